@@ -1,0 +1,115 @@
+//! Export backup (DESIGN.md §5): every event to a Parquet file, written beside the destination
+//! under a temporary name, read back and checked, then renamed into place. A failure leaves no
+//! file behind; the caller resets the backup counter only on success.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use crate::domain::event::EVENT_SCHEMA_VERSION;
+use crate::store::Store;
+
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The file name the save dialog suggests: `gymlog-backup-YYYY-MM-DD.parquet` (local date).
+pub fn default_file_name(local_date: NaiveDate) -> String {
+    format!("gymlog-backup-{}.parquet", local_date.format("%Y-%m-%d"))
+}
+
+/// A finished, verified export.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportReport {
+    pub path: PathBuf,
+    pub events: u64,
+    pub bytes: u64,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("choose a file name for the backup, not a folder: {0}")]
+    NotAFile(PathBuf),
+    #[error("the folder {0} does not exist")]
+    NoFolder(PathBuf),
+    #[error("could not write the backup to {path}: {reason}")]
+    Write { path: PathBuf, reason: String },
+    #[error("the backup written to {path} did not check out ({reason}); it was deleted")]
+    Verify { path: PathBuf, reason: String },
+}
+
+/// Removes the temporary file unless the export got as far as renaming it.
+struct TempFile(Option<PathBuf>);
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        if let Some(path) = self.0.take() {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}
+
+/// The temporary name beside `dest`: hidden, unique to this process, same folder (so the
+/// final rename is atomic).
+fn temp_path_for(dest: &Path) -> PathBuf {
+    let name = dest.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    dest.with_file_name(format!(".{name}.{}.partial", std::process::id()))
+}
+
+/// Writes every event of `store` to `dest`.
+pub fn export_backup(store: &Store, dest: &Path) -> Result<ExportReport, ExportError> {
+    if dest.is_dir() || dest.file_name().is_none() {
+        return Err(ExportError::NotAFile(dest.to_path_buf()));
+    }
+    let folder = match dest.parent() {
+        Some(p) if p.as_os_str().is_empty() => Path::new("."),
+        Some(p) => p,
+        None => Path::new("."),
+    };
+    if !folder.is_dir() {
+        return Err(ExportError::NoFolder(folder.to_path_buf()));
+    }
+    let write_error = |reason: String| ExportError::Write { path: dest.to_path_buf(), reason };
+    let mut temp = TempFile(Some(temp_path_for(dest)));
+    let temp_path = temp.0.clone().expect("set above");
+
+    let metadata = |count: u64| {
+        vec![
+            ("gymlog_app_version", APP_VERSION.to_string()),
+            ("gymlog_event_schema_version", EVENT_SCHEMA_VERSION.to_string()),
+            ("gymlog_event_count", count.to_string()),
+        ]
+    };
+    let copied = store.copy_events_to_parquet(&temp_path, metadata).map_err(|e| write_error(e.to_string()))?;
+
+    let verify_error = |reason: String| ExportError::Verify { path: dest.to_path_buf(), reason };
+    let summary = store.read_parquet_summary(&temp_path).map_err(|e| verify_error(e.to_string()))?;
+    if summary.rows != copied.table_rows || copied.written != copied.table_rows {
+        return Err(verify_error(format!(
+            "{} rows in the file, {} events in the database",
+            summary.rows, copied.table_rows
+        )));
+    }
+    std::fs::File::open(&temp_path).and_then(|f| f.sync_all()).map_err(|e| write_error(e.to_string()))?;
+    let bytes = std::fs::metadata(&temp_path).map_err(|e| write_error(e.to_string()))?.len();
+    std::fs::rename(&temp_path, dest).map_err(|e| write_error(e.to_string()))?;
+    temp.0 = None; // renamed into place: nothing to clean up
+    let _ = super::state::sync_dir(folder);
+    Ok(ExportReport { path: dest.to_path_buf(), events: summary.rows, bytes })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_name_uses_the_local_date() {
+        let date = NaiveDate::from_ymd_opt(2026, 3, 7).unwrap();
+        assert_eq!(default_file_name(date), "gymlog-backup-2026-03-07.parquet");
+    }
+
+    #[test]
+    fn the_temp_file_sits_beside_the_destination() {
+        let temp = temp_path_for(Path::new("/a/b/it's.parquet"));
+        assert_eq!(temp.parent(), Some(Path::new("/a/b")));
+        assert!(temp.file_name().unwrap().to_string_lossy().starts_with(".it's.parquet."));
+    }
+}

@@ -1,0 +1,145 @@
+//! The command line: `gymlog` opens the window; subcommands work on the same data without it.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::{Context, Result, bail};
+use chrono::{Local, Utc};
+use clap::{Parser, Subcommand};
+
+use crate::backup::export::{default_file_name, export_backup};
+use crate::backup::state::BackupStateFile;
+use crate::demo::{DemoSpec, generate};
+use crate::paths::{CONFIG_DIR_ENV, DATA_DIR_ENV, Paths};
+use crate::store::Store;
+
+#[derive(Debug, Parser)]
+#[command(name = "gymlog", version, about = "GymLog: an offline workout logger. Without a subcommand, opens the app.")]
+pub struct Cli {
+    /// Folder of the workout database (default: the platform data dir)
+    #[arg(long, global = true, env = DATA_DIR_ENV, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Folder of the settings and backup state (default: the platform config dir)
+    #[arg(long, global = true, env = CONFIG_DIR_ENV, value_name = "DIR")]
+    pub config_dir: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print what the database holds and the backup state
+    Stats {
+        /// Machine-readable output
+        #[arg(long)]
+        json: bool,
+    },
+    /// Fill an empty database with a realistic, deterministic training history
+    Demo {
+        /// Years of history, ending today
+        #[arg(long, default_value_t = 10)]
+        years: u32,
+        /// Seed of the generator: the same seed gives the same history
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Generate about this many events (for stress tests), going back as far as needed
+        #[arg(long)]
+        events: Option<u64>,
+    },
+    /// Write every event to a Parquet backup file and reset the backup counter
+    Export {
+        /// Where to write (default: gymlog-backup-YYYY-MM-DD.parquet in the current folder)
+        #[arg(long, value_name = "PATH")]
+        out: Option<PathBuf>,
+    },
+}
+
+impl Cli {
+    pub fn paths(&self) -> Result<Paths> {
+        let paths = Paths::resolve(self.data_dir.clone(), self.config_dir.clone())?;
+        paths.create()?;
+        Ok(paths)
+    }
+}
+
+/// Runs a subcommand, printing to `out`.
+pub fn run(command: &Command, paths: &Paths, out: &mut dyn Write) -> Result<()> {
+    match command {
+        Command::Stats { json } => stats(paths, *json, out),
+        Command::Demo { years, seed, events } => demo(paths, *years, *seed, *events, out),
+        Command::Export { out: dest } => export(paths, dest.clone(), out),
+    }
+}
+
+fn open_store(paths: &Paths) -> Result<Store> {
+    Ok(Store::open(&paths.store_file())?)
+}
+
+fn stats(paths: &Paths, json: bool, out: &mut dyn Write) -> Result<()> {
+    let store = open_store(paths)?;
+    let stats = store.stats()?;
+    let backup = BackupStateFile::new(paths.backup_state_file()).load();
+    if let Some(problem) = &backup.problem {
+        eprintln!("warning: {problem}");
+    }
+    let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string());
+    if json {
+        let value = serde_json::json!({
+            "events": stats.events,
+            "workouts": stats.workouts,
+            "sets": stats.sets,
+            "first_workout": date(stats.first_workout),
+            "last_workout": date(stats.last_workout),
+            "workouts_since_backup": backup.state.workouts_since_backup,
+            "last_backup_date": backup.state.last_backup_date.map(|d| d.to_rfc3339()),
+        });
+        writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
+    } else {
+        let or_none = |d: Option<String>| d.unwrap_or_else(|| "—".into());
+        writeln!(out, "database:              {}", store.path().display())?;
+        writeln!(out, "events:                {}", stats.events)?;
+        writeln!(out, "workouts:              {}", stats.workouts)?;
+        writeln!(out, "sets:                  {}", stats.sets)?;
+        writeln!(out, "first workout:         {}", or_none(date(stats.first_workout)))?;
+        writeln!(out, "last workout:          {}", or_none(date(stats.last_workout)))?;
+        writeln!(out, "workouts since backup: {}", backup.state.workouts_since_backup)?;
+        let last = backup.state.last_backup_date.map(|d| d.with_timezone(&Local).format("%Y-%m-%d %H:%M").to_string());
+        writeln!(out, "last backup:           {}", last.unwrap_or_else(|| "never".into()))?;
+    }
+    store.close()?;
+    Ok(())
+}
+
+fn demo(paths: &Paths, years: u32, seed: u64, events: Option<u64>, out: &mut dyn Write) -> Result<()> {
+    let store = open_store(paths)?;
+    let existing = store.event_count()?;
+    if existing > 0 {
+        bail!(
+            "the database {} already holds {existing} events; demo data only goes into an empty one (use --data-dir)",
+            store.path().display()
+        );
+    }
+    let started = std::time::Instant::now();
+    let spec = DemoSpec { years, seed, until: Local::now().date_naive(), max_events: events };
+    let generated = generate(&spec);
+    store.append(&generated).context("writing the demo history")?;
+    store.close()?;
+    writeln!(out, "wrote {} demo events in {:.1} s", generated.len(), started.elapsed().as_secs_f64())?;
+    Ok(())
+}
+
+fn export(paths: &Paths, dest: Option<PathBuf>, out: &mut dyn Write) -> Result<()> {
+    let dest = dest.unwrap_or_else(|| PathBuf::from(default_file_name(Local::now().date_naive())));
+    let store = open_store(paths)?;
+    let state_file = BackupStateFile::new(paths.backup_state_file());
+    let loaded = state_file.load();
+    let report = export_backup(&store, &dest)?;
+    let mut state = loaded.state;
+    state.reset_backup_count(Utc::now());
+    state_file.save(&state).with_context(|| {
+        format!("the backup is written, but the backup counter in {} could not be reset", state_file.path().display())
+    })?;
+    store.close()?;
+    writeln!(out, "exported {} events ({} bytes) to {}", report.events, report.bytes, report.path.display())?;
+    Ok(())
+}

@@ -1,0 +1,310 @@
+//! `gymlog demo`: a deterministic, realistic training history for screenshots and benchmarks.
+//! Same seed and end date → the same events, byte for byte (ids included).
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc};
+use uuid::Uuid;
+
+use crate::domain::event::{Event, EventKind, SetFacts, SetType};
+use crate::domain::units::Weight;
+
+/// A small, seeded generator (SplitMix64): deterministic, no crate needed.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed ^ 0x9E37_79B9_7F4A_7C15)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in `[0, 1)`.
+    pub fn unit(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next_u64() % n.max(1)
+    }
+
+    pub fn chance(&mut self, p: f64) -> bool {
+        self.unit() < p
+    }
+}
+
+/// What to generate.
+#[derive(Debug, Clone)]
+pub struct DemoSpec {
+    pub years: u32,
+    pub seed: u64,
+    /// The last day of the history.
+    pub until: NaiveDate,
+    /// Stop at the first workout boundary at or past this many events (for stress data).
+    pub max_events: Option<u64>,
+}
+
+/// One exercise slot in a training day: working sets × reps at a share of the lift's e1RM.
+struct Slot {
+    exercise: &'static str,
+    sets: u32,
+    reps: u32,
+    /// Share of the lift's current e1RM used for working sets.
+    intensity: f64,
+    warm_ups: bool,
+}
+
+const fn slot(exercise: &'static str, sets: u32, reps: u32, intensity: f64, warm_ups: bool) -> Slot {
+    Slot { exercise, sets, reps, intensity, warm_ups }
+}
+
+/// A four-day upper/lower split, the kind many intermediate lifters run for years.
+const DAYS: [(&str, &[Slot]); 4] = [
+    (
+        "Lower A",
+        &[
+            slot("Squat", 5, 5, 0.80, true),
+            slot("Romanian Deadlift", 3, 8, 0.70, false),
+            slot("Leg Press", 3, 10, 0.70, false),
+            slot("Lying Leg Curl", 3, 12, 0.65, false),
+            slot("Standing Calf Raise", 4, 12, 0.65, false),
+        ],
+    ),
+    (
+        "Upper A",
+        &[
+            slot("Bench Press", 5, 5, 0.80, true),
+            slot("Barbell Row", 4, 8, 0.72, false),
+            slot("Overhead Press", 3, 8, 0.72, false),
+            slot("Lat Pulldown", 3, 10, 0.70, false),
+            slot("Triceps Pushdown", 3, 12, 0.65, false),
+        ],
+    ),
+    (
+        "Lower B",
+        &[
+            slot("Deadlift", 3, 5, 0.82, true),
+            slot("Front Squat", 3, 6, 0.75, false),
+            slot("Hip Thrust", 3, 10, 0.70, false),
+            slot("Bulgarian Split Squat", 3, 10, 0.65, false),
+            slot("Hanging Leg Raise", 3, 12, 0.0, false),
+        ],
+    ),
+    (
+        "Upper B",
+        &[
+            slot("Overhead Press", 5, 5, 0.80, true),
+            slot("Pull-Up", 4, 8, 0.0, false),
+            slot("Incline Dumbbell Press", 3, 10, 0.68, false),
+            slot("Seated Cable Row", 3, 10, 0.70, false),
+            slot("Lateral Raise", 3, 15, 0.60, false),
+            slot("Barbell Curl", 3, 10, 0.68, false),
+        ],
+    ),
+];
+
+/// Starting and ten-year e1RM (kg) of each lift a demo lifter trains.
+fn strength_curve(exercise: &str) -> (f64, f64) {
+    match exercise {
+        "Squat" => (90.0, 190.0),
+        "Deadlift" => (110.0, 230.0),
+        "Bench Press" => (70.0, 135.0),
+        "Overhead Press" => (45.0, 85.0),
+        "Front Squat" => (70.0, 150.0),
+        "Romanian Deadlift" => (80.0, 170.0),
+        "Barbell Row" => (60.0, 120.0),
+        "Leg Press" => (150.0, 320.0),
+        "Hip Thrust" => (90.0, 220.0),
+        "Lat Pulldown" => (55.0, 100.0),
+        "Seated Cable Row" => (55.0, 105.0),
+        "Incline Dumbbell Press" => (45.0, 85.0),
+        "Bulgarian Split Squat" => (35.0, 80.0),
+        "Lying Leg Curl" => (40.0, 80.0),
+        "Standing Calf Raise" => (80.0, 160.0),
+        "Triceps Pushdown" => (30.0, 60.0),
+        "Lateral Raise" => (12.0, 24.0),
+        "Barbell Curl" => (35.0, 60.0),
+        _ => (20.0, 40.0),
+    }
+}
+
+const NOTES: [&str; 8] = [
+    "felt strong today",
+    "left shoulder a bit cranky",
+    "belt on for top sets",
+    "paused reps",
+    "slept badly, kept it easy",
+    "new gym, different bar",
+    "grip gave out",
+    "smooth, could do more",
+];
+
+struct Writer {
+    rng: Rng,
+    events: Vec<Event>,
+}
+
+impl Writer {
+    fn id(&mut self, at: DateTime<Utc>) -> Uuid {
+        let bytes = self.rng.next_u64().to_le_bytes();
+        let more = self.rng.next_u64().to_le_bytes();
+        let mut random = [0u8; 10];
+        random[..8].copy_from_slice(&bytes);
+        random[8..].copy_from_slice(&more[..2]);
+        uuid::Builder::from_unix_timestamp_millis(at.timestamp_millis() as u64, &random).into_uuid()
+    }
+
+    fn push(&mut self, at: DateTime<Utc>, kind: EventKind) {
+        let id = self.id(at);
+        self.events.push(Event::new(id, at, kind));
+    }
+}
+
+fn round_to(kg: f64, step: f64) -> f64 {
+    ((kg / step).round() * step).max(step)
+}
+
+/// Generates the history. Pure: the same spec gives the same events.
+pub fn generate(spec: &DemoSpec) -> Vec<Event> {
+    let mut w = Writer { rng: Rng::new(spec.seed), events: Vec::new() };
+    let years = match spec.max_events {
+        // ~32 events a workout, ~4 workouts a week: enough years to reach the target.
+        Some(n) => spec.years.max((n / (32 * 4 * 52)) as u32 + 1),
+        None => spec.years,
+    };
+    let start = spec.until - Duration::days(i64::from(years) * 365);
+    let total_days = (spec.until - start).num_days().max(1) as f64;
+    let mut day_index = 0usize;
+    let mut week_start = start - Duration::days(i64::from(start.weekday().num_days_from_monday()));
+    while week_start <= spec.until {
+        let per_week = [3, 4, 4, 4, 5][w.rng.below(5) as usize];
+        let weekdays: &[i64] = match per_week {
+            3 => &[0, 2, 4],
+            4 => &[0, 1, 3, 4],
+            _ => &[0, 1, 2, 4, 5],
+        };
+        for &offset in weekdays {
+            let date = week_start + Duration::days(offset);
+            if date < start || date > spec.until {
+                continue;
+            }
+            let progress = (date - start).num_days() as f64 / total_days;
+            write_workout(&mut w, date, day_index, progress * f64::from(years) / 10.0);
+            day_index += 1;
+            if spec.max_events.is_some_and(|n| w.events.len() as u64 >= n) {
+                return w.events;
+            }
+        }
+        week_start += Duration::weeks(1);
+    }
+    w.events
+}
+
+/// One workout on `date`; `decade` is the share of ten years of training done so far.
+fn write_workout(w: &mut Writer, date: NaiveDate, day_index: usize, decade: f64) {
+    let (name, slots) = &DAYS[day_index % DAYS.len()];
+    let hour = 6 + w.rng.below(14) as u32;
+    let minute = w.rng.below(60) as u32;
+    let mut at = Utc.from_utc_datetime(&date.and_hms_opt(hour, minute, 0).expect("valid time"));
+    let workout_id = w.id(at);
+    w.push(at, EventKind::WorkoutStarted { workout_id, name: Some(name.to_string()), repeat_of: None });
+    // Strength grows fast at first, then slowly (log curve), with deload dips every ~12 weeks.
+    let growth = (1.0 + 9.0 * decade.min(1.0)).ln() / 10f64.ln();
+    let deload = if (day_index / 4) % 12 == 11 { 0.9 } else { 1.0 };
+    for slot in slots.iter() {
+        at += Duration::seconds(60 + w.rng.below(120) as i64);
+        w.push(at, EventKind::ExerciseAdded { workout_id, exercise: slot.exercise.to_string() });
+        let (from, to) = strength_curve(slot.exercise);
+        let e1rm = (from + (to - from) * growth) * deload * (0.97 + 0.06 * w.rng.unit());
+        let working = if slot.intensity > 0.0 { Some(round_to(e1rm * slot.intensity, 2.5)) } else { None };
+        let mut plan: Vec<(SetType, Option<f64>, u32)> = Vec::new();
+        if slot.warm_ups {
+            let top = working.unwrap_or(20.0);
+            plan.push((SetType::WarmUp, Some(20.0), 10));
+            plan.push((SetType::WarmUp, Some(round_to(top * 0.5, 2.5)), 5));
+            plan.push((SetType::WarmUp, Some(round_to(top * 0.75, 2.5)), 3));
+        }
+        for _ in 0..slot.sets {
+            plan.push((SetType::Normal, working, slot.reps));
+        }
+        if !slot.warm_ups && w.rng.chance(0.05) {
+            plan.push((SetType::Drop, working.map(|kg| round_to(kg * 0.7, 2.5)), slot.reps + 4));
+        }
+        for (index, (set_type, kg, reps)) in plan.into_iter().enumerate() {
+            at += Duration::seconds(90 + w.rng.below(120) as i64);
+            // A missed rep now and then on the last working sets.
+            let reps = if set_type == SetType::Normal && w.rng.chance(0.08) { reps - 1 } else { reps };
+            let rpe = (set_type == SetType::Normal && w.rng.chance(0.3)).then(|| 7.0 + 0.5 * w.rng.below(6) as f64);
+            let note = w.rng.chance(0.02).then(|| NOTES[w.rng.below(NOTES.len() as u64) as usize].to_string());
+            let set_id = w.id(at);
+            let set = SetFacts {
+                exercise: slot.exercise.to_string(),
+                set_index: index as u32,
+                set_type,
+                weight: kg.map(Weight::kg),
+                reps: Some(reps),
+                rpe,
+                distance_m: None,
+                duration_s: None,
+                note,
+            };
+            w.push(at, EventKind::SetLogged { workout_id, set_id, set });
+        }
+    }
+    at += Duration::seconds(120);
+    w.push(at, EventKind::WorkoutCompleted { workout_id });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::projection::History;
+
+    fn spec(years: u32, seed: u64) -> DemoSpec {
+        DemoSpec { years, seed, until: NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(), max_events: None }
+    }
+
+    #[test]
+    fn the_same_seed_gives_the_same_events() {
+        assert_eq!(generate(&spec(1, 7)), generate(&spec(1, 7)));
+        assert_ne!(generate(&spec(1, 7)), generate(&spec(1, 8)));
+    }
+
+    #[test]
+    fn a_year_is_realistic() {
+        let events = generate(&spec(1, 1));
+        let history = History::from_events(&events);
+        let workouts: Vec<_> = history.completed().collect();
+        assert!((150..=230).contains(&workouts.len()), "{} workouts", workouts.len());
+        let sets: usize = workouts.iter().map(|w| w.sets.len()).sum();
+        let per_workout = sets as f64 / workouts.len() as f64;
+        assert!((20.0..=30.0).contains(&per_workout), "{per_workout} sets a workout");
+        assert!(workouts.iter().flat_map(|w| &w.sets).any(|s| s.facts.set_type == SetType::WarmUp));
+        assert!(workouts.iter().flat_map(|w| &w.sets).any(|s| s.facts.rpe.is_some()));
+        assert!(workouts.iter().flat_map(|w| &w.sets).any(|s| s.facts.note.is_some()));
+        let ids: std::collections::HashSet<_> = events.iter().map(|e| e.id).collect();
+        assert_eq!(ids.len(), events.len(), "ids are unique");
+    }
+
+    #[test]
+    fn loads_progress_over_the_years() {
+        let events = generate(&spec(10, 3));
+        let history = History::from_events(&events);
+        let squat_top = |w: &crate::domain::projection::Workout| {
+            w.sets_of("Squat").filter_map(|s| s.facts.weight).map(|w| w.kg).fold(0.0, f64::max)
+        };
+        let squats: Vec<f64> = history.completed().map(squat_top).filter(|kg| *kg > 0.0).collect();
+        assert!(squats.last().unwrap() > &(squats[0] * 1.6), "{} → {}", squats[0], squats.last().unwrap());
+    }
+
+    #[test]
+    fn an_event_target_stops_at_a_workout_boundary() {
+        let events = generate(&DemoSpec { max_events: Some(5_000), ..spec(1, 1) });
+        assert!((5_000..5_100).contains(&events.len()), "{}", events.len());
+        assert!(matches!(events.last().unwrap().kind, EventKind::WorkoutCompleted { .. }));
+    }
+}

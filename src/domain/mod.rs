@@ -1,0 +1,10 @@
+//! Pure types and rules of lifting: events, the projection into workouts, units, exercises,
+//! estimated 1RM. No IO, no clock reads (time is passed in), no randomness.
+
+pub mod event;
+pub mod exercise;
+pub mod one_rep_max;
+pub mod projection;
+pub mod rest_timer;
+pub mod session;
+pub mod units;

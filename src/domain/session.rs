@@ -1,0 +1,339 @@
+//! The workout being logged, as the set tables show it: per exercise, rows of text the lifter
+//! is typing, the previous session's set beside each row, and which rows are logged. Turning a
+//! row into set facts (parsing, validation) happens here; events are made by the app layer.
+
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use super::event::{SetFacts, SetType};
+use super::projection::{History, Workout};
+use super::rest_timer::DEFAULT_REST_SECONDS;
+use super::units::{Weight, WeightUnit, format_amount};
+
+/// One row of a set table.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SetRow {
+    /// The logged set this row shows; `None` until the row is completed.
+    pub set_id: Option<Uuid>,
+    pub weight: String,
+    pub reps: String,
+    pub rpe: Option<f64>,
+    pub set_type: SetType,
+    pub note: String,
+    /// The set at this position last session, shown beside the row.
+    pub previous: Option<SetFacts>,
+}
+
+impl SetRow {
+    pub fn is_logged(&self) -> bool {
+        self.set_id.is_some()
+    }
+
+    /// Validates the row into set facts; weight is read in `unit`.
+    pub fn to_facts(&self, exercise: &str, set_index: u32, unit: WeightUnit) -> Result<SetFacts, String> {
+        let weight = match self.weight.trim() {
+            "" => None,
+            text => {
+                let amount: f64 =
+                    text.replace(',', ".").parse().map_err(|_| format!("weight `{text}` is not a number"))?;
+                if !(0.0..=2000.0).contains(&amount) {
+                    return Err(format!("weight {text} is out of range"));
+                }
+                Some(Weight::entered(amount, unit))
+            }
+        };
+        let reps = match self.reps.trim() {
+            "" => return Err("enter the reps".to_string()),
+            text => text.parse::<u32>().map_err(|_| format!("reps `{text}` is not a whole number"))?,
+        };
+        if reps > 1000 {
+            return Err(format!("{reps} reps is out of range"));
+        }
+        if let Some(rpe) = self.rpe
+            && !(6.0..=10.0).contains(&rpe)
+        {
+            return Err(format!("RPE {rpe} is outside 6–10"));
+        }
+        Ok(SetFacts {
+            exercise: exercise.to_string(),
+            set_index,
+            set_type: self.set_type,
+            weight,
+            reps: Some(reps),
+            rpe: self.rpe,
+            distance_m: None,
+            duration_s: None,
+            note: Some(self.note.trim().to_string()).filter(|n| !n.is_empty()),
+        })
+    }
+
+    /// A row filled from logged facts, shown in `unit`.
+    pub fn from_facts(set_id: Uuid, facts: &SetFacts, unit: WeightUnit) -> SetRow {
+        SetRow {
+            set_id: Some(set_id),
+            weight: facts.weight.map(|w| format_amount(w.in_unit(unit))).unwrap_or_default(),
+            reps: facts.reps.map(|r| r.to_string()).unwrap_or_default(),
+            rpe: facts.rpe,
+            set_type: facts.set_type,
+            note: facts.note.clone().unwrap_or_default(),
+            previous: None,
+        }
+    }
+}
+
+/// The RPE values offered: 6 to 10 in half steps.
+pub fn rpe_choices() -> impl Iterator<Item = f64> {
+    (12..=20).map(|n| f64::from(n) / 2.0)
+}
+
+/// One exercise's set table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExerciseBlock {
+    pub exercise: String,
+    pub rows: Vec<SetRow>,
+    pub rest_seconds: i64,
+}
+
+impl ExerciseBlock {
+    /// A block with one row per set of last session (or one empty row), prefilled.
+    pub fn new(exercise: &str, previous: Option<&Workout>, unit: WeightUnit) -> ExerciseBlock {
+        let mut block =
+            ExerciseBlock { exercise: exercise.to_string(), rows: Vec::new(), rest_seconds: DEFAULT_REST_SECONDS };
+        let count = previous.map_or(0, |w| w.sets_of(exercise).count()).max(1);
+        for _ in 0..count {
+            block.add_row(previous, unit);
+        }
+        block
+    }
+
+    /// Adds a row: it shows and is prefilled from the previous session's set at the same
+    /// position, else copies this block's last row.
+    pub fn add_row(&mut self, previous: Option<&Workout>, unit: WeightUnit) {
+        let position = self.rows.len();
+        let prev = previous.and_then(|w| w.sets_of(&self.exercise).nth(position)).map(|s| s.facts.clone());
+        let mut row = match (&prev, self.rows.last()) {
+            (Some(p), _) => SetRow { set_id: None, ..SetRow::from_facts(Uuid::nil(), p, unit) },
+            (None, Some(last)) => SetRow { set_id: None, previous: None, note: String::new(), ..last.clone() },
+            (None, None) => SetRow::default(),
+        };
+        row.note.clear();
+        row.previous = prev;
+        self.rows.push(row);
+    }
+}
+
+/// The workout in progress.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Session {
+    pub workout_id: Uuid,
+    pub name: String,
+    pub started_at: DateTime<Utc>,
+    pub exercises: Vec<ExerciseBlock>,
+}
+
+impl Session {
+    pub fn new(workout_id: Uuid, name: &str, started_at: DateTime<Utc>) -> Session {
+        Session { workout_id, name: name.to_string(), started_at, exercises: Vec::new() }
+    }
+
+    /// Rebuilds the editor of an in-progress workout from the log (after a crash or restart):
+    /// every logged set is a completed row, and "previous" values are filled in again.
+    pub fn resume(workout: &Workout, history: &History, unit: WeightUnit) -> Session {
+        let mut session = Session::new(workout.id, workout.name.as_deref().unwrap_or(""), workout.started_at);
+        for exercise in &workout.exercises {
+            let previous = history.last_session_of(exercise, Some(workout.id));
+            let mut block =
+                ExerciseBlock { exercise: exercise.clone(), rows: Vec::new(), rest_seconds: DEFAULT_REST_SECONDS };
+            for (i, set) in workout.sets_of(exercise).enumerate() {
+                let mut row = SetRow::from_facts(set.set_id, &set.facts, unit);
+                row.previous = previous.and_then(|w| w.sets_of(exercise).nth(i)).map(|s| s.facts.clone());
+                block.rows.push(row);
+            }
+            if block.rows.is_empty() {
+                block.add_row(previous, unit);
+            }
+            session.exercises.push(block);
+        }
+        session
+    }
+
+    pub fn logged_sets(&self) -> usize {
+        self.exercises.iter().flat_map(|b| &b.rows).filter(|r| r.is_logged()).count()
+    }
+
+    pub fn has_exercise(&self, exercise: &str) -> bool {
+        self.exercises.iter().any(|b| b.exercise == exercise)
+    }
+}
+
+/// What a finished workout achieved, for the summary before saving.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    pub duration: chrono::Duration,
+    pub sets: usize,
+    pub volume_kg: f64,
+    /// Exercises whose best e1RM beat every earlier workout: (exercise, new e1RM kg, old).
+    pub records: Vec<(String, f64, Option<f64>)>,
+}
+
+impl Summary {
+    pub fn of(workout: &Workout, history: &History, now: DateTime<Utc>) -> Summary {
+        let mut records = Vec::new();
+        for exercise in &workout.exercises {
+            let best = workout.sets_of(exercise).filter_map(|s| s.e1rm_kg()).reduce(f64::max);
+            let before = history.best_e1rm(exercise, Some(workout.id));
+            if let Some(best) = best
+                && before.is_none_or(|b| best > b + 1e-9)
+            {
+                records.push((exercise.clone(), best, before));
+            }
+        }
+        Summary {
+            duration: now - workout.started_at,
+            sets: workout.sets.len(),
+            volume_kg: workout.volume_kg(),
+            records,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::event::{Event, EventKind};
+    use chrono::TimeZone;
+
+    fn at(m: i64) -> DateTime<Utc> {
+        Utc.timestamp_opt(1_700_000_000 + m * 60, 0).unwrap()
+    }
+
+    fn facts(kg: f64, reps: u32, index: u32) -> SetFacts {
+        SetFacts {
+            exercise: "Squat".into(),
+            set_index: index,
+            weight: Some(Weight::kg(kg)),
+            reps: Some(reps),
+            ..SetFacts::default()
+        }
+    }
+
+    fn history_with_one_squat_session() -> History {
+        let w = Uuid::from_u128(1);
+        let kinds = vec![
+            EventKind::WorkoutStarted { workout_id: w, name: None, repeat_of: None },
+            EventKind::SetLogged { workout_id: w, set_id: Uuid::from_u128(2), set: facts(100.0, 5, 0) },
+            EventKind::SetLogged { workout_id: w, set_id: Uuid::from_u128(3), set: facts(110.0, 3, 1) },
+            EventKind::WorkoutCompleted { workout_id: w },
+        ];
+        let events: Vec<Event> = kinds
+            .into_iter()
+            .enumerate()
+            .map(|(i, k)| Event::new(Uuid::from_u128(100 + i as u128), at(i as i64), k))
+            .collect();
+        History::from_events(&events)
+    }
+
+    #[test]
+    fn rows_parse_and_validate() {
+        let row = SetRow {
+            weight: "102,5".into(),
+            reps: "5".into(),
+            rpe: Some(8.5),
+            note: " ok ".into(),
+            ..SetRow::default()
+        };
+        let f = row.to_facts("Squat", 0, WeightUnit::Kg).unwrap();
+        assert_eq!(f.weight, Some(Weight::kg(102.5)));
+        assert_eq!(f.reps, Some(5));
+        assert_eq!(f.note.as_deref(), Some("ok"));
+        let lb = SetRow { weight: "225".into(), reps: "5".into(), ..SetRow::default() };
+        assert_eq!(lb.to_facts("Squat", 0, WeightUnit::Lb).unwrap().weight.unwrap().as_entered(), 225.0);
+        let bad = |w: &str, r: &str| {
+            SetRow { weight: w.into(), reps: r.into(), ..SetRow::default() }.to_facts("S", 0, WeightUnit::Kg)
+        };
+        assert!(bad("abc", "5").unwrap_err().contains("not a number"));
+        assert!(bad("100", "").unwrap_err().contains("reps"));
+        assert!(bad("100", "2.5").unwrap_err().contains("whole number"));
+        assert!(bad("-5", "5").unwrap_err().contains("out of range"));
+        assert_eq!(bad("", "10").unwrap().weight, None, "bodyweight sets have no weight");
+    }
+
+    #[test]
+    fn new_blocks_show_and_prefill_the_previous_session() {
+        let history = history_with_one_squat_session();
+        let previous = history.last_session_of("Squat", None);
+        let mut block = ExerciseBlock::new("Squat", previous, WeightUnit::Kg);
+        assert_eq!(block.rows.len(), 2);
+        assert_eq!((block.rows[1].weight.as_str(), block.rows[1].reps.as_str()), ("110", "3"));
+        assert_eq!(block.rows[0].previous.as_ref().unwrap().weight, Some(Weight::kg(100.0)));
+        assert!(!block.rows[0].is_logged());
+        block.add_row(previous, WeightUnit::Kg);
+        assert_eq!(block.rows[2].weight, "110", "past the previous session, the last row is copied");
+        assert_eq!(block.rows[2].previous, None);
+        let fresh = ExerciseBlock::new("Deadlift", history.last_session_of("Deadlift", None), WeightUnit::Kg);
+        assert_eq!(fresh.rows, vec![SetRow::default()]);
+    }
+
+    #[test]
+    fn prefill_uses_the_display_unit() {
+        let history = history_with_one_squat_session();
+        let block = ExerciseBlock::new("Squat", history.last_session_of("Squat", None), WeightUnit::Lb);
+        assert_eq!(block.rows[0].weight, "220.46");
+    }
+
+    #[test]
+    fn summary_counts_records_against_earlier_workouts() {
+        let history = history_with_one_squat_session();
+        let mut log = vec![];
+        let w = Uuid::from_u128(50);
+        log.push(Event::new(
+            Uuid::from_u128(200),
+            at(100),
+            EventKind::WorkoutStarted { workout_id: w, name: None, repeat_of: None },
+        ));
+        log.push(Event::new(
+            Uuid::from_u128(201),
+            at(110),
+            EventKind::SetLogged { workout_id: w, set_id: Uuid::from_u128(51), set: facts(120.0, 3, 0) },
+        ));
+        let mut h = history.clone();
+        for e in &log {
+            h.apply(e);
+        }
+        let workout = h.in_progress().unwrap().clone();
+        let summary = Summary::of(&workout, &h, at(130));
+        assert_eq!(summary.duration, chrono::Duration::minutes(30));
+        assert_eq!(summary.sets, 1);
+        assert_eq!(summary.volume_kg, 360.0);
+        assert_eq!(summary.records.len(), 1);
+        assert_eq!(summary.records[0].0, "Squat");
+        assert!((summary.records[0].1 - 132.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_resumed_session_has_every_logged_set() {
+        let history = history_with_one_squat_session();
+        let w = Uuid::from_u128(60);
+        let mut h = history.clone();
+        h.apply(&Event::new(
+            Uuid::from_u128(300),
+            at(200),
+            EventKind::WorkoutStarted { workout_id: w, name: Some("Legs".into()), repeat_of: None },
+        ));
+        h.apply(&Event::new(
+            Uuid::from_u128(301),
+            at(201),
+            EventKind::ExerciseAdded { workout_id: w, exercise: "Squat".into() },
+        ));
+        h.apply(&Event::new(
+            Uuid::from_u128(302),
+            at(202),
+            EventKind::SetLogged { workout_id: w, set_id: Uuid::from_u128(61), set: facts(105.0, 5, 0) },
+        ));
+        let session = Session::resume(h.in_progress().unwrap(), &h, WeightUnit::Kg);
+        assert_eq!(session.name, "Legs");
+        assert_eq!(session.logged_sets(), 1);
+        assert_eq!(session.exercises[0].rows[0].weight, "105");
+        assert_eq!(session.exercises[0].rows[0].previous.as_ref().unwrap().weight, Some(Weight::kg(100.0)));
+    }
+}

@@ -1,0 +1,11 @@
+//! GymLog: an offline desktop workout logger whose truth is an append-only event log in DuckDB.
+//! Layers (DESIGN.md §2), dependencies pointing down: `ui` → `app` → `backup`, `store` → `domain`.
+
+pub mod app;
+pub mod backup;
+pub mod cli;
+pub mod demo;
+pub mod domain;
+pub mod paths;
+pub mod store;
+pub mod ui;

@@ -1,0 +1,34 @@
+//! `gymlog`: parses the command line; no subcommand opens the desktop app.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use gymlog::cli::{Cli, run};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = cli.paths().and_then(|paths| match &cli.command {
+        Some(command) => run(command, &paths, &mut std::io::stdout().lock()),
+        None => gymlog::ui::run_app(paths),
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("gymlog: {}", format_error(&e));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// One line: the error and its causes, without repeating a cause already in the message.
+fn format_error(e: &anyhow::Error) -> String {
+    let mut line = e.to_string();
+    for cause in e.chain().skip(1) {
+        let cause = cause.to_string();
+        if !line.contains(&cause) {
+            line.push_str(": ");
+            line.push_str(&cause);
+        }
+    }
+    line
+}

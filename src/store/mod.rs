@@ -1,0 +1,120 @@
+//! The DuckDB event store: opening the file (and explaining a lock held by another process),
+//! schema migrations, appending and reading events, the queries the screens need, and the
+//! Parquet copy a backup is made of. The only module that speaks SQL.
+
+mod events;
+mod parquet;
+mod queries;
+mod schema;
+
+use std::path::{Path, PathBuf};
+
+use duckdb::{Config, Connection};
+
+pub use parquet::{CopyCount, ParquetSummary, sql_string_literal};
+pub use queries::{ExerciseSet, StoreStats};
+
+/// What can go wrong with the store, in words a user can act on.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(
+        "the GymLog database {path} is already open in another process{}; close that GymLog (or wait for it to finish) and try again",
+        .holder.as_ref().map(|h| format!(" ({h})")).unwrap_or_default()
+    )]
+    Locked { path: PathBuf, holder: Option<String> },
+    #[error("cannot open the GymLog database {path}: {source}")]
+    Open { path: PathBuf, source: duckdb::Error },
+    #[error(
+        "the database was written by a newer GymLog (schema {found}, this build knows up to {known}); update GymLog"
+    )]
+    TooNew { found: i32, known: i32 },
+    #[error("database error: {0}")]
+    Sql(#[from] duckdb::Error),
+    #[error("{0}")]
+    BadRow(#[from] crate::domain::event::RowError),
+    #[error("{0}")]
+    Invalid(String),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// An open event store. Dropping it checkpoints the WAL into the database file.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating if needed) the store at `path` and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Store> {
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| StoreError::Invalid(format!("cannot create {}: {e}", parent.display())))?;
+        }
+        let config = Config::default()
+            .enable_autoload_extension(false)
+            .and_then(|c| c.with("autoinstall_known_extensions", "false"))
+            .map_err(|source| StoreError::Open { path: path.to_path_buf(), source })?;
+        let conn = Connection::open_with_flags(path, config).map_err(|source| classify_open_error(path, source))?;
+        let store = Store { conn, path: path.to_path_buf() };
+        schema::migrate(&store.conn)?;
+        Ok(store)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// A second connection to the same database, for a background thread.
+    pub fn try_clone(&self) -> Result<Store> {
+        Ok(Store { conn: self.conn.try_clone()?, path: self.path.clone() })
+    }
+
+    /// Writes the WAL into the database file. Called after large batches and on close.
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn.execute_batch("CHECKPOINT")?;
+        Ok(())
+    }
+
+    /// Checkpoints and closes, reporting errors that a drop would swallow.
+    pub fn close(self) -> Result<()> {
+        self.checkpoint()?;
+        let Store { conn, .. } = self;
+        conn.close().map_err(|(_, e)| StoreError::Sql(e))
+    }
+}
+
+/// DuckDB refuses a second process with "Could not set lock on file … Conflicting lock is
+/// held in <program> (PID <n>)": turn that into [`StoreError::Locked`].
+fn classify_open_error(path: &Path, source: duckdb::Error) -> StoreError {
+    match lock_holder(&source.to_string()) {
+        Some(holder) => StoreError::Locked { path: path.to_path_buf(), holder },
+        None => StoreError::Open { path: path.to_path_buf(), source },
+    }
+}
+
+/// `Some(holder)` when `message` is DuckDB's lock conflict; the holder names the process.
+fn lock_holder(message: &str) -> Option<Option<String>> {
+    if !message.contains("Could not set lock") {
+        return None;
+    }
+    Some(message.split("Conflicting lock is held in ").nth(1).map(|rest| {
+        let rest = rest.split(". See also").next().unwrap_or(rest);
+        rest.trim().trim_end_matches('.').to_string()
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lock_messages_name_the_holder() {
+        let message = "IO Error: Could not set lock on file \"/x/gymlog.duckdb\": Conflicting lock is held in /usr/bin/gymlog (PID 4242) by user me. See also https://duckdb.org/docs/stable/connect/concurrency";
+        let holder = lock_holder(message).unwrap();
+        assert_eq!(holder.as_deref(), Some("/usr/bin/gymlog (PID 4242) by user me"));
+        let err = StoreError::Locked { path: "/x/gymlog.duckdb".into(), holder };
+        assert!(err.to_string().contains("already open in another process (/usr/bin/gymlog (PID 4242)"));
+        assert_eq!(lock_holder("IO Error: disk on fire"), None);
+    }
+}

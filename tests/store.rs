@@ -1,0 +1,125 @@
+//! The event store, end to end on a temporary data dir: round trips, migrations, the lock a
+//! second process meets, and the queries the screens use.
+
+mod common;
+
+use common::{at, temp_paths, workout};
+use gymlog::domain::event::EventKind;
+use gymlog::store::{Store, StoreError};
+use uuid::Uuid;
+
+#[test]
+fn events_round_trip_through_the_file() {
+    let (_dir, paths) = temp_paths();
+    let mut events = workout(1, 0, "Squat", 100.0, 3);
+    events.extend(workout(2, 60 * 24, "Bench Press", 80.5, 2));
+    {
+        let store = Store::open(&paths.store_file()).unwrap();
+        store.append(&events).unwrap();
+        store.close().unwrap();
+    }
+    let store = Store::open(&paths.store_file()).unwrap();
+    assert_eq!(store.events().unwrap(), events);
+    assert_eq!(store.event_count().unwrap(), events.len() as u64);
+}
+
+#[test]
+fn a_batch_is_all_or_nothing() {
+    let (_dir, paths) = temp_paths();
+    let store = Store::open(&paths.store_file()).unwrap();
+    let events = workout(1, 0, "Squat", 100.0, 3);
+    store.append(&events[..2]).unwrap();
+    // The second batch repeats an id already stored: the whole batch must be refused.
+    let err = store.append(&events[1..]).unwrap_err();
+    assert!(err.to_string().to_lowercase().contains("constraint"), "{err}");
+    assert_eq!(store.event_count().unwrap(), 2);
+}
+
+#[test]
+fn reopening_runs_no_migration_and_keeps_data() {
+    let (_dir, paths) = temp_paths();
+    let events = workout(1, 0, "Squat", 100.0, 3);
+    Store::open(&paths.store_file()).unwrap().append(&events).unwrap();
+    for _ in 0..2 {
+        let store = Store::open(&paths.store_file()).unwrap();
+        assert_eq!(store.event_count().unwrap(), events.len() as u64);
+        store.close().unwrap();
+    }
+}
+
+#[test]
+fn a_second_process_gets_a_clear_lock_error() {
+    let (_dir, paths) = temp_paths();
+    let _held = Store::open(&paths.store_file()).unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_gymlog"))
+        .args([
+            "--data-dir",
+            paths.data_dir.to_str().unwrap(),
+            "--config-dir",
+            paths.config_dir.to_str().unwrap(),
+            "stats",
+        ])
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("already open in another process"), "{stderr}");
+    assert!(stderr.contains(&format!("PID {}", std::process::id())), "names the holder: {stderr}");
+    assert_eq!(stderr.trim().lines().count(), 1, "one line: {stderr}");
+    assert!(!stderr.contains("panicked"));
+}
+
+#[test]
+fn lock_errors_are_typed() {
+    // In-process the lock is not contended, so check the variant through its message shape.
+    let err = StoreError::Locked { path: "/x".into(), holder: Some("gymlog (PID 1)".into()) };
+    assert!(err.to_string().contains("(gymlog (PID 1))"));
+}
+
+#[test]
+fn queries_resolve_corrections() {
+    let (_dir, paths) = temp_paths();
+    let store = Store::open(&paths.store_file()).unwrap();
+    let first = workout(1, 0, "Squat", 100.0, 3);
+    let second = workout(2, 60 * 24 * 3, "Squat", 105.0, 3);
+    let deleted = workout(3, 60 * 24 * 5, "Squat", 500.0, 2);
+    store.append(&first).unwrap();
+    store.append(&second).unwrap();
+    store.append(&deleted).unwrap();
+    let deleted_id = deleted[0].kind.workout_id().unwrap();
+    let removed_set = match &second[3].kind {
+        EventKind::SetLogged { set_id, workout_id, .. } => {
+            EventKind::SetRemoved { workout_id: *workout_id, set_id: *set_id }
+        }
+        other => panic!("{other:?}"),
+    };
+    store
+        .append(&[
+            gymlog::domain::event::Event::new(
+                Uuid::from_u128(9_000),
+                at(60 * 24 * 6),
+                EventKind::WorkoutDeleted { workout_id: deleted_id },
+            ),
+            gymlog::domain::event::Event::new(Uuid::from_u128(9_001), at(60 * 24 * 6), removed_set),
+        ])
+        .unwrap();
+
+    let last = store.last_session_of("Squat").unwrap().unwrap();
+    assert_eq!(last.id, second[0].kind.workout_id().unwrap(), "the deleted workout is not a session");
+    assert_eq!(last.sets.len(), 2, "the removed set is gone");
+
+    let sets = store.sets_of_exercise("Squat").unwrap();
+    assert_eq!(sets.len(), 5);
+    assert!(sets.iter().all(|s| s.set.facts.weight.unwrap().kg < 200.0));
+    assert!(sets.windows(2).all(|w| w[0].workout_started_at <= w[1].workout_started_at));
+
+    let in_range = store.workouts_between(at(60 * 24), at(60 * 24 * 10)).unwrap();
+    assert_eq!(in_range.len(), 1);
+    assert_eq!(in_range[0].id, last.id);
+    assert!(store.last_session_of("Deadlift").unwrap().is_none());
+
+    let stats = store.stats().unwrap();
+    assert_eq!((stats.workouts, stats.sets), (2, 5));
+    assert_eq!(stats.events, (first.len() + second.len() + deleted.len() + 2) as u64);
+    assert_eq!(stats.first_workout, Some(at(0).date_naive()));
+}
