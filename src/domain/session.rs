@@ -81,6 +81,26 @@ impl SetRow {
     }
 }
 
+/// What the "Set" column shows for each row: `W`, `D`, `F` for warm-up, drop and failure
+/// sets, and the working-set number (warm-ups not counted) for normal sets.
+pub fn set_labels(rows: &[SetRow]) -> Vec<String> {
+    let mut working = 0;
+    rows.iter()
+        .map(|row| match row.set_type {
+            SetType::WarmUp => "W".to_string(),
+            SetType::Drop => "D".to_string(),
+            SetType::Failure => {
+                working += 1;
+                "F".to_string()
+            }
+            SetType::Normal => {
+                working += 1;
+                working.to_string()
+            }
+        })
+        .collect()
+}
+
 /// The RPE values offered: 6 to 10 in half steps.
 pub fn rpe_choices() -> impl Iterator<Item = f64> {
     (12..=20).map(|n| f64::from(n) / 2.0)
@@ -116,7 +136,9 @@ impl ExerciseBlock {
             (None, Some(last)) => SetRow { set_id: None, previous: None, note: String::new(), ..last.clone() },
             (None, None) => SetRow::default(),
         };
+        // Notes and RPE describe the set as done, so they are not carried over.
         row.note.clear();
+        row.rpe = None;
         row.previous = prev;
         self.rows.push(row);
     }
@@ -272,6 +294,20 @@ mod tests {
         assert_eq!(block.rows[2].previous, None);
         let fresh = ExerciseBlock::new("Deadlift", history.last_session_of("Deadlift", None), WeightUnit::Kg);
         assert_eq!(fresh.rows, vec![SetRow::default()]);
+    }
+
+    #[test]
+    fn warm_ups_are_not_numbered() {
+        let row = |t| SetRow { set_type: t, ..SetRow::default() };
+        let rows = [
+            row(SetType::WarmUp),
+            row(SetType::WarmUp),
+            row(SetType::Normal),
+            row(SetType::Failure),
+            row(SetType::Drop),
+            row(SetType::Normal),
+        ];
+        assert_eq!(set_labels(&rows), ["W", "W", "1", "F", "D", "3"]);
     }
 
     #[test]

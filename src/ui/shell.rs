@@ -67,6 +67,7 @@ fn banner(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
         .map(|d| d.with_timezone(&chrono::Local).format("%Y-%m-%d").to_string())
         .unwrap_or_else(|| "never".to_string());
     egui::Frame::new().fill(Color32::from_rgb(0xF6, 0xC3, 0x44)).inner_margin(8.0).show(ui, |ui| {
+        ui.set_min_width(ui.available_width());
         ui.horizontal(|ui| {
             ui.label(
                 RichText::new(format!(

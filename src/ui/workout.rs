@@ -7,7 +7,7 @@ use crate::app::{Action, AppState};
 use crate::domain::event::SetType;
 use crate::domain::exercise::{muscle_groups, search};
 use crate::domain::rest_timer::format_clock;
-use crate::domain::session::rpe_choices;
+use crate::domain::session::{rpe_choices, set_labels};
 use crate::domain::units::format_amount;
 
 /// Gives a widget an accessible name (screen readers, and egui_kittest's `get_by_label`).
@@ -21,7 +21,6 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
         return;
     }
     session_header(ui, state, actions);
-    rest_timer(ui, state, actions);
     set_tables(ui, state, actions);
     ui.separator();
     exercise_picker(ui, state, actions);
@@ -30,6 +29,13 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
 
 fn start_screen(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     ui.heading("Start a workout");
+    if state.history.completed().next().is_none() {
+        ui.label(
+            "Your training log is empty. Start a workout, add exercises and log your sets: \
+             each set is saved the moment you log it.",
+        );
+        ui.add_space(4.0);
+    }
     let id = egui::Id::unique("new_workout_name");
     let mut workout_name: String = ui.ctx().data(|d| d.get_temp(id)).unwrap_or_default();
     ui.horizontal(|ui| {
@@ -62,7 +68,7 @@ fn start_screen(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) 
     }
 }
 
-fn session_header(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
+fn session_header(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     let now = state.now();
     let Some(session) = state.session.as_ref() else { return };
     let elapsed = (now - session.started_at).num_seconds();
@@ -71,6 +77,9 @@ fn session_header(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Act
         ui.heading(title);
         ui.label(RichText::new(format_clock(elapsed)).monospace());
         ui.label(format!("{} sets logged", session.logged_sets()));
+        ui.separator();
+        // The rest timer shares the header line, so the tables never jump when it appears.
+        rest_timer(ui, state, actions);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui.button("Finish").clicked() {
                 actions.push(Action::Finish);
@@ -85,29 +94,26 @@ fn rest_timer(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     let now = state.now();
     let left = rest.remaining_seconds(now);
     let attention_id = egui::Id::unique("rest_attention").with(rest.started_at.timestamp_millis());
-    ui.horizontal(|ui| {
-        if left > 0 {
-            ui.label(RichText::new(format!("Rest {}", format_clock(left))).size(18.0).strong());
-        } else {
-            ui.label(RichText::new("Rest over — next set!").size(18.0).strong().color(ui.visuals().warn_fg_color));
-            let asked = ui.ctx().data(|d| d.get_temp::<bool>(attention_id)).unwrap_or(false);
-            if !asked {
-                ui.ctx().send_viewport_cmd(egui::ViewportCommand::RequestUserAttention(
-                    egui::UserAttentionType::Informational,
-                ));
-                ui.ctx().data_mut(|d| d.insert_temp(attention_id, true));
-            }
+    if left > 0 {
+        ui.label(RichText::new(format!("Rest {}", format_clock(left))).size(18.0).strong());
+    } else {
+        ui.label(RichText::new("Rest over — next set!").size(18.0).strong().color(ui.visuals().warn_fg_color));
+        let asked = ui.ctx().data(|d| d.get_temp::<bool>(attention_id)).unwrap_or(false);
+        if !asked {
+            ui.ctx()
+                .send_viewport_cmd(egui::ViewportCommand::RequestUserAttention(egui::UserAttentionType::Informational));
+            ui.ctx().data_mut(|d| d.insert_temp(attention_id, true));
         }
-        if ui.button("-15 s").clicked() {
-            actions.push(Action::AdjustRest(-1));
-        }
-        if ui.button("+15 s").clicked() {
-            actions.push(Action::AdjustRest(1));
-        }
-        if ui.button("Skip rest").clicked() {
-            actions.push(Action::SkipRest);
-        }
-    });
+    }
+    if ui.button("-15 s").clicked() {
+        actions.push(Action::AdjustRest(-1));
+    }
+    if ui.button("+15 s").clicked() {
+        actions.push(Action::AdjustRest(1));
+    }
+    if ui.button("Skip rest").clicked() {
+        actions.push(Action::SkipRest);
+    }
 }
 
 fn set_tables(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
@@ -132,21 +138,23 @@ fn set_tables(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>
             }
             ui.end_row();
             let exercise = block.exercise.clone();
+            let labels = set_labels(&block.rows);
             for (r, row) in block.rows.iter_mut().enumerate() {
                 let who = format!("{exercise} set {}", r + 1);
-                let number = match row.set_type {
-                    SetType::Normal => (r + 1).to_string(),
-                    other => other.label()[..1].to_string(),
-                };
-                ui.label(number);
+                let logged_color = egui::Color32::from_rgb(0x3F, 0xB9, 0x50);
+                if row.is_logged() {
+                    ui.label(RichText::new(&labels[r]).strong().color(logged_color)).on_hover_text("Logged");
+                } else {
+                    ui.label(&labels[r]);
+                }
                 let previous = row.previous.as_ref().map_or("—".to_string(), |p| {
                     let weight = p.weight.map(|w| format_amount(w.in_unit(unit))).unwrap_or_else(|| "BW".into());
                     format!("{weight} × {}", p.reps.unwrap_or(0))
                 });
                 ui.label(RichText::new(previous).weak());
-                let weight = ui.add(egui::TextEdit::singleline(&mut row.weight).desired_width(60.0));
+                let weight = ui.add_sized([64.0, 22.0], egui::TextEdit::singleline(&mut row.weight));
                 name(ui, &weight, &format!("{who} weight"));
-                let reps = ui.add(egui::TextEdit::singleline(&mut row.reps).desired_width(40.0));
+                let reps = ui.add_sized([44.0, 22.0], egui::TextEdit::singleline(&mut row.reps));
                 name(ui, &reps, &format!("{who} reps"));
                 let enter = ui.input(|i| i.key_pressed(Key::Enter));
                 if enter && (weight.lost_focus() || reps.lost_focus()) {
@@ -177,7 +185,7 @@ fn set_tables(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>
                         }
                     });
                 name(ui, &set_type.response, &format!("{who} type"));
-                let note = ui.add(egui::TextEdit::singleline(&mut row.note).desired_width(120.0).hint_text("note"));
+                let note = ui.add_sized([160.0, 22.0], egui::TextEdit::singleline(&mut row.note).hint_text("note"));
                 name(ui, &note, &format!("{who} note"));
                 let (text, verb) = if row.is_logged() { ("Update", "Update") } else { ("Done", "Complete") };
                 let done = ui.button(text);
