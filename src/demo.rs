@@ -176,7 +176,7 @@ pub fn generate(spec: &DemoSpec) -> Vec<Event> {
     let mut w = Writer { rng: Rng::new(spec.seed), events: Vec::new() };
     let years = match spec.max_events {
         // ~32 events a workout, ~4 workouts a week (a generous guess): enough years to reach the target.
-        Some(n) => spec.years.max((n / (32 * 4 * 52)) as u32 + 1),
+        Some(n) => spec.years.max((n / (28 * 4 * 52)) as u32 + 1),
         None => spec.years,
     };
     let start = spec.until - Duration::days(i64::from(years) * 365);

@@ -79,7 +79,18 @@ impl eframe::App for GymLogApp {
 
 /// Opens the window on the user's database.
 pub fn run_app(paths: Paths) -> Result<()> {
-    let store = Store::open(&paths.store_file())?;
+    let store = match Store::open(&paths.store_file()) {
+        Ok(store) => store,
+        Err(e) => {
+            // Started from a desktop menu, nobody reads stderr: say it in a window too.
+            let _ = rfd::MessageDialog::new()
+                .set_title("GymLog cannot open your workouts")
+                .set_description(e.to_string())
+                .set_level(rfd::MessageLevel::Error)
+                .show();
+            return Err(e.into());
+        }
+    };
     let options = eframe::NativeOptions {
         renderer: eframe::Renderer::Glow,
         persist_window: true,
