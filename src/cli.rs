@@ -133,6 +133,9 @@ fn export(paths: &Paths, dest: Option<PathBuf>, out: &mut dyn Write) -> Result<(
     let store = open_store(paths)?;
     let state_file = BackupStateFile::new(paths.backup_state_file());
     let loaded = state_file.load();
+    if store.unfinished_workouts()? > 0 {
+        eprintln!("warning: a workout is in progress; the backup holds it as unfinished");
+    }
     let report = export_backup(&store, &dest)?;
     let mut state = loaded.state;
     state.reset_backup_count(Utc::now());

@@ -5,7 +5,7 @@ mod common;
 
 use common::{at, temp_paths, workout};
 use gymlog::domain::event::EventKind;
-use gymlog::store::{Store, StoreError};
+use gymlog::store::Store;
 use uuid::Uuid;
 
 #[test]
@@ -70,13 +70,6 @@ fn a_second_process_gets_a_clear_lock_error() {
 }
 
 #[test]
-fn lock_errors_are_typed() {
-    // In-process the lock is not contended, so check the variant through its message shape.
-    let err = StoreError::Locked { path: "/x".into(), holder: Some("gymlog (PID 1)".into()) };
-    assert!(err.to_string().contains("(gymlog (PID 1))"));
-}
-
-#[test]
 fn queries_resolve_corrections() {
     let (_dir, paths) = temp_paths();
     let store = Store::open(&paths.store_file()).unwrap();
@@ -118,8 +111,12 @@ fn queries_resolve_corrections() {
     assert_eq!(in_range[0].id, last.id);
     assert!(store.last_session_of("Deadlift").unwrap().is_none());
 
+    assert_eq!(store.unfinished_workouts().unwrap(), 0);
+    store.append(&workout(4, 60 * 24 * 8, "Squat", 100.0, 1)[..3]).unwrap();
+    assert_eq!(store.unfinished_workouts().unwrap(), 1, "started, one set, not finished");
+
     let stats = store.stats().unwrap();
     assert_eq!((stats.workouts, stats.sets), (2, 5));
-    assert_eq!(stats.events, (first.len() + second.len() + deleted.len() + 2) as u64);
+    assert_eq!(stats.events, (first.len() + second.len() + deleted.len() + 2 + 3) as u64);
     assert_eq!(stats.first_workout, Some(at(0).date_naive()));
 }

@@ -76,12 +76,16 @@ impl Default for Preferences {
     }
 }
 
-/// A message at the bottom of the window.
+/// A message at the bottom of the window. Errors stay until dismissed; the rest fade after
+/// [`TOAST_SECONDS`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct Toast {
     pub text: String,
     pub is_error: bool,
+    pub shown_at: DateTime<Utc>,
 }
+
+pub const TOAST_SECONDS: i64 = 8;
 
 /// Everything a click can ask for.
 #[derive(Debug, Clone, PartialEq)]
@@ -158,7 +162,7 @@ impl AppState {
         let loaded = backup_file.load();
         let mut toasts = Vec::new();
         if let Some(problem) = loaded.problem {
-            toasts.push(Toast { text: problem, is_error: true });
+            toasts.push(Toast { text: problem, is_error: true, shown_at: clock.now() });
         }
         let loader = store.try_clone()?;
         let waker = wake.clone();
@@ -201,6 +205,8 @@ impl AppState {
             }
         }
         self.poll_export();
+        let now = self.now();
+        self.toasts.retain(|t| t.is_error || (now - t.shown_at).num_seconds() < TOAST_SECONDS);
     }
 
     /// Blocks until every background job has reported (tests; never called by the UI).
@@ -237,7 +243,12 @@ impl AppState {
     pub fn handle(&mut self, action: Action) {
         match action {
             Action::Show(screen) => self.prefs.screen = screen,
-            Action::SetUnit(unit) => self.prefs.unit = unit,
+            Action::SetUnit(unit) => {
+                if let Some(session) = self.session.as_mut() {
+                    session.convert_weights(self.prefs.unit, unit);
+                }
+                self.prefs.unit = unit;
+            }
             Action::DismissReminder => {
                 self.backup.dismiss_reminder();
                 self.save_backup_state();
@@ -285,11 +296,18 @@ impl AppState {
     }
 
     pub fn info(&mut self, text: impl Into<String>) {
-        self.toasts.push(Toast { text: text.into(), is_error: false });
+        self.toast(text.into(), false);
     }
 
     pub fn error(&mut self, text: impl Into<String>) {
-        self.toasts.push(Toast { text: text.into(), is_error: true });
+        self.toast(text.into(), true);
+    }
+
+    /// Shows a message; the same text again replaces the older one.
+    fn toast(&mut self, text: String, is_error: bool) {
+        self.toasts.retain(|t| t.text != text);
+        let shown_at = self.now();
+        self.toasts.push(Toast { text, is_error, shown_at });
     }
 
     /// Checkpoints the store (on exit).

@@ -179,6 +179,20 @@ impl Session {
         session
     }
 
+    /// Rewrites every typed weight from `from` to `to`, so a number typed in one unit is never
+    /// read in the other after the lifter switches units mid-workout. Text that is not a
+    /// number is left as it is (it will be reported when the set is completed).
+    pub fn convert_weights(&mut self, from: WeightUnit, to: WeightUnit) {
+        if from == to {
+            return;
+        }
+        for row in self.exercises.iter_mut().flat_map(|b| b.rows.iter_mut()) {
+            if let Ok(amount) = row.weight.trim().replace(',', ".").parse::<f64>() {
+                row.weight = format_amount(Weight::entered(amount, from).in_unit(to));
+            }
+        }
+    }
+
     pub fn logged_sets(&self) -> usize {
         self.exercises.iter().flat_map(|b| &b.rows).filter(|r| r.is_logged()).count()
     }
@@ -294,6 +308,18 @@ mod tests {
         assert_eq!(block.rows[2].previous, None);
         let fresh = ExerciseBlock::new("Deadlift", history.last_session_of("Deadlift", None), WeightUnit::Kg);
         assert_eq!(fresh.rows, vec![SetRow::default()]);
+    }
+
+    #[test]
+    fn switching_units_converts_what_was_typed() {
+        let mut session = Session::new(Uuid::from_u128(1), "", at(0));
+        let rows = ["100", "", "abc", "225"].map(|w| SetRow { weight: w.into(), ..SetRow::default() });
+        session.exercises.push(ExerciseBlock { exercise: "Squat".into(), rows: rows.to_vec(), rest_seconds: 90 });
+        session.convert_weights(WeightUnit::Kg, WeightUnit::Lb);
+        let weights: Vec<&str> = session.exercises[0].rows.iter().map(|r| r.weight.as_str()).collect();
+        assert_eq!(weights, ["220.46", "", "abc", "496.04"]);
+        session.convert_weights(WeightUnit::Lb, WeightUnit::Kg);
+        assert_eq!(session.exercises[0].rows[0].weight, "100");
     }
 
     #[test]

@@ -89,6 +89,20 @@ impl Store {
         Ok(history.last_session_of(exercise, None).cloned())
     }
 
+    /// How many workouts were started and not yet completed, discarded or deleted.
+    pub fn unfinished_workouts(&self) -> Result<u64> {
+        let n: i64 = self.conn.query_row(
+            "SELECT count(*) FROM (
+                SELECT workout_id FROM events WHERE event_type = 'workout_started'
+                EXCEPT
+                SELECT workout_id FROM events
+                WHERE event_type IN ('workout_completed', 'workout_discarded', 'workout_deleted'))",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(n as u64)
+    }
+
     /// Every event of the workouts `selection` (a query of `workout_id`s) picks, folded.
     fn fold_workouts_where<P: duckdb::Params>(&self, selection: &str, params: P) -> Result<History> {
         let sql = format!("SELECT {ROW_SELECT} FROM events WHERE workout_id IN ({selection}) {LOG_ORDER}");

@@ -30,6 +30,8 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
         egui::Panel::top("backup_banner").show(ui, |ui| banner(ui, state, actions));
     }
     if !state.toasts.is_empty() {
+        // Wake up to let messages fade even when nothing else happens.
+        ui.ctx().request_repaint_after(std::time::Duration::from_secs(1));
         egui::Panel::bottom("messages").show(ui, |ui| {
             for (i, toast) in state.toasts.iter().enumerate().rev().take(3) {
                 ui.horizontal(|ui| {
