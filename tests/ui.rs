@@ -308,3 +308,111 @@ fn a_corrupt_backup_state_is_reported_and_the_reminder_shows() {
     harness.get_by_label_contains("is damaged");
     harness.get_by_label_contains("workouts since your last backup");
 }
+
+#[test]
+fn sets_can_be_edited_and_removed_before_finishing() {
+    let fx = Fixture::new();
+    let mut harness = fx.open();
+    start_workout_with_squat(&mut harness);
+    log_set_with_keyboard(&mut harness, 1, "100", "5");
+    log_set_with_keyboard(&mut harness, 2, "100", "5");
+    harness.get_by_label("Squat set 1 reps").focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label("Squat set 1 reps").type_text("6");
+    harness.run();
+    harness.get_by_label("Update Squat set 1").click();
+    harness.run();
+    harness.get_by_label("Remove Squat set 2").click();
+    harness.run();
+    finish_and_save(&mut harness);
+    drop(harness);
+
+    let events = fx.events();
+    assert!(events.iter().any(|k| matches!(k, EventKind::SetUpdated { set, .. } if set.reps == Some(6))));
+    assert!(events.iter().any(|k| matches!(k, EventKind::SetRemoved { .. })));
+    let history = gymlog::domain::projection::History::from_events(
+        &Store::open(&fx.paths.store_file()).unwrap().events().unwrap(),
+    );
+    let workout = history.completed().next().unwrap();
+    let sets: Vec<(f64, u32)> =
+        workout.sets.iter().map(|s| (s.facts.weight.unwrap().kg, s.facts.reps.unwrap())).collect();
+    assert_eq!(sets, [(100.0, 6)]);
+}
+
+#[test]
+fn a_custom_exercise_is_an_event_and_joins_the_workout() {
+    let fx = Fixture::new();
+    let mut harness = fx.open();
+    harness.get_by_label("Start workout").click();
+    harness.run();
+    harness.get_by_label("Create a custom exercise").click();
+    harness.run();
+    type_into(&mut harness, "Name", "Belt Squat");
+    type_into(&mut harness, "Muscle group", "Legs");
+    type_into(&mut harness, "Equipment", "Machine");
+    harness.get_by_label("Create exercise").click();
+    harness.run();
+    assert!(harness.query_by_label("Belt Squat set 1 weight").is_some(), "added to the workout");
+    drop(harness);
+    let created = fx.events().into_iter().find_map(|k| match k {
+        EventKind::ExerciseCreated { exercise } => Some(exercise),
+        _ => None,
+    });
+    let created = created.expect("an exercise_created event");
+    assert_eq!(
+        (created.name.as_str(), created.muscle_group.as_str(), created.equipment.as_str()),
+        ("Belt Squat", "Legs", "Machine")
+    );
+    // Known again after a restart: searchable in the picker.
+    let mut harness = fx.open();
+    harness.get_by_label("Exercises").click();
+    harness.run();
+    harness.get_by_label("Belt Squat");
+}
+
+#[test]
+fn history_lists_saved_workouts_and_repeats_them() {
+    let fx = Fixture::new();
+    let mut harness = fx.open();
+    start_workout_with_squat(&mut harness);
+    log_set_with_keyboard(&mut harness, 1, "120", "3");
+    finish_and_save(&mut harness);
+    harness.get_by_label("History").click();
+    harness.run();
+    harness.get_by_label_contains("1 workouts");
+    harness.get_by_label_contains("Squat · 1 sets · 360 kg").click();
+    harness.run();
+    harness.get_by_label("Squat: 120×3");
+    harness.get_by_label("Repeat this workout").click();
+    harness.run();
+    assert_eq!(harness.get_by_label("Squat set 1 weight").value().as_deref(), Some("120"));
+}
+
+#[test]
+fn pounds_are_stored_as_kilograms_exactly() {
+    let fx = Fixture::new();
+    let mut harness = fx.open();
+    harness.get_by_label("Settings").click();
+    harness.run();
+    harness.get_by_label("lb").click();
+    harness.run();
+    harness.get_by_label("Workout").click();
+    harness.run();
+    start_workout_with_squat(&mut harness);
+    harness.get_by_label("lb");
+    log_set_with_keyboard(&mut harness, 1, "225", "5");
+    drop(harness);
+    let set = fx
+        .events()
+        .into_iter()
+        .find_map(|k| match k {
+            EventKind::SetLogged { set, .. } => Some(set),
+            _ => None,
+        })
+        .unwrap();
+    let weight = set.weight.unwrap();
+    assert_eq!(weight.entered_unit, gymlog::domain::units::WeightUnit::Lb);
+    assert!((weight.kg - 225.0 * 0.45359237).abs() < 1e-9);
+    assert_eq!(weight.as_entered(), 225.0);
+}

@@ -226,7 +226,7 @@ fn exercise_picker(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action
                     ui.selectable_value(&mut group, Some(g.clone()), g);
                 }
             });
-        name(ui, &combo.response, "Muscle group");
+        name(ui, &combo.response, "Filter by muscle group");
     });
     let hits = search(&state.library, &query, group.as_deref());
     ui.horizontal_wrapped(|ui| {
