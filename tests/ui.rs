@@ -77,6 +77,17 @@ impl Fixture {
     fn events(&self) -> Vec<EventKind> {
         Store::open(&self.paths.store_file()).unwrap().events().unwrap().into_iter().map(|e| e.kind).collect()
     }
+
+    /// The facts of every `set_logged` event, in log order.
+    fn logged_sets(&self) -> Vec<gymlog::domain::event::SetFacts> {
+        self.events()
+            .into_iter()
+            .filter_map(|k| match k {
+                EventKind::SetLogged { set, .. } => Some(set),
+                _ => None,
+            })
+            .collect()
+    }
 }
 
 /// Lets background jobs report, then runs frames until the UI is idle.
@@ -146,13 +157,8 @@ fn a_keyboard_logged_workout_lands_in_the_store() {
         types,
         ["workout_started", "exercise_added", "set_logged", "set_logged", "set_logged", "workout_completed"]
     );
-    let logged: Vec<(f64, u32)> = events
-        .iter()
-        .filter_map(|k| match k {
-            EventKind::SetLogged { set, .. } => Some((set.weight.unwrap().kg, set.reps.unwrap())),
-            _ => None,
-        })
-        .collect();
+    let logged: Vec<(f64, u32)> =
+        fx.logged_sets().iter().map(|set| (set.weight.unwrap().kg, set.reps.unwrap())).collect();
     assert_eq!(logged, [(60.0, 8), (80.0, 5), (100.0, 3)]);
 }
 
@@ -403,15 +409,7 @@ fn pounds_are_stored_as_kilograms_exactly() {
     harness.get_by_label("lb");
     log_set_with_keyboard(&mut harness, 1, "225", "5");
     drop(harness);
-    let set = fx
-        .events()
-        .into_iter()
-        .find_map(|k| match k {
-            EventKind::SetLogged { set, .. } => Some(set),
-            _ => None,
-        })
-        .unwrap();
-    let weight = set.weight.unwrap();
+    let weight = fx.logged_sets()[0].weight.unwrap();
     assert_eq!(weight.entered_unit, gymlog::domain::units::WeightUnit::Lb);
     assert!((weight.kg - 225.0 * 0.45359237).abs() < 1e-9);
     assert_eq!(weight.as_entered(), 225.0);

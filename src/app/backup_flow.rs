@@ -43,6 +43,11 @@ impl AppState {
         self.prefs.last_export_folder.clone().filter(|p| p.is_dir()).unwrap_or_else(default_folder)
     }
 
+    /// `gymlog-backup-YYYY-MM-DD.parquet` for today's local date.
+    fn default_backup_name(&self) -> String {
+        default_file_name(self.now().with_timezone(&Local).date_naive())
+    }
+
     /// A workout still being logged goes into the backup as unfinished.
     pub fn in_progress_warning(&self) -> Option<&'static str> {
         self.session
@@ -51,7 +56,7 @@ impl AppState {
     }
 
     pub(super) fn open_export(&mut self) {
-        let name = default_file_name(Local::now().date_naive());
+        let name = self.default_backup_name();
         self.export.visible = true;
         self.export.status = None;
         if self.export.path_text.is_empty() || !self.export.running() {
@@ -72,7 +77,7 @@ impl AppState {
         let name = Path::new(&self.export.path_text)
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| default_file_name(Local::now().date_naive()));
+            .unwrap_or_else(|| self.default_backup_name());
         let dialog = self.dialog.clone();
         let wake = self.wake.clone();
         self.export.dialog = Some(Job::spawn(move || dialog.choose(&folder, &name), move || wake()));
