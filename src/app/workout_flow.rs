@@ -35,9 +35,9 @@ impl AppState {
             Action::AddSetRow(block) => {
                 let unit = self.prefs.unit;
                 let Some(session) = self.session.as_mut() else { return };
-                let Some(b) = session.exercises.get_mut(block) else { return };
-                let previous = self.history.last_session_of(&b.exercise, Some(session.workout_id));
-                b.add_row(previous, unit);
+                let Some(exercise) = session.exercises.get(block).map(|b| b.exercise.clone()) else { return };
+                let sources = session.row_sources(&exercise, &self.history);
+                session.exercises[block].add_row(sources, unit);
             }
             Action::RemoveSetRow { block, row } => self.remove_set_row(block, row),
             Action::AdjustRest(steps) => {
@@ -73,8 +73,10 @@ impl AppState {
             return;
         }
         let mut session = Session::new(workout_id, &name, self.now());
+        session.repeat_of = repeat_of;
         for exercise in &template {
-            session.exercises.push(self.new_block(exercise, workout_id));
+            let block = self.new_block(&session, exercise);
+            session.exercises.push(block);
         }
         self.session = Some(session);
         self.prefs.screen = super::Screen::Workout;
@@ -88,19 +90,19 @@ impl AppState {
             return self.info(format!("{exercise} is already in this workout."));
         }
         let workout_id = session.workout_id;
+        let block = self.new_block(session, exercise);
         if !self.record(vec![EventKind::ExerciseAdded { workout_id, exercise: exercise.to_string() }]) {
             return;
         }
-        let block = self.new_block(exercise, workout_id);
         if let Some(session) = self.session.as_mut() {
             session.exercises.push(block);
         }
     }
 
-    /// A set table for `exercise`, prefilled from its last session, with its default rest.
-    fn new_block(&self, exercise: &str, workout_id: uuid::Uuid) -> ExerciseBlock {
-        let previous = self.history.last_session_of(exercise, Some(workout_id));
-        let mut block = ExerciseBlock::new(exercise, previous, self.prefs.unit);
+    /// A set table for `exercise` in `session`, prefilled, with the exercise's default rest.
+    fn new_block(&self, session: &Session, exercise: &str) -> ExerciseBlock {
+        let sources = session.row_sources(exercise, &self.history);
+        let mut block = ExerciseBlock::new(exercise, sources, self.prefs.unit);
         block.rest_seconds = default_rest_seconds(self.library.iter().find(|e| e.name == exercise));
         block
     }

@@ -114,26 +114,43 @@ pub struct ExerciseBlock {
     pub rest_seconds: i64,
 }
 
+/// Where a set table's rows come from: the last session of the exercise (shown beside each
+/// row) and, when repeating a workout, that workout (its sets are the targets).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RowSources<'a> {
+    pub previous: Option<&'a Workout>,
+    pub targets: Option<&'a Workout>,
+}
+
+impl<'a> RowSources<'a> {
+    /// The workout whose sets prefill new rows: the repeated one, else the last session.
+    fn prefill(&self) -> Option<&'a Workout> {
+        self.targets.or(self.previous)
+    }
+}
+
 impl ExerciseBlock {
-    /// A block with one row per set of last session (or one empty row), prefilled.
-    pub fn new(exercise: &str, previous: Option<&Workout>, unit: WeightUnit) -> ExerciseBlock {
+    /// A block with one row per target set (or one empty row), prefilled.
+    pub fn new(exercise: &str, sources: RowSources<'_>, unit: WeightUnit) -> ExerciseBlock {
         let mut block =
             ExerciseBlock { exercise: exercise.to_string(), rows: Vec::new(), rest_seconds: DEFAULT_REST_SECONDS };
-        let count = previous.map_or(0, |w| w.sets_of(exercise).count()).max(1);
+        let count = sources.prefill().map_or(0, |w| w.sets_of(exercise).count()).max(1);
         for _ in 0..count {
-            block.add_row(previous, unit);
+            block.add_row(sources, unit);
         }
         block
     }
 
-    /// Adds a row: it shows and is prefilled from the previous session's set at the same
-    /// position, else copies this block's last row.
-    pub fn add_row(&mut self, previous: Option<&Workout>, unit: WeightUnit) {
+    /// Adds a row: it shows the previous session's set at the same position beside it, and is
+    /// prefilled from the target (or previous) set at that position, else copies the last row.
+    pub fn add_row(&mut self, sources: RowSources<'_>, unit: WeightUnit) {
         let position = self.rows.len();
-        let prev = previous.and_then(|w| w.sets_of(&self.exercise).nth(position)).map(|s| s.facts.clone());
-        let mut row = match (&prev, self.rows.last()) {
-            (Some(p), _) => SetRow { set_id: None, ..SetRow::from_facts(Uuid::nil(), p, unit) },
-            (None, Some(last)) => SetRow { set_id: None, previous: None, note: String::new(), ..last.clone() },
+        let at_position =
+            |w: Option<&Workout>| w.and_then(|w| w.sets_of(&self.exercise).nth(position)).map(|s| s.facts.clone());
+        let prev = at_position(sources.previous);
+        let mut row = match (at_position(sources.prefill()), self.rows.last()) {
+            (Some(target), _) => SetRow { set_id: None, ..SetRow::from_facts(Uuid::nil(), &target, unit) },
+            (None, Some(last)) => SetRow { set_id: None, ..last.clone() },
             (None, None) => SetRow::default(),
         };
         // Notes and RPE describe the set as done, so they are not carried over.
@@ -148,6 +165,8 @@ impl ExerciseBlock {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Session {
     pub workout_id: Uuid,
+    /// The workout this one repeats, whose sets are the targets.
+    pub repeat_of: Option<Uuid>,
     pub name: String,
     pub started_at: DateTime<Utc>,
     pub exercises: Vec<ExerciseBlock>,
@@ -155,15 +174,17 @@ pub struct Session {
 
 impl Session {
     pub fn new(workout_id: Uuid, name: &str, started_at: DateTime<Utc>) -> Session {
-        Session { workout_id, name: name.to_string(), started_at, exercises: Vec::new() }
+        Session { workout_id, repeat_of: None, name: name.to_string(), started_at, exercises: Vec::new() }
     }
 
     /// Rebuilds the editor of an in-progress workout from the log (after a crash or restart):
     /// every logged set is a completed row, and "previous" values are filled in again.
     pub fn resume(workout: &Workout, history: &History, unit: WeightUnit) -> Session {
         let mut session = Session::new(workout.id, workout.name.as_deref().unwrap_or(""), workout.started_at);
+        session.repeat_of = workout.repeat_of;
         for exercise in &workout.exercises {
-            let previous = history.last_session_of(exercise, Some(workout.id));
+            let sources = session.row_sources(exercise, history);
+            let previous = sources.previous;
             let mut block =
                 ExerciseBlock { exercise: exercise.clone(), rows: Vec::new(), rest_seconds: DEFAULT_REST_SECONDS };
             for (i, set) in workout.sets_of(exercise).enumerate() {
@@ -172,7 +193,7 @@ impl Session {
                 block.rows.push(row);
             }
             if block.rows.is_empty() {
-                block.add_row(previous, unit);
+                block.add_row(sources, unit);
             }
             session.exercises.push(block);
         }
@@ -190,6 +211,14 @@ impl Session {
             if let Ok(amount) = row.weight.trim().replace(',', ".").parse::<f64>() {
                 row.weight = format_amount(Weight::entered(amount, from).in_unit(to));
             }
+        }
+    }
+
+    /// The last session of `exercise` before this workout, and the repeated workout.
+    pub fn row_sources<'h>(&self, exercise: &str, history: &'h History) -> RowSources<'h> {
+        RowSources {
+            previous: history.last_session_of(exercise, Some(self.workout_id)),
+            targets: self.repeat_of.and_then(|id| history.workout(id)),
         }
     }
 
@@ -297,16 +326,17 @@ mod tests {
     #[test]
     fn new_blocks_show_and_prefill_the_previous_session() {
         let history = history_with_one_squat_session();
-        let previous = history.last_session_of("Squat", None);
-        let mut block = ExerciseBlock::new("Squat", previous, WeightUnit::Kg);
+        let sources = RowSources { previous: history.last_session_of("Squat", None), targets: None };
+        let mut block = ExerciseBlock::new("Squat", sources, WeightUnit::Kg);
         assert_eq!(block.rows.len(), 2);
         assert_eq!((block.rows[1].weight.as_str(), block.rows[1].reps.as_str()), ("110", "3"));
         assert_eq!(block.rows[0].previous.as_ref().unwrap().weight, Some(Weight::kg(100.0)));
         assert!(!block.rows[0].is_logged());
-        block.add_row(previous, WeightUnit::Kg);
+        block.add_row(sources, WeightUnit::Kg);
         assert_eq!(block.rows[2].weight, "110", "past the previous session, the last row is copied");
         assert_eq!(block.rows[2].previous, None);
-        let fresh = ExerciseBlock::new("Deadlift", history.last_session_of("Deadlift", None), WeightUnit::Kg);
+        let sources = RowSources { previous: history.last_session_of("Deadlift", None), targets: None };
+        let fresh = ExerciseBlock::new("Deadlift", sources, WeightUnit::Kg);
         assert_eq!(fresh.rows, vec![SetRow::default()]);
     }
 
@@ -337,9 +367,31 @@ mod tests {
     }
 
     #[test]
+    fn a_repeated_workout_sets_the_targets_and_the_last_session_stays_beside_them() {
+        let mut history = history_with_one_squat_session();
+        let old = history.completed().next().unwrap().clone();
+        let w = Uuid::from_u128(70);
+        let later = [
+            EventKind::WorkoutStarted { workout_id: w, name: None, repeat_of: None },
+            EventKind::SetLogged { workout_id: w, set_id: Uuid::from_u128(71), set: facts(60.0, 10, 0) },
+            EventKind::WorkoutCompleted { workout_id: w },
+        ];
+        for (i, kind) in later.into_iter().enumerate() {
+            history.apply(&Event::new(Uuid::from_u128(400 + i as u128), at(500 + i as i64), kind));
+        }
+        let sources = RowSources { previous: history.last_session_of("Squat", None), targets: Some(&old) };
+        let block = ExerciseBlock::new("Squat", sources, WeightUnit::Kg);
+        assert_eq!(block.rows.len(), 2, "as many rows as the repeated workout had sets");
+        assert_eq!((block.rows[0].weight.as_str(), block.rows[0].reps.as_str()), ("100", "5"));
+        assert_eq!(block.rows[0].previous.as_ref().unwrap().weight, Some(Weight::kg(60.0)), "last session beside it");
+        assert_eq!(block.rows[1].previous, None);
+    }
+
+    #[test]
     fn prefill_uses_the_display_unit() {
         let history = history_with_one_squat_session();
-        let block = ExerciseBlock::new("Squat", history.last_session_of("Squat", None), WeightUnit::Lb);
+        let sources = RowSources { previous: history.last_session_of("Squat", None), targets: None };
+        let block = ExerciseBlock::new("Squat", sources, WeightUnit::Lb);
         assert_eq!(block.rows[0].weight, "220.46");
     }
 
