@@ -279,40 +279,34 @@ fn discard_button(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
 fn summary_window(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     let Some(summary) = &state.summary else { return };
     let unit = state.prefs.unit;
-    egui::Window::new("Workout summary")
-        .collapsible(false)
-        .resizable(false)
-        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-        .show(ui.ctx(), |ui| {
-            ui.label(format!("Duration: {}", format_clock(summary.duration.num_seconds())));
-            ui.label(format!("Sets: {}", summary.sets));
-            ui.label(format!("Volume: {} {unit}", format_amount(unit.from_kg(summary.volume_kg).round())));
-            if summary.records.is_empty() {
-                ui.label("No new records this time.");
-            } else {
-                ui.strong("New records (estimated 1RM):");
-                for (exercise, e1rm, before) in &summary.records {
-                    let before =
-                        before.map_or("first time".to_string(), |b| format!("was {}", format_amount(unit.from_kg(b))));
-                    ui.label(format!(
-                        "New record, {exercise}: {} {unit} ({before})",
-                        format_amount(unit.from_kg(*e1rm))
-                    ));
-                }
+    // Modal: the set tables behind it cannot be changed while deciding to save.
+    egui::Modal::new(egui::Id::unique("workout_summary")).show(ui.ctx(), |ui| {
+        ui.heading("Workout summary");
+        ui.label(format!("Duration: {}", format_clock(summary.duration.num_seconds())));
+        ui.label(format!("Sets: {}", summary.sets));
+        ui.label(format!("Volume: {} {unit}", format_amount(unit.from_kg(summary.volume_kg).round())));
+        if summary.records.is_empty() {
+            ui.label("No new records this time.");
+        } else {
+            ui.strong("New records (estimated 1RM):");
+            for (exercise, e1rm, before) in &summary.records {
+                let before = before.map_or("first time".to_string(), |b| format!("was {:.1}", unit.from_kg(b)));
+                ui.label(format!("{exercise}: {:.1} {unit} ({before})", unit.from_kg(*e1rm)));
             }
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                if ui.button("Save").clicked() {
-                    actions.push(Action::Save);
-                }
-                if ui.button("Keep logging").clicked() {
-                    actions.push(Action::ResumeEditing);
-                }
-                if ui.button("Discard…").clicked() {
-                    // Back to the workout, where the discard asks for confirmation.
-                    actions.push(Action::ResumeEditing);
-                    ui.ctx().data_mut(|d| d.insert_temp(egui::Id::unique("confirm_discard"), true));
-                }
-            });
+        }
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Save").clicked() {
+                actions.push(Action::Save);
+            }
+            if ui.button("Keep logging").clicked() {
+                actions.push(Action::ResumeEditing);
+            }
+            if ui.button("Discard…").clicked() {
+                // Back to the workout, where the discard asks for confirmation.
+                actions.push(Action::ResumeEditing);
+                ui.ctx().data_mut(|d| d.insert_temp(egui::Id::unique("confirm_discard"), true));
+            }
         });
+    });
 }
