@@ -192,7 +192,9 @@ impl Session {
                 row.previous = previous.and_then(|w| w.sets_of(exercise).nth(i)).map(|s| s.facts.clone());
                 block.rows.push(row);
             }
-            if block.rows.is_empty() {
+            // The rows not logged yet come back as planned: up to the target's set count.
+            let planned = sources.prefill().map_or(0, |w| w.sets_of(exercise).count()).max(1);
+            while block.rows.len() < planned {
                 block.add_row(sources, unit);
             }
             session.exercises.push(block);
@@ -447,6 +449,9 @@ mod tests {
         let session = Session::resume(h.in_progress().unwrap(), &h, WeightUnit::Kg);
         assert_eq!(session.name, "Legs");
         assert_eq!(session.logged_sets(), 1);
+        assert_eq!(session.exercises[0].rows.len(), 2, "the second planned set is back, not logged");
+        assert!(!session.exercises[0].rows[1].is_logged());
+        assert_eq!(session.exercises[0].rows[1].weight, "110");
         assert_eq!(session.exercises[0].rows[0].weight, "105");
         assert_eq!(session.exercises[0].rows[0].previous.as_ref().unwrap().weight, Some(Weight::kg(100.0)));
     }
