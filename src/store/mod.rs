@@ -38,7 +38,8 @@ pub enum StoreError {
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
-/// An open event store. Dropping it checkpoints the WAL into the database file.
+/// An open event store. DuckDB checkpoints the WAL into the file when the last connection
+/// closes; [`Store::close`] does it explicitly and reports errors.
 pub struct Store {
     conn: Connection,
     path: PathBuf,
@@ -57,7 +58,9 @@ impl Store {
             .map_err(|source| StoreError::Open { path: path.to_path_buf(), source })?;
         let conn = Connection::open_with_flags(path, config).map_err(|source| classify_open_error(path, source))?;
         let store = Store { conn, path: path.to_path_buf() };
-        schema::migrate(&store.conn)?;
+        if schema::migrate(&store.conn)? > 0 {
+            store.checkpoint()?;
+        }
         Ok(store)
     }
 
