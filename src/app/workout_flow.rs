@@ -4,7 +4,8 @@
 
 use crate::domain::event::{EventKind, SetFacts};
 use crate::domain::rest_timer::{RestTimer, default_rest_seconds};
-use crate::domain::session::{ExerciseBlock, Session, Summary};
+use crate::domain::session::{ExerciseBlock, Session};
+use crate::domain::summary::Summary;
 
 use super::{Action, AppState};
 

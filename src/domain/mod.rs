@@ -2,9 +2,13 @@
 //! estimated 1RM. No IO, no clock reads (time is passed in), no randomness.
 
 pub mod event;
+pub mod event_row;
 pub mod exercise;
 pub mod one_rep_max;
 pub mod projection;
 pub mod rest_timer;
 pub mod session;
+pub mod summary;
+#[cfg(test)]
+mod test_support;
 pub mod units;

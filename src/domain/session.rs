@@ -233,72 +233,11 @@ impl Session {
     }
 }
 
-/// What a finished workout achieved, for the summary before saving.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Summary {
-    pub duration: chrono::Duration,
-    pub sets: usize,
-    pub volume_kg: f64,
-    /// Exercises whose best e1RM beat every earlier workout: (exercise, new e1RM kg, old).
-    pub records: Vec<(String, f64, Option<f64>)>,
-}
-
-impl Summary {
-    pub fn of(workout: &Workout, history: &History, now: DateTime<Utc>) -> Summary {
-        let mut records = Vec::new();
-        for exercise in &workout.exercises {
-            let best = workout.sets_of(exercise).filter_map(|s| s.e1rm_kg()).reduce(f64::max);
-            let before = history.best_e1rm(exercise, Some(workout.id));
-            if let Some(best) = best
-                && before.is_none_or(|b| best > b + 1e-9)
-            {
-                records.push((exercise.clone(), best, before));
-            }
-        }
-        Summary {
-            duration: now - workout.started_at,
-            sets: workout.sets.len(),
-            volume_kg: workout.volume_kg(),
-            records,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::event::{Event, EventKind};
-    use chrono::TimeZone;
-
-    fn at(m: i64) -> DateTime<Utc> {
-        Utc.timestamp_opt(1_700_000_000 + m * 60, 0).unwrap()
-    }
-
-    fn facts(kg: f64, reps: u32, index: u32) -> SetFacts {
-        SetFacts {
-            exercise: "Squat".into(),
-            set_index: index,
-            weight: Some(Weight::kg(kg)),
-            reps: Some(reps),
-            ..SetFacts::default()
-        }
-    }
-
-    fn history_with_one_squat_session() -> History {
-        let w = Uuid::from_u128(1);
-        let kinds = vec![
-            EventKind::WorkoutStarted { workout_id: w, name: None, repeat_of: None },
-            EventKind::SetLogged { workout_id: w, set_id: Uuid::from_u128(2), set: facts(100.0, 5, 0) },
-            EventKind::SetLogged { workout_id: w, set_id: Uuid::from_u128(3), set: facts(110.0, 3, 1) },
-            EventKind::WorkoutCompleted { workout_id: w },
-        ];
-        let events: Vec<Event> = kinds
-            .into_iter()
-            .enumerate()
-            .map(|(i, k)| Event::new(Uuid::from_u128(100 + i as u128), at(i as i64), k))
-            .collect();
-        History::from_events(&events)
-    }
+    use crate::domain::test_support::{at, facts, history_with_one_squat_session};
 
     #[test]
     fn rows_parse_and_validate() {
@@ -395,35 +334,6 @@ mod tests {
         let sources = RowSources { previous: history.last_session_of("Squat", None), targets: None };
         let block = ExerciseBlock::new("Squat", sources, WeightUnit::Lb);
         assert_eq!(block.rows[0].weight, "220.46");
-    }
-
-    #[test]
-    fn summary_counts_records_against_earlier_workouts() {
-        let history = history_with_one_squat_session();
-        let mut log = vec![];
-        let w = Uuid::from_u128(50);
-        log.push(Event::new(
-            Uuid::from_u128(200),
-            at(100),
-            EventKind::WorkoutStarted { workout_id: w, name: None, repeat_of: None },
-        ));
-        log.push(Event::new(
-            Uuid::from_u128(201),
-            at(110),
-            EventKind::SetLogged { workout_id: w, set_id: Uuid::from_u128(51), set: facts(120.0, 3, 0) },
-        ));
-        let mut h = history.clone();
-        for e in &log {
-            h.apply(e);
-        }
-        let workout = h.in_progress().unwrap().clone();
-        let summary = Summary::of(&workout, &h, at(130));
-        assert_eq!(summary.duration, chrono::Duration::minutes(30));
-        assert_eq!(summary.sets, 1);
-        assert_eq!(summary.volume_kg, 360.0);
-        assert_eq!(summary.records.len(), 1);
-        assert_eq!(summary.records[0].0, "Squat");
-        assert!((summary.records[0].1 - 132.0).abs() < 1e-9);
     }
 
     #[test]

@@ -6,7 +6,8 @@ use duckdb::types::Value;
 use uuid::Uuid;
 
 use super::{Result, Store, StoreError};
-use crate::domain::event::{Event, EventRow};
+use crate::domain::event::Event;
+use crate::domain::event_row::EventRow;
 
 /// The select list that reads an [`EventRow`] (UUIDs as text, the JSON payload as text).
 /// Timestamps are read as microseconds since the epoch (UTC), so no time zone is involved.

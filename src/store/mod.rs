@@ -31,7 +31,7 @@ pub enum StoreError {
     #[error("database error: {0}")]
     Sql(#[from] duckdb::Error),
     #[error("{0}")]
-    BadRow(#[from] crate::domain::event::RowError),
+    BadRow(#[from] crate::domain::event_row::RowError),
     #[error("{0}")]
     Invalid(String),
 }
