@@ -414,3 +414,25 @@ fn pounds_are_stored_as_kilograms_exactly() {
     assert!((weight.kg - 225.0 * 0.45359237).abs() < 1e-9);
     assert_eq!(weight.as_entered(), 225.0);
 }
+
+#[test]
+fn the_rest_timer_counts_down_adjusts_and_skips() {
+    let fx = Fixture::new();
+    let mut harness = fx.open();
+    start_workout_with_squat(&mut harness);
+    assert!(harness.query_by_label_contains("Rest ").is_none(), "no timer before the first set");
+    log_set_with_keyboard(&mut harness, 1, "100", "5");
+    harness.get_by_label("Rest 3:00"); // squats rest 3 minutes by default
+    harness.get_by_label("+15 s").click();
+    harness.run();
+    harness.get_by_label("Rest 3:15");
+    fx.clock.advance(2);
+    harness.run();
+    harness.get_by_label("Rest 1:15");
+    fx.clock.advance(2);
+    harness.run();
+    harness.get_by_label("Rest over — next set!");
+    harness.get_by_label("Skip rest").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("Rest ").is_none());
+}
