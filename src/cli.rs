@@ -36,7 +36,7 @@ pub enum Command {
     },
     /// Fill an empty database with a realistic, deterministic training history
     Demo {
-        /// Years of history, ending today
+        /// Years of history, ending yesterday (so no workout lies in the future)
         #[arg(long, default_value_t = 10)]
         years: u32,
         /// Seed of the generator: the same seed gives the same history
@@ -120,7 +120,8 @@ fn demo(paths: &Paths, years: u32, seed: u64, events: Option<u64>, out: &mut dyn
         );
     }
     let started = std::time::Instant::now();
-    let spec = DemoSpec { years, seed, until: Local::now().date_naive(), max_events: events };
+    let yesterday = Local::now().date_naive() - chrono::Days::new(1);
+    let spec = DemoSpec { years, seed, until: yesterday, max_events: events };
     let generated = generate(&spec);
     store.append(&generated).context("writing the demo history")?;
     store.close()?;
