@@ -1,6 +1,8 @@
 //! Shared helpers for the integration tests: temp data dirs and a little history.
 #![allow(dead_code)]
 
+pub mod ui;
+
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use gymlog::domain::event::{Event, EventKind, SetFacts, SetType};
 use gymlog::domain::units::{Weight, WeightUnit};

@@ -1,0 +1,146 @@
+//! The app driven headless through egui_kittest (AccessKit queries by label) over a temporary
+//! data dir: the fixture, a clock the test moves, a save dialog the test answers, and the
+//! steps a lifter takes.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use gymlog::app::Clock;
+use gymlog::app::jobs::{DialogOutcome, SaveDialog};
+use gymlog::domain::event::EventKind;
+use gymlog::paths::Paths;
+use gymlog::store::Store;
+use gymlog::ui::GymLogApp;
+
+use super::temp_paths;
+
+/// A clock the test moves by hand.
+#[derive(Clone)]
+pub struct TestClock(Arc<Mutex<DateTime<Utc>>>);
+
+impl TestClock {
+    pub fn new() -> TestClock {
+        TestClock(Arc::new(Mutex::new(Utc.with_ymd_and_hms(2026, 11, 26, 17, 0, 0).unwrap())))
+    }
+    pub fn advance(&self, minutes: i64) {
+        *self.0.lock().unwrap() += Duration::minutes(minutes);
+    }
+}
+
+impl Clock for TestClock {
+    fn now(&self) -> DateTime<Utc> {
+        *self.0.lock().unwrap()
+    }
+}
+
+/// The save dialog, answered by the test: a path, or nothing (cancel / no portal).
+pub struct FakeDialog(pub Mutex<Option<PathBuf>>);
+
+impl SaveDialog for FakeDialog {
+    fn choose(&self, _folder: &Path, _file_name: &str) -> DialogOutcome {
+        match self.0.lock().unwrap().clone() {
+            Some(path) => DialogOutcome::Chosen(path),
+            None => DialogOutcome::NoChoice,
+        }
+    }
+}
+
+pub struct Fixture {
+    _dir: tempfile::TempDir,
+    pub paths: Paths,
+    pub clock: TestClock,
+    pub dialog: Arc<FakeDialog>,
+}
+
+impl Fixture {
+    pub fn new() -> Fixture {
+        let (dir, paths) = temp_paths();
+        Fixture { _dir: dir, paths, clock: TestClock::new(), dialog: Arc::new(FakeDialog(Mutex::new(None))) }
+    }
+
+    pub fn open(&self) -> Harness<'static, GymLogApp> {
+        let paths = self.paths.clone();
+        let clock: Arc<dyn Clock> = Arc::new(self.clock.clone());
+        let dialog: Arc<dyn SaveDialog> = self.dialog.clone();
+        let mut harness = Harness::builder().with_size([1200.0, 900.0]).with_max_steps(64).build_eframe(move |cc| {
+            let store = Store::open(&paths.store_file()).unwrap();
+            GymLogApp::new(cc, paths, store, clock, dialog).unwrap()
+        });
+        settle(&mut harness);
+        harness
+    }
+
+    pub fn events(&self) -> Vec<EventKind> {
+        Store::open(&self.paths.store_file()).unwrap().events().unwrap().into_iter().map(|e| e.kind).collect()
+    }
+
+    /// The facts of every `set_logged` event, in log order.
+    pub fn logged_sets(&self) -> Vec<gymlog::domain::event::SetFacts> {
+        self.events()
+            .into_iter()
+            .filter_map(|k| match k {
+                EventKind::SetLogged { set, .. } => Some(set),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+/// Lets background jobs report, then runs frames until the UI is idle.
+pub fn settle(harness: &mut Harness<'static, GymLogApp>) {
+    harness.state_mut().state.wait_for_background_work();
+    harness.run();
+}
+
+pub fn type_into(harness: &mut Harness<'static, GymLogApp>, label: &str, text: &str) {
+    harness.get_by_label(label).focus();
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+pub fn start_workout_with_squat(harness: &mut Harness<'static, GymLogApp>) {
+    harness.get_by_label("Start workout").click();
+    harness.run();
+    type_into(harness, "Search exercises:", "squa");
+    harness.get_by_label("Add Squat").click();
+    harness.run();
+}
+
+/// Logs a set with the keyboard: weight, Tab, reps, Enter.
+pub fn log_set_with_keyboard(harness: &mut Harness<'static, GymLogApp>, row: usize, weight: &str, reps: &str) {
+    let weight_field = format!("Squat set {row} weight");
+    harness.get_by_label(&weight_field).focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label(&weight_field).type_text(weight);
+    harness.run();
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    assert!(harness.get_by_label(&format!("Squat set {row} reps")).is_focused(), "Tab moves to reps");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label(&format!("Squat set {row} reps")).type_text(reps);
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+}
+
+pub fn finish_and_save(harness: &mut Harness<'static, GymLogApp>) {
+    harness.get_by_label("Finish").click();
+    harness.run();
+    harness.get_by_label("Save").click();
+    harness.run();
+}
+
+pub fn save_workouts(harness: &mut Harness<'static, GymLogApp>, fx: &Fixture, n: usize) {
+    for _ in 0..n {
+        start_workout_with_squat(harness);
+        log_set_with_keyboard(harness, 1, "100", "5");
+        finish_and_save(harness);
+        fx.clock.advance(60 * 24);
+    }
+}

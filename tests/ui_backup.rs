@@ -1,0 +1,95 @@
+//! The backup reminder and Export backup in the window: the banner follows the counter, the
+//! (faked) save dialog and the path field export, failures say why and keep the counter.
+
+mod common;
+
+use common::ui::*;
+use egui_kittest::kittest::Queryable;
+use gymlog::app::Action;
+
+#[test]
+fn the_backup_banner_follows_the_counter() {
+    let fx = Fixture::new();
+    let mut harness = fx.open();
+    save_workouts(&mut harness, &fx, 9);
+    assert!(harness.query_by_label_contains("workouts since your last backup").is_none());
+    save_workouts(&mut harness, &fx, 1);
+    harness.get_by_label("10 workouts since your last backup (last: never)");
+
+    harness.get_by_label("Dismiss").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("workouts since your last backup").is_none());
+    // Dismissed survives a restart…
+    drop(harness);
+    let mut harness = fx.open();
+    assert!(harness.query_by_label_contains("workouts since your last backup").is_none());
+    // …until the next saved workout.
+    save_workouts(&mut harness, &fx, 1);
+    harness.get_by_label("11 workouts since your last backup (last: never)");
+
+    // Export through the (fake) save dialog resets the counter and hides the banner.
+    let dest = fx.paths.data_dir.parent().unwrap().join("my backup.parquet");
+    *fx.dialog.0.lock().unwrap() = Some(dest.clone());
+    harness.get_by_label("Export backup").click();
+    harness.step();
+    settle(&mut harness);
+    assert!(dest.is_file());
+    assert!(harness.query_by_label_contains("workouts since your last backup").is_none());
+    harness.get_by_label_contains("Backup saved: ");
+    let state: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(fx.paths.backup_state_file()).unwrap()).unwrap();
+    assert_eq!(state["workouts_since_backup"], 0);
+    assert!(state["last_backup_date"].is_string());
+}
+
+#[test]
+fn without_a_dialog_the_path_field_still_exports_and_warns_about_the_open_workout() {
+    let fx = Fixture::new();
+    let mut harness = fx.open();
+    start_workout_with_squat(&mut harness);
+    log_set_with_keyboard(&mut harness, 1, "100", "5");
+    // The dialog answers nothing (cancelled, or no portal on this desktop).
+    harness.get_by_label("Export backup…").click();
+    harness.step();
+    settle(&mut harness);
+    harness.get_by_label_contains("No file chosen");
+    harness.get_by_label_contains("A workout is in progress");
+    let dest = fx.paths.data_dir.parent().unwrap().join("typed.parquet");
+    let field = harness.get_by_label("Save to:");
+    field.focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label("Save to:").type_text(dest.to_str().unwrap());
+    harness.run();
+    harness.get_by_label("Export").click();
+    harness.step();
+    settle(&mut harness);
+    assert!(dest.is_file(), "exported through the typed path");
+    harness.get_by_label_contains("Backup saved: ");
+}
+
+#[test]
+fn a_failed_export_says_why_and_keeps_the_counter() {
+    let fx = Fixture::new();
+    std::fs::write(fx.paths.backup_state_file(), r#"{"workouts_since_backup": 12}"#).unwrap();
+    let mut harness = fx.open();
+    harness.get_by_label("12 workouts since your last backup (last: never)");
+    harness.state_mut().state.handle(Action::OpenExport);
+    settle(&mut harness);
+    harness.state_mut().state.handle(Action::ExportTo("/proc/nope/backup.parquet".into()));
+    settle(&mut harness);
+    assert!(harness.query_all_by_label_contains("Nothing was written; the reminder stays.").count() >= 1);
+    harness.get_by_label("12 workouts since your last backup (last: never)");
+    let state: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(fx.paths.backup_state_file()).unwrap()).unwrap();
+    assert_eq!(state["workouts_since_backup"], 12);
+}
+
+#[test]
+fn a_corrupt_backup_state_is_reported_and_the_reminder_shows() {
+    let fx = Fixture::new();
+    std::fs::write(fx.paths.backup_state_file(), b"{ not json").unwrap();
+    let harness = fx.open();
+    harness.get_by_label_contains("is damaged");
+    harness.get_by_label_contains("workouts since your last backup");
+}

@@ -1,0 +1,216 @@
+//! Logging a workout in the window, as a lifter does it: start, search, keyboard logging,
+//! edit, remove, finish, save or discard, restart after a crash. Asserted on widgets found by
+//! label and on the events in the store.
+
+mod common;
+
+use common::ui::*;
+use egui_kittest::kittest::Queryable;
+use gymlog::domain::event::EventKind;
+use gymlog::domain::projection::WorkoutStatus;
+use gymlog::store::Store;
+
+#[test]
+fn a_keyboard_logged_workout_lands_in_the_store() {
+    let fx = Fixture::new();
+    let mut harness = fx.open();
+    start_workout_with_squat(&mut harness);
+    for (row, (weight, reps)) in [("60", "8"), ("80", "5"), ("100", "3")].into_iter().enumerate() {
+        log_set_with_keyboard(&mut harness, row + 1, weight, reps);
+        fx.clock.advance(3);
+    }
+    // The rest timer started with the last set.
+    assert!(harness.query_by_label_contains("Rest ").is_some());
+    finish_and_save(&mut harness);
+    harness.get_by_label_contains("Workout saved.");
+    drop(harness);
+
+    let events = fx.events();
+    let types: Vec<&str> = events.iter().map(EventKind::type_name).collect();
+    assert_eq!(
+        types,
+        ["workout_started", "exercise_added", "set_logged", "set_logged", "set_logged", "workout_completed"]
+    );
+    let logged: Vec<(f64, u32)> =
+        fx.logged_sets().iter().map(|set| (set.weight.unwrap().kg, set.reps.unwrap())).collect();
+    assert_eq!(logged, [(60.0, 8), (80.0, 5), (100.0, 3)]);
+}
+
+#[test]
+fn discard_leaves_no_completed_workout() {
+    let fx = Fixture::new();
+    let mut harness = fx.open();
+    start_workout_with_squat(&mut harness);
+    log_set_with_keyboard(&mut harness, 1, "100", "5");
+    harness.get_by_label("Discard workout").click();
+    harness.run();
+    harness.get_by_label("Yes, discard").click();
+    harness.run();
+    assert!(harness.query_by_label("Start workout").is_some());
+    drop(harness);
+    let events = fx.events();
+    assert!(events.iter().any(|k| matches!(k, EventKind::WorkoutDiscarded { .. })));
+    assert!(!events.iter().any(|k| matches!(k, EventKind::WorkoutCompleted { .. })));
+    assert_eq!(std::fs::read_to_string(fx.paths.backup_state_file()).ok(), None, "the counter did not move");
+}
+
+#[test]
+fn the_previous_session_shows_in_the_next_workout() {
+    let fx = Fixture::new();
+    let mut harness = fx.open();
+    start_workout_with_squat(&mut harness);
+    log_set_with_keyboard(&mut harness, 1, "102.5", "5");
+    finish_and_save(&mut harness);
+    fx.clock.advance(60 * 48);
+    start_workout_with_squat(&mut harness);
+    harness.get_by_label_contains("102.5 × 5");
+    assert_eq!(harness.get_by_label("Squat set 1 weight").value().as_deref(), Some("102.5"), "prefilled");
+    assert_eq!(harness.get_by_label("Squat set 1 reps").value().as_deref(), Some("5"));
+}
+
+#[test]
+fn an_unfinished_workout_comes_back_after_a_crash() {
+    let fx = Fixture::new();
+    {
+        let mut harness = fx.open();
+        start_workout_with_squat(&mut harness);
+        log_set_with_keyboard(&mut harness, 1, "100", "5");
+        log_set_with_keyboard(&mut harness, 2, "110", "3");
+        // Dropped without finishing: as if the app was killed.
+    }
+    let mut harness = fx.open();
+    harness.get_by_label_contains("Your unfinished workout is back");
+    assert_eq!(harness.get_by_label("Squat set 1 weight").value().as_deref(), Some("100"));
+    assert_eq!(harness.get_by_label("Squat set 2 weight").value().as_deref(), Some("110"));
+    assert!(harness.query_by_label("Update Squat set 2").is_some(), "logged rows show as done");
+    finish_and_save(&mut harness);
+    drop(harness);
+    let history = gymlog::domain::projection::History::from_events(
+        &Store::open(&fx.paths.store_file()).unwrap().events().unwrap(),
+    );
+    let workout = history.completed().next().unwrap();
+    assert_eq!(workout.status, WorkoutStatus::Completed);
+    assert_eq!(workout.sets.len(), 2);
+}
+
+#[test]
+fn sets_can_be_edited_and_removed_before_finishing() {
+    let fx = Fixture::new();
+    let mut harness = fx.open();
+    start_workout_with_squat(&mut harness);
+    log_set_with_keyboard(&mut harness, 1, "100", "5");
+    log_set_with_keyboard(&mut harness, 2, "100", "5");
+    harness.get_by_label("Squat set 1 reps").focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label("Squat set 1 reps").type_text("6");
+    harness.run();
+    harness.get_by_label("Update Squat set 1").click();
+    harness.run();
+    harness.get_by_label("Remove Squat set 2").click();
+    harness.run();
+    finish_and_save(&mut harness);
+    drop(harness);
+
+    let events = fx.events();
+    assert!(events.iter().any(|k| matches!(k, EventKind::SetUpdated { set, .. } if set.reps == Some(6))));
+    assert!(events.iter().any(|k| matches!(k, EventKind::SetRemoved { .. })));
+    let history = gymlog::domain::projection::History::from_events(
+        &Store::open(&fx.paths.store_file()).unwrap().events().unwrap(),
+    );
+    let workout = history.completed().next().unwrap();
+    let sets: Vec<(f64, u32)> =
+        workout.sets.iter().map(|s| (s.facts.weight.unwrap().kg, s.facts.reps.unwrap())).collect();
+    assert_eq!(sets, [(100.0, 6)]);
+}
+
+#[test]
+fn a_custom_exercise_is_an_event_and_joins_the_workout() {
+    let fx = Fixture::new();
+    let mut harness = fx.open();
+    harness.get_by_label("Start workout").click();
+    harness.run();
+    harness.get_by_label("Create a custom exercise").click();
+    harness.run();
+    type_into(&mut harness, "Name", "Belt Squat");
+    type_into(&mut harness, "Muscle group", "Legs");
+    type_into(&mut harness, "Equipment", "Machine");
+    harness.get_by_label("Create exercise").click();
+    harness.run();
+    assert!(harness.query_by_label("Belt Squat set 1 weight").is_some(), "added to the workout");
+    drop(harness);
+    let created = fx.events().into_iter().find_map(|k| match k {
+        EventKind::ExerciseCreated { exercise } => Some(exercise),
+        _ => None,
+    });
+    let created = created.expect("an exercise_created event");
+    assert_eq!(
+        (created.name.as_str(), created.muscle_group.as_str(), created.equipment.as_str()),
+        ("Belt Squat", "Legs", "Machine")
+    );
+    // Known again after a restart: searchable in the picker.
+    let mut harness = fx.open();
+    harness.get_by_label("Exercises").click();
+    harness.run();
+    harness.get_by_label("Belt Squat");
+}
+
+#[test]
+fn history_lists_saved_workouts_and_repeats_them() {
+    let fx = Fixture::new();
+    let mut harness = fx.open();
+    start_workout_with_squat(&mut harness);
+    log_set_with_keyboard(&mut harness, 1, "120", "3");
+    finish_and_save(&mut harness);
+    harness.get_by_label("History").click();
+    harness.run();
+    harness.get_by_label_contains("1 workouts");
+    harness.get_by_label_contains("Squat · 1 sets · 360 kg").click();
+    harness.run();
+    harness.get_by_label("Squat: 120×3");
+    harness.get_by_label("Repeat this workout").click();
+    harness.run();
+    assert_eq!(harness.get_by_label("Squat set 1 weight").value().as_deref(), Some("120"));
+}
+
+#[test]
+fn pounds_are_stored_as_kilograms_exactly() {
+    let fx = Fixture::new();
+    let mut harness = fx.open();
+    harness.get_by_label("Settings").click();
+    harness.run();
+    harness.get_by_label("lb").click();
+    harness.run();
+    harness.get_by_label("Workout").click();
+    harness.run();
+    start_workout_with_squat(&mut harness);
+    harness.get_by_label("lb");
+    log_set_with_keyboard(&mut harness, 1, "225", "5");
+    drop(harness);
+    let weight = fx.logged_sets()[0].weight.unwrap();
+    assert_eq!(weight.entered_unit, gymlog::domain::units::WeightUnit::Lb);
+    assert!((weight.kg - 225.0 * 0.45359237).abs() < 1e-9);
+    assert_eq!(weight.as_entered(), 225.0);
+}
+
+#[test]
+fn the_rest_timer_counts_down_adjusts_and_skips() {
+    let fx = Fixture::new();
+    let mut harness = fx.open();
+    start_workout_with_squat(&mut harness);
+    assert!(harness.query_by_label_contains("Rest ").is_none(), "no timer before the first set");
+    log_set_with_keyboard(&mut harness, 1, "100", "5");
+    harness.get_by_label("Rest 3:00"); // squats rest 3 minutes by default
+    harness.get_by_label("+15 s").click();
+    harness.run();
+    harness.get_by_label("Rest 3:15");
+    fx.clock.advance(2);
+    harness.run();
+    harness.get_by_label("Rest 1:15");
+    fx.clock.advance(2);
+    harness.run();
+    harness.get_by_label("Rest over — next set!");
+    harness.get_by_label("Skip rest").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("Rest ").is_none());
+}
