@@ -55,13 +55,15 @@ impl AppState {
             .map(|_| "A workout is in progress: the backup will hold it as unfinished. The export goes ahead.")
     }
 
+    /// Shows the panel with today's default path and opens the save dialog. While an export
+    /// runs, only shows the panel (with its progress).
     pub(super) fn open_export(&mut self) {
-        let name = self.default_backup_name();
         self.export.visible = true;
-        self.export.status = None;
-        if self.export.path_text.is_empty() || !self.export.running() {
-            self.export.path_text = self.export_folder().join(&name).display().to_string();
+        if self.export.running() || self.export.dialog_open() {
+            return;
         }
+        self.export.status = None;
+        self.export.path_text = self.export_folder().join(self.default_backup_name()).display().to_string();
         self.browse_export_path();
     }
 
