@@ -71,6 +71,10 @@ fn main() -> anyhow::Result<()> {
         harness.state_mut().state.handle(Action::Show(screen));
         time_frames(&mut harness, screen.label());
     }
+    harness.state_mut().state.handle(Action::Show(Screen::Exercises));
+    harness.state_mut().state.handle(Action::ShowProgress(Some("Squat".to_string())));
+    time_frames(&mut harness, "squat chart");
+    harness.state_mut().state.handle(Action::Show(Screen::Workout));
     let last = harness.state().state.history.completed().last().map(|w| (w.id, w.name.clone().unwrap_or_default()));
     if let Some((id, name)) = last {
         harness.state_mut().state.handle(Action::StartWorkout { name, repeat_of: Some(id) });

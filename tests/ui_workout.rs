@@ -214,3 +214,33 @@ fn the_rest_timer_counts_down_adjusts_and_skips() {
     harness.run();
     assert!(harness.query_by_label_contains("Rest ").is_none());
 }
+
+#[test]
+fn an_exercise_shows_its_progress_and_follows_new_workouts() {
+    let fx = Fixture::new();
+    let mut harness = fx.open();
+    start_workout_with_squat(&mut harness);
+    log_set_with_keyboard(&mut harness, 1, "100", "5");
+    finish_and_save(&mut harness);
+    harness.get_by_label("Exercises").click();
+    harness.run();
+    harness.get_by_label("Progress of Squat").click();
+    harness.run();
+    harness.get_by_label("Squat: best estimated 1RM per workout (kg)");
+    assert_eq!(harness.state().state.progress.as_ref().unwrap().points.len(), 1);
+    // A new workout updates the open chart without asking again.
+    fx.clock.advance(60 * 24);
+    harness.get_by_label("Workout").click();
+    harness.run();
+    start_workout_with_squat(&mut harness);
+    log_set_with_keyboard(&mut harness, 1, "105", "5");
+    finish_and_save(&mut harness);
+    let points = &harness.state().state.progress.as_ref().unwrap().points;
+    assert_eq!(points.len(), 2);
+    assert!((points[1][1] - 105.0 * (1.0 + 5.0 / 30.0)).abs() < 1e-9);
+    harness.get_by_label("Exercises").click();
+    harness.run();
+    harness.get_by_label("Close chart").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("best estimated 1RM").is_none());
+}

@@ -126,6 +126,25 @@ pub enum Action {
     ExportTo(PathBuf),
     CloseExport,
     DismissToast(usize),
+    /// Shows the progress chart of an exercise (`None` closes it).
+    ShowProgress(Option<String>),
+}
+
+/// The progress chart of one exercise: x is the workout's day (days since 1970-01-01, UTC),
+/// y its best estimated 1RM in kg. Computed on request and after each saved workout, never
+/// per frame.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExerciseProgress {
+    pub exercise: String,
+    pub points: Vec<[f64; 2]>,
+}
+
+impl ExerciseProgress {
+    fn of(exercise: &str, history: &History) -> ExerciseProgress {
+        let day = |at: DateTime<Utc>| at.timestamp() as f64 / 86_400.0;
+        let points = history.e1rm_progress(exercise).into_iter().map(|(at, kg)| [day(at), kg]).collect();
+        ExerciseProgress { exercise: exercise.to_string(), points }
+    }
 }
 
 /// The application: the store, the cached projection, the session and the backup state.
@@ -147,6 +166,7 @@ pub struct AppState {
     backup_file: BackupStateFile,
     pub export: ExportPanel,
     pub toasts: Vec<Toast>,
+    pub progress: Option<ExerciseProgress>,
 }
 
 impl AppState {
@@ -185,6 +205,7 @@ impl AppState {
             backup_file,
             export: ExportPanel::default(),
             toasts,
+            progress: None,
         })
     }
 
@@ -262,6 +283,9 @@ impl AppState {
             Action::BrowseExportPath => self.browse_export_path(),
             Action::ExportTo(path) => self.start_export(path),
             Action::CloseExport => self.export.visible = false,
+            Action::ShowProgress(exercise) => {
+                self.progress = exercise.map(|e| ExerciseProgress::of(&e, &self.history));
+            }
             Action::DismissToast(i) => {
                 if i < self.toasts.len() {
                     self.toasts.remove(i);
@@ -309,6 +333,13 @@ impl AppState {
         self.toasts.retain(|t| t.text != text);
         let shown_at = self.now();
         self.toasts.push(Toast { text, is_error, shown_at });
+    }
+
+    /// Recomputes the open progress chart (the history changed).
+    fn refresh_progress(&mut self) {
+        if let Some(progress) = &self.progress {
+            self.progress = Some(ExerciseProgress::of(&progress.exercise.clone(), &self.history));
+        }
     }
 
     /// Checkpoints the store (on exit).

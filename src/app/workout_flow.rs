@@ -205,6 +205,7 @@ impl AppState {
     fn workout_saved(&mut self) {
         self.backup.increment_workout_count();
         self.save_backup_state();
+        self.refresh_progress();
         self.info("Workout saved.");
     }
 }

@@ -187,6 +187,20 @@ impl History {
         &self.custom_exercises
     }
 
+    /// The progress of `exercise`: for each completed workout with a working set of it, when
+    /// the workout started and its best estimated 1RM (kg), oldest first.
+    pub fn e1rm_progress(&self, exercise: &str) -> Vec<(DateTime<Utc>, f64)> {
+        let mut points: Vec<(DateTime<Utc>, f64)> = self
+            .completed()
+            .filter_map(|w| {
+                let best = w.sets_of(exercise).filter_map(LoggedSet::e1rm_kg).reduce(f64::max)?;
+                Some((w.started_at, best))
+            })
+            .collect();
+        points.sort_by_key(|(at, _)| *at);
+        points
+    }
+
     /// Best estimated 1RM (kg) of `exercise` over completed workouts, other than `excluding`.
     pub fn best_e1rm(&self, exercise: &str, excluding: Option<Uuid>) -> Option<f64> {
         self.completed()
@@ -311,6 +325,24 @@ mod tests {
         assert!(h.last_session_of("Squat", None).is_none(), "in-progress workouts are not sessions yet");
         assert_eq!(h.best_e1rm("Bench Press", None), Some(105.0 * (1.0 + 5.0 / 30.0)));
         assert_eq!(h.best_e1rm("Bench Press", Some(w(2))), Some(100.0 * (1.0 + 5.0 / 30.0)));
+    }
+
+    #[test]
+    fn progress_is_the_best_e1rm_of_each_workout() {
+        let mut log = Log::new();
+        for (id, sets) in [(1, vec![(100.0, 5), (110.0, 3)]), (2, vec![(60.0, 0)]), (3, vec![(120.0, 1)])] {
+            log.push(EventKind::WorkoutStarted { workout_id: w(id), name: None, repeat_of: None });
+            for (i, (kg, reps)) in sets.into_iter().enumerate() {
+                log.push(logged(id, id * 10 + i as u128, set("Squat", i as u32, kg, reps)));
+            }
+            log.push(EventKind::WorkoutCompleted { workout_id: w(id) });
+        }
+        let progress: Vec<f64> = log.history().e1rm_progress("Squat").into_iter().map(|(_, kg)| kg).collect();
+        // 100×5 → 116.67, 110×3 → 121; zero reps have no e1RM; 120×1 → 120.
+        assert_eq!(progress.len(), 2);
+        assert!((progress[0] - 121.0).abs() < 1e-9);
+        assert_eq!(progress[1], 120.0);
+        assert!(log.history().e1rm_progress("Deadlift").is_empty());
     }
 
     #[test]

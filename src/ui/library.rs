@@ -1,7 +1,8 @@
 //! The exercise library: the built-in exercises and the lifter's own, and a form to create one.
 
-use crate::app::{Action, AppState};
+use crate::app::{Action, AppState, ExerciseProgress};
 use crate::domain::exercise::ExerciseDef;
+use crate::domain::units::WeightUnit;
 
 #[derive(Clone, Default)]
 struct NewExercise {
@@ -12,20 +13,60 @@ struct NewExercise {
 
 pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     ui.heading("Exercises");
+    if let Some(progress) = &state.progress {
+        progress_chart(ui, progress, state.prefs.unit, actions);
+    }
     create_form(ui, actions);
     ui.separator();
-    egui::Grid::new("library").striped(true).num_columns(3).show(ui, |ui| {
+    egui::Grid::new("library").striped(true).num_columns(4).show(ui, |ui| {
         ui.strong("Name");
         ui.strong("Muscle group");
         ui.strong("Equipment");
+        ui.label("");
         ui.end_row();
         for e in &state.library {
             ui.label(&e.name);
             ui.label(&e.muscle_group);
             ui.label(&e.equipment);
+            let button = ui.small_button("Progress");
+            ui.ctx().accesskit_node_builder(button.id, |node| node.set_label(format!("Progress of {}", e.name)));
+            if button.clicked() {
+                actions.push(Action::ShowProgress(Some(e.name.clone())));
+            }
             ui.end_row();
         }
     });
+}
+
+/// Best estimated 1RM per workout over time, in the display unit.
+fn progress_chart(ui: &mut egui::Ui, progress: &ExerciseProgress, unit: WeightUnit, actions: &mut Vec<Action>) {
+    ui.horizontal(|ui| {
+        ui.strong(format!("{}: best estimated 1RM per workout ({unit})", progress.exercise));
+        if ui.small_button("Close chart").clicked() {
+            actions.push(Action::ShowProgress(None));
+        }
+    });
+    if progress.points.is_empty() {
+        ui.label("No working sets of this exercise yet.");
+        return;
+    }
+    let points: Vec<[f64; 2]> = progress.points.iter().map(|[day, kg]| [*day, unit.from_kg(*kg)]).collect();
+    let date = |day: f64| {
+        chrono::DateTime::from_timestamp((day * 86_400.0) as i64, 0)
+            .map_or(String::new(), |d| d.format("%Y-%m").to_string())
+    };
+    egui_plot::Plot::new("e1rm_progress")
+        .height(260.0)
+        .x_axis_formatter(move |mark, _| date(mark.value))
+        .label_formatter(move |hover| match hover {
+            egui_plot::HoverPosition::NearDataPoint { position, .. } => {
+                Some(format!("{}\n{:.1}", date(position.x), position.y))
+            }
+            _ => None,
+        })
+        .allow_scroll(false)
+        .show(ui, |plot| plot.line(egui_plot::Line::new(progress.exercise.clone(), points)));
+    ui.add_space(8.0);
 }
 
 /// The "create a custom exercise" form; shared with the workout screen's picker.
