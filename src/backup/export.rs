@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use crate::domain::event::EVENT_SCHEMA_VERSION;
-use crate::store::Store;
+use crate::domain::event_row::EventRow;
+use crate::store::{CopyCount, ParquetSummary, Store};
 
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
@@ -54,6 +55,25 @@ fn temp_path_for(dest: &Path) -> PathBuf {
     dest.with_file_name(format!(".{name}.{}.partial", std::process::id()))
 }
 
+/// What a backup file must show when read back: every event of the snapshot, every column of
+/// the event log, zstd throughout, and its own event count in the metadata.
+fn check_backup(summary: &ParquetSummary, copied: CopyCount) -> Result<(), String> {
+    if summary.rows != copied.table_rows || copied.written != copied.table_rows {
+        return Err(format!("{} rows in the file, {} events in the database", summary.rows, copied.table_rows));
+    }
+    if let Some(missing) = EventRow::COLUMNS.iter().find(|c| !summary.columns.iter().any(|have| have == *c)) {
+        return Err(format!("column {missing} is missing"));
+    }
+    if let Some(codec) = summary.codecs.iter().find(|c| !c.eq_ignore_ascii_case("zstd")) {
+        return Err(format!("a column is compressed with {codec}, not zstd"));
+    }
+    let count = summary.metadata.iter().find(|(k, _)| k == "gymlog_event_count").map(|(_, v)| v.as_str());
+    if count != Some(copied.table_rows.to_string().as_str()) {
+        return Err(format!("the file's event count metadata is {count:?}, not {}", copied.table_rows));
+    }
+    Ok(())
+}
+
 /// Writes every event of `store` to `dest`.
 pub fn export_backup(store: &Store, dest: &Path) -> Result<ExportReport, ExportError> {
     if dest.is_dir() || dest.file_name().is_none() {
@@ -82,12 +102,7 @@ pub fn export_backup(store: &Store, dest: &Path) -> Result<ExportReport, ExportE
 
     let verify_error = |reason: String| ExportError::Verify { path: dest.to_path_buf(), reason };
     let summary = store.read_parquet_summary(&temp_path).map_err(|e| verify_error(e.to_string()))?;
-    if summary.rows != copied.table_rows || copied.written != copied.table_rows {
-        return Err(verify_error(format!(
-            "{} rows in the file, {} events in the database",
-            summary.rows, copied.table_rows
-        )));
-    }
+    check_backup(&summary, copied).map_err(verify_error)?;
     std::fs::File::open(&temp_path).and_then(|f| f.sync_all()).map_err(|e| write_error(e.to_string()))?;
     let bytes = std::fs::metadata(&temp_path).map_err(|e| write_error(e.to_string()))?.len();
     std::fs::rename(&temp_path, dest).map_err(|e| write_error(e.to_string()))?;
@@ -104,6 +119,31 @@ mod tests {
     fn default_name_uses_the_local_date() {
         let date = NaiveDate::from_ymd_opt(2026, 3, 7).unwrap();
         assert_eq!(default_file_name(date), "gymlog-backup-2026-03-07.parquet");
+    }
+
+    fn good_summary() -> ParquetSummary {
+        ParquetSummary {
+            rows: 3,
+            columns: EventRow::COLUMNS.iter().map(|c| c.to_string()).collect(),
+            codecs: vec!["ZSTD".into()],
+            metadata: vec![("gymlog_event_count".into(), "3".into())],
+        }
+    }
+
+    #[test]
+    fn a_backup_must_read_back_complete() {
+        let copied = CopyCount { table_rows: 3, written: 3 };
+        assert_eq!(check_backup(&good_summary(), copied), Ok(()));
+        let short = ParquetSummary { rows: 2, ..good_summary() };
+        assert!(check_backup(&short, copied).unwrap_err().contains("2 rows in the file, 3 events"));
+        let mut no_reps = good_summary();
+        no_reps.columns.retain(|c| c != "reps");
+        assert_eq!(check_backup(&no_reps, copied).unwrap_err(), "column reps is missing");
+        let snappy = ParquetSummary { codecs: vec!["ZSTD".into(), "SNAPPY".into()], ..good_summary() };
+        assert!(check_backup(&snappy, copied).unwrap_err().contains("SNAPPY"));
+        let no_count = ParquetSummary { metadata: vec![], ..good_summary() };
+        assert!(check_backup(&no_count, copied).unwrap_err().contains("metadata"));
+        assert!(check_backup(&good_summary(), CopyCount { table_rows: 3, written: 2 }).is_err());
     }
 
     #[test]
