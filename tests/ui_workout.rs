@@ -107,13 +107,18 @@ fn sets_can_be_edited_and_removed_before_finishing() {
     harness.run();
     harness.get_by_label("Update Squat set 1").click();
     harness.run();
+    // Update again with nothing changed: no second correction.
+    harness.get_by_label("Update Squat set 1").click();
+    harness.run();
     harness.get_by_label("Remove Squat set 2").click();
     harness.run();
     finish_and_save(&mut harness);
     drop(harness);
 
     let events = fx.events();
-    assert!(events.iter().any(|k| matches!(k, EventKind::SetUpdated { set, .. } if set.reps == Some(6))));
+    let updates: Vec<_> = events.iter().filter(|k| matches!(k, EventKind::SetUpdated { .. })).collect();
+    assert_eq!(updates.len(), 1, "an unchanged update records nothing");
+    assert!(matches!(updates[0], EventKind::SetUpdated { set, .. } if set.reps == Some(6)));
     assert!(events.iter().any(|k| matches!(k, EventKind::SetRemoved { .. })));
     let history = gymlog::domain::projection::History::from_events(
         &Store::open(&fx.paths.store_file()).unwrap().events().unwrap(),

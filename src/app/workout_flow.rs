@@ -133,6 +133,12 @@ impl AppState {
             Err(problem) => return self.error(format!("{} set {}: {problem}", b.exercise, row + 1)),
         };
         let workout_id = session.workout_id;
+        if let Some(set_id) = r.set_id {
+            let stored = self.history.workout(workout_id).and_then(|w| w.sets.iter().find(|s| s.set_id == set_id));
+            if stored.is_some_and(|s| s.facts == facts) {
+                return; // nothing changed: no correction event
+            }
+        }
         let (kind, set_id, is_new) = match r.set_id {
             Some(set_id) => (EventKind::SetUpdated { workout_id, set_id, set: facts }, set_id, false),
             None => {
