@@ -7,7 +7,7 @@ use anyhow::{Context, Result, bail};
 use chrono::{Local, Utc};
 use clap::{Parser, Subcommand};
 
-use crate::backup::export::{default_file_name, export_backup};
+use crate::backup::export::{default_file_name, export_backup, human_size};
 use crate::backup::state::BackupStateFile;
 use crate::demo::{DemoSpec, generate};
 use crate::paths::{CONFIG_DIR_ENV, DATA_DIR_ENV, Paths};
@@ -144,6 +144,6 @@ fn export(paths: &Paths, dest: Option<PathBuf>, out: &mut dyn Write) -> Result<(
         format!("the backup is written, but the backup counter in {} could not be reset", state_file.path().display())
     })?;
     store.close()?;
-    writeln!(out, "exported {} events ({} bytes) to {}", report.events, report.bytes, report.path.display())?;
+    writeln!(out, "exported {} events ({}) to {}", report.events, human_size(report.bytes), report.path.display())?;
     Ok(())
 }

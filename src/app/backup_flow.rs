@@ -7,7 +7,7 @@ use chrono::Local;
 
 use super::AppState;
 use super::jobs::{self, DialogOutcome, Job};
-use crate::backup::export::{ExportReport, default_file_name};
+use crate::backup::export::{ExportReport, default_file_name, human_size};
 
 /// The state of the export panel.
 #[derive(Default)]
@@ -158,13 +158,5 @@ impl AppState {
         let text = format!("Backup failed: {reason}. Nothing was written; the reminder stays.");
         self.export.status = Some(text.clone());
         self.error(text);
-    }
-}
-
-pub fn human_size(bytes: u64) -> String {
-    match bytes {
-        b if b >= 1 << 20 => format!("{:.1} MiB", b as f64 / (1u64 << 20) as f64),
-        b if b >= 1 << 10 => format!("{:.1} KiB", b as f64 / 1024.0),
-        b => format!("{b} bytes"),
     }
 }

@@ -17,6 +17,15 @@ pub fn default_file_name(local_date: NaiveDate) -> String {
     format!("gymlog-backup-{}.parquet", local_date.format("%Y-%m-%d"))
 }
 
+/// `2.3 MiB`, `14.0 KiB`, `512 bytes`.
+pub fn human_size(bytes: u64) -> String {
+    match bytes {
+        b if b >= 1 << 20 => format!("{:.1} MiB", b as f64 / (1u64 << 20) as f64),
+        b if b >= 1 << 10 => format!("{:.1} KiB", b as f64 / 1024.0),
+        b => format!("{b} bytes"),
+    }
+}
+
 /// A finished, verified export.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExportReport {
@@ -114,6 +123,13 @@ pub fn export_backup(store: &Store, dest: &Path) -> Result<ExportReport, ExportE
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sizes_read_like_sizes() {
+        assert_eq!(human_size(512), "512 bytes");
+        assert_eq!(human_size(14 * 1024), "14.0 KiB");
+        assert_eq!(human_size(2_422_836), "2.3 MiB");
+    }
 
     #[test]
     fn default_name_uses_the_local_date() {

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use duckdb::{Config, Connection};
 
-pub use parquet::{CopyCount, ParquetSummary, sql_string_literal};
+pub use parquet::{CopyCount, ParquetSummary};
 pub use queries::{ExerciseSet, StoreStats};
 
 /// What can go wrong with the store, in words a user can act on.
