@@ -249,3 +249,32 @@ fn an_exercise_shows_its_progress_and_follows_new_workouts() {
     harness.run();
     assert!(harness.query_by_label_contains("best estimated 1RM").is_none());
 }
+
+#[test]
+fn a_saved_workout_can_be_deleted_after_confirming() {
+    let fx = Fixture::new();
+    let mut harness = fx.open();
+    start_workout_with_squat(&mut harness);
+    log_set_with_keyboard(&mut harness, 1, "140", "1");
+    finish_and_save(&mut harness);
+    harness.get_by_label("History").click();
+    harness.run();
+    harness.get_by_label_contains("Squat · 1 sets").click();
+    harness.run();
+    harness.get_by_label("Delete workout…").click();
+    harness.run();
+    harness.get_by_label("Keep it").click();
+    harness.run();
+    harness.get_by_label("Delete workout…").click();
+    harness.run();
+    harness.get_by_label("Yes, delete").click();
+    harness.run();
+    harness.get_by_label("No workouts yet. Start one on the Workout screen.");
+    drop(harness);
+    let deletes = fx.events().iter().filter(|k| matches!(k, EventKind::WorkoutDeleted { .. })).count();
+    assert_eq!(deletes, 1);
+    let history = gymlog::domain::projection::History::from_events(
+        &Store::open(&fx.paths.store_file()).unwrap().events().unwrap(),
+    );
+    assert_eq!(history.completed().count(), 0);
+}

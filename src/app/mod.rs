@@ -116,6 +116,8 @@ pub enum Action {
     ResumeEditing,
     Save,
     Discard,
+    /// Deletes a saved workout (a `workout_deleted` event).
+    DeleteWorkout(Uuid),
     DismissReminder,
     SetReminderThreshold(u32),
     /// Opens the export panel and the native save dialog.

@@ -52,6 +52,7 @@ impl AppState {
             Action::ResumeEditing => self.summary = None,
             Action::Save => self.save(),
             Action::Discard => self.discard(),
+            Action::DeleteWorkout(workout_id) => self.delete_workout(workout_id),
             _ => {}
         }
     }
@@ -203,6 +204,13 @@ impl AppState {
             self.summary = None;
             self.rest = None;
             self.info("Workout discarded.");
+        }
+    }
+
+    fn delete_workout(&mut self, workout_id: uuid::Uuid) {
+        if self.record(vec![EventKind::WorkoutDeleted { workout_id }]) {
+            self.refresh_progress();
+            self.info("Workout deleted.");
         }
     }
 

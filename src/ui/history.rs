@@ -36,15 +36,39 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
                     .collect();
                 ui.label(format!("{exercise}: {}", sets.join(", ")));
             }
-            if ui.button("Repeat this workout").clicked() {
-                actions.push(Action::StartWorkout {
-                    name: workout.name.clone().unwrap_or_default(),
-                    repeat_of: Some(workout.id),
-                });
-            }
+            ui.horizontal(|ui| {
+                if ui.button("Repeat this workout").clicked() {
+                    actions.push(Action::StartWorkout {
+                        name: workout.name.clone().unwrap_or_default(),
+                        repeat_of: Some(workout.id),
+                    });
+                }
+                delete_button(ui, workout.id, actions);
+            });
         });
     }
     if shown < total && ui.button("Show more").clicked() {
         ui.ctx().data_mut(|d| d.insert_temp(egui::Id::unique("history_shown"), shown + PAGE));
+    }
+}
+
+/// "Delete workout…", then a confirmation: deleting is an event, and the workout stays in the
+/// log (and in backups) as deleted.
+fn delete_button(ui: &mut egui::Ui, workout_id: uuid::Uuid, actions: &mut Vec<Action>) {
+    let confirm_id = egui::Id::unique("confirm_delete").with(workout_id);
+    let confirming = ui.ctx().data(|d| d.get_temp::<bool>(confirm_id)).unwrap_or(false);
+    if !confirming {
+        if ui.button("Delete workout…").clicked() {
+            ui.ctx().data_mut(|d| d.insert_temp(confirm_id, true));
+        }
+        return;
+    }
+    ui.label(egui::RichText::new("Delete this workout?").color(ui.visuals().error_fg_color));
+    if ui.button("Yes, delete").clicked() {
+        actions.push(Action::DeleteWorkout(workout_id));
+        ui.ctx().data_mut(|d| d.remove::<bool>(confirm_id));
+    }
+    if ui.button("Keep it").clicked() {
+        ui.ctx().data_mut(|d| d.remove::<bool>(confirm_id));
     }
 }
