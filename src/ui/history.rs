@@ -3,6 +3,8 @@
 use crate::app::{Action, AppState};
 use crate::domain::units::format_amount;
 
+use super::widgets::Confirm;
+
 /// Workouts drawn at once; older ones are behind "Show more".
 const PAGE: usize = 30;
 
@@ -43,32 +45,15 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
                         repeat_of: Some(workout.id),
                     });
                 }
-                delete_button(ui, workout.id, actions);
+                // Deleting is an event: the workout stays in the log (and backups) as deleted.
+                let confirm = Confirm::new(egui::Id::unique("confirm_delete").with(workout.id));
+                if confirm.show(ui, "Delete workout…", "Delete this workout?", "Yes, delete") {
+                    actions.push(Action::DeleteWorkout(workout.id));
+                }
             });
         });
     }
     if shown < total && ui.button("Show more").clicked() {
         ui.ctx().data_mut(|d| d.insert_temp(egui::Id::unique("history_shown"), shown + PAGE));
-    }
-}
-
-/// "Delete workout…", then a confirmation: deleting is an event, and the workout stays in the
-/// log (and in backups) as deleted.
-fn delete_button(ui: &mut egui::Ui, workout_id: uuid::Uuid, actions: &mut Vec<Action>) {
-    let confirm_id = egui::Id::unique("confirm_delete").with(workout_id);
-    let confirming = ui.ctx().data(|d| d.get_temp::<bool>(confirm_id)).unwrap_or(false);
-    if !confirming {
-        if ui.button("Delete workout…").clicked() {
-            ui.ctx().data_mut(|d| d.insert_temp(confirm_id, true));
-        }
-        return;
-    }
-    ui.label(egui::RichText::new("Delete this workout?").color(ui.visuals().error_fg_color));
-    if ui.button("Yes, delete").clicked() {
-        actions.push(Action::DeleteWorkout(workout_id));
-        ui.ctx().data_mut(|d| d.remove::<bool>(confirm_id));
-    }
-    if ui.button("Keep it").clicked() {
-        ui.ctx().data_mut(|d| d.remove::<bool>(confirm_id));
     }
 }

@@ -4,6 +4,8 @@ use crate::app::{Action, AppState, ExerciseProgress};
 use crate::domain::exercise::ExerciseDef;
 use crate::domain::units::WeightUnit;
 
+use super::widgets::name;
+
 #[derive(Clone, Default)]
 struct NewExercise {
     name: String,
@@ -29,7 +31,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
             ui.label(&e.muscle_group);
             ui.label(&e.equipment);
             let button = ui.small_button("Progress");
-            ui.ctx().accesskit_node_builder(button.id, |node| node.set_label(format!("Progress of {}", e.name)));
+            name(ui, &button, &format!("Progress of {}", e.name));
             if button.clicked() {
                 actions.push(Action::ShowProgress(Some(e.name.clone())));
             }

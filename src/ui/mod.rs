@@ -7,6 +7,7 @@ mod history;
 mod library;
 mod settings;
 mod shell;
+mod widgets;
 mod workout;
 
 use std::sync::Arc;

@@ -10,10 +10,7 @@ use crate::domain::rest_timer::format_clock;
 use crate::domain::session::{rpe_choices, set_labels};
 use crate::domain::units::format_amount;
 
-/// Gives a widget an accessible name (screen readers, and egui_kittest's `get_by_label`).
-fn name(ui: &egui::Ui, response: &egui::Response, label: &str) {
-    ui.ctx().accesskit_node_builder(response.id, |node| node.set_label(label));
-}
+use super::widgets::{Confirm, name};
 
 pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
     if state.session.is_none() {
@@ -256,24 +253,15 @@ fn exercise_picker(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action
 }
 
 fn discard_button(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
-    let confirm_id = egui::Id::unique("confirm_discard");
-    let confirming = ui.ctx().data(|d| d.get_temp::<bool>(confirm_id)).unwrap_or(false);
-    if !confirming {
-        if ui.button("Discard workout").clicked() {
-            ui.ctx().data_mut(|d| d.insert_temp(confirm_id, true));
-        }
-        return;
-    }
     ui.horizontal(|ui| {
-        ui.label(RichText::new("Discard this workout and its sets?").color(ui.visuals().error_fg_color));
-        if ui.button("Yes, discard").clicked() {
+        if discard_confirm().show(ui, "Discard workout", "Discard this workout and its sets?", "Yes, discard") {
             actions.push(Action::Discard);
-            ui.ctx().data_mut(|d| d.insert_temp(confirm_id, false));
-        }
-        if ui.button("Keep it").clicked() {
-            ui.ctx().data_mut(|d| d.insert_temp(confirm_id, false));
         }
     });
+}
+
+fn discard_confirm() -> Confirm {
+    Confirm::new(egui::Id::unique("confirm_discard"))
 }
 
 fn summary_window(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
@@ -305,7 +293,7 @@ fn summary_window(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
             if ui.button("Discard…").clicked() {
                 // Back to the workout, where the discard asks for confirmation.
                 actions.push(Action::ResumeEditing);
-                ui.ctx().data_mut(|d| d.insert_temp(egui::Id::unique("confirm_discard"), true));
+                discard_confirm().ask(ui.ctx());
             }
         });
     });
