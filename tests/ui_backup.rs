@@ -16,8 +16,7 @@ fn the_backup_banner_follows_the_counter() {
     save_workouts(&mut harness, &fx, 1);
     harness.get_by_label("10 workouts since your last backup (last: never)");
 
-    harness.get_by_label("Dismiss").click();
-    harness.run();
+    click(&mut harness, "Dismiss");
     assert!(harness.query_by_label_contains("workouts since your last backup").is_none());
     // Dismissed survives a restart…
     drop(harness);

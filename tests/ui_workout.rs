@@ -8,7 +8,6 @@ use common::ui::*;
 use egui_kittest::kittest::Queryable;
 use gymlog::domain::event::EventKind;
 use gymlog::domain::projection::WorkoutStatus;
-use gymlog::store::Store;
 
 #[test]
 fn a_keyboard_logged_workout_lands_in_the_store() {
@@ -42,10 +41,8 @@ fn discard_leaves_no_completed_workout() {
     let mut harness = fx.open();
     start_workout_with_squat(&mut harness);
     log_set_with_keyboard(&mut harness, 1, "100", "5");
-    harness.get_by_label("Discard workout").click();
-    harness.run();
-    harness.get_by_label("Yes, discard").click();
-    harness.run();
+    click(&mut harness, "Discard workout");
+    click(&mut harness, "Yes, discard");
     assert!(harness.query_by_label("Start workout").is_some());
     drop(harness);
     let events = fx.events();
@@ -85,9 +82,7 @@ fn an_unfinished_workout_comes_back_after_a_crash() {
     assert!(harness.query_by_label("Update Squat set 2").is_some(), "logged rows show as done");
     finish_and_save(&mut harness);
     drop(harness);
-    let history = gymlog::domain::projection::History::from_events(
-        &Store::open(&fx.paths.store_file()).unwrap().events().unwrap(),
-    );
+    let history = fx.history();
     let workout = history.completed().next().unwrap();
     assert_eq!(workout.status, WorkoutStatus::Completed);
     assert_eq!(workout.sets.len(), 2);
@@ -105,13 +100,10 @@ fn sets_can_be_edited_and_removed_before_finishing() {
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     harness.get_by_label("Squat set 1 reps").type_text("6");
     harness.run();
-    harness.get_by_label("Update Squat set 1").click();
-    harness.run();
+    click(&mut harness, "Update Squat set 1");
     // Update again with nothing changed: no second correction.
-    harness.get_by_label("Update Squat set 1").click();
-    harness.run();
-    harness.get_by_label("Remove Squat set 2").click();
-    harness.run();
+    click(&mut harness, "Update Squat set 1");
+    click(&mut harness, "Remove Squat set 2");
     finish_and_save(&mut harness);
     drop(harness);
 
@@ -120,9 +112,7 @@ fn sets_can_be_edited_and_removed_before_finishing() {
     assert_eq!(updates.len(), 1, "an unchanged update records nothing");
     assert!(matches!(updates[0], EventKind::SetUpdated { set, .. } if set.reps == Some(6)));
     assert!(events.iter().any(|k| matches!(k, EventKind::SetRemoved { .. })));
-    let history = gymlog::domain::projection::History::from_events(
-        &Store::open(&fx.paths.store_file()).unwrap().events().unwrap(),
-    );
+    let history = fx.history();
     let workout = history.completed().next().unwrap();
     let sets: Vec<(f64, u32)> =
         workout.sets.iter().map(|s| (s.facts.weight.unwrap().kg, s.facts.reps.unwrap())).collect();
@@ -133,15 +123,12 @@ fn sets_can_be_edited_and_removed_before_finishing() {
 fn a_custom_exercise_is_an_event_and_joins_the_workout() {
     let fx = Fixture::new();
     let mut harness = fx.open();
-    harness.get_by_label("Start workout").click();
-    harness.run();
-    harness.get_by_label("Create a custom exercise").click();
-    harness.run();
+    click(&mut harness, "Start workout");
+    click(&mut harness, "Create a custom exercise");
     type_into(&mut harness, "Name", "Belt Squat");
     type_into(&mut harness, "Muscle group", "Legs");
     type_into(&mut harness, "Equipment", "Machine");
-    harness.get_by_label("Create exercise").click();
-    harness.run();
+    click(&mut harness, "Create exercise");
     assert!(harness.query_by_label("Belt Squat set 1 weight").is_some(), "added to the workout");
     drop(harness);
     let created = fx.events().into_iter().find_map(|k| match k {
@@ -155,8 +142,7 @@ fn a_custom_exercise_is_an_event_and_joins_the_workout() {
     );
     // Known again after a restart: searchable in the picker.
     let mut harness = fx.open();
-    harness.get_by_label("Exercises").click();
-    harness.run();
+    click(&mut harness, "Exercises");
     harness.get_by_label("Belt Squat");
 }
 
@@ -167,14 +153,12 @@ fn history_lists_saved_workouts_and_repeats_them() {
     start_workout_with_squat(&mut harness);
     log_set_with_keyboard(&mut harness, 1, "120", "3");
     finish_and_save(&mut harness);
-    harness.get_by_label("History").click();
-    harness.run();
+    click(&mut harness, "History");
     harness.get_by_label_contains("1 workouts");
     harness.get_by_label_contains("Squat · 1 sets · 360 kg").click();
     harness.run();
     harness.get_by_label("Squat: 120×3");
-    harness.get_by_label("Repeat this workout").click();
-    harness.run();
+    click(&mut harness, "Repeat this workout");
     assert_eq!(harness.get_by_label("Squat set 1 weight").value().as_deref(), Some("120"));
 }
 
@@ -182,12 +166,9 @@ fn history_lists_saved_workouts_and_repeats_them() {
 fn pounds_are_stored_as_kilograms_exactly() {
     let fx = Fixture::new();
     let mut harness = fx.open();
-    harness.get_by_label("Settings").click();
-    harness.run();
-    harness.get_by_label("lb").click();
-    harness.run();
-    harness.get_by_label("Workout").click();
-    harness.run();
+    click(&mut harness, "Settings");
+    click(&mut harness, "lb");
+    click(&mut harness, "Workout");
     start_workout_with_squat(&mut harness);
     harness.get_by_label("lb");
     log_set_with_keyboard(&mut harness, 1, "225", "5");
@@ -206,8 +187,7 @@ fn the_rest_timer_counts_down_adjusts_and_skips() {
     assert!(harness.query_by_label_contains("Rest ").is_none(), "no timer before the first set");
     log_set_with_keyboard(&mut harness, 1, "100", "5");
     harness.get_by_label("Rest 3:00"); // squats rest 3 minutes by default
-    harness.get_by_label("+15 s").click();
-    harness.run();
+    click(&mut harness, "+15 s");
     harness.get_by_label("Rest 3:15");
     fx.clock.advance(2);
     harness.run();
@@ -215,8 +195,7 @@ fn the_rest_timer_counts_down_adjusts_and_skips() {
     fx.clock.advance(2);
     harness.run();
     harness.get_by_label("Rest over — next set!");
-    harness.get_by_label("Skip rest").click();
-    harness.run();
+    click(&mut harness, "Skip rest");
     assert!(harness.query_by_label_contains("Rest ").is_none());
 }
 
@@ -227,26 +206,21 @@ fn an_exercise_shows_its_progress_and_follows_new_workouts() {
     start_workout_with_squat(&mut harness);
     log_set_with_keyboard(&mut harness, 1, "100", "5");
     finish_and_save(&mut harness);
-    harness.get_by_label("Exercises").click();
-    harness.run();
-    harness.get_by_label("Progress of Squat").click();
-    harness.run();
+    click(&mut harness, "Exercises");
+    click(&mut harness, "Progress of Squat");
     harness.get_by_label("Squat: best estimated 1RM per workout (kg)");
     assert_eq!(harness.state().state.progress.as_ref().unwrap().points.len(), 1);
     // A new workout updates the open chart without asking again.
     fx.clock.advance(60 * 24);
-    harness.get_by_label("Workout").click();
-    harness.run();
+    click(&mut harness, "Workout");
     start_workout_with_squat(&mut harness);
     log_set_with_keyboard(&mut harness, 1, "105", "5");
     finish_and_save(&mut harness);
     let points = &harness.state().state.progress.as_ref().unwrap().points;
     assert_eq!(points.len(), 2);
     assert!((points[1][1] - 105.0 * (1.0 + 5.0 / 30.0)).abs() < 1e-9);
-    harness.get_by_label("Exercises").click();
-    harness.run();
-    harness.get_by_label("Close chart").click();
-    harness.run();
+    click(&mut harness, "Exercises");
+    click(&mut harness, "Close chart");
     assert!(harness.query_by_label_contains("best estimated 1RM").is_none());
 }
 
@@ -257,24 +231,17 @@ fn a_saved_workout_can_be_deleted_after_confirming() {
     start_workout_with_squat(&mut harness);
     log_set_with_keyboard(&mut harness, 1, "140", "1");
     finish_and_save(&mut harness);
-    harness.get_by_label("History").click();
-    harness.run();
+    click(&mut harness, "History");
     harness.get_by_label_contains("Squat · 1 sets").click();
     harness.run();
-    harness.get_by_label("Delete workout…").click();
-    harness.run();
-    harness.get_by_label("Keep it").click();
-    harness.run();
-    harness.get_by_label("Delete workout…").click();
-    harness.run();
-    harness.get_by_label("Yes, delete").click();
-    harness.run();
+    click(&mut harness, "Delete workout…");
+    click(&mut harness, "Keep it");
+    click(&mut harness, "Delete workout…");
+    click(&mut harness, "Yes, delete");
     harness.get_by_label("No workouts yet. Start one on the Workout screen.");
     drop(harness);
     let deletes = fx.events().iter().filter(|k| matches!(k, EventKind::WorkoutDeleted { .. })).count();
     assert_eq!(deletes, 1);
-    let history = gymlog::domain::projection::History::from_events(
-        &Store::open(&fx.paths.store_file()).unwrap().events().unwrap(),
-    );
+    let history = fx.history();
     assert_eq!(history.completed().count(), 0);
 }

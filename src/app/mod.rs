@@ -340,7 +340,7 @@ impl AppState {
     /// Recomputes the open progress chart (the history changed).
     fn refresh_progress(&mut self) {
         if let Some(progress) = &self.progress {
-            self.progress = Some(ExerciseProgress::of(&progress.exercise.clone(), &self.history));
+            self.progress = Some(ExerciseProgress::of(&progress.exercise, &self.history));
         }
     }
 

@@ -78,6 +78,13 @@ impl Fixture {
         Store::open(&self.paths.store_file()).unwrap().events().unwrap().into_iter().map(|e| e.kind).collect()
     }
 
+    /// The store's events folded into workouts, as the app would show them after a restart.
+    pub fn history(&self) -> gymlog::domain::projection::History {
+        gymlog::domain::projection::History::from_events(
+            &Store::open(&self.paths.store_file()).unwrap().events().unwrap(),
+        )
+    }
+
     /// The facts of every `set_logged` event, in log order.
     pub fn logged_sets(&self) -> Vec<gymlog::domain::event::SetFacts> {
         self.events()
@@ -96,6 +103,12 @@ pub fn settle(harness: &mut Harness<'static, GymLogApp>) {
     harness.run();
 }
 
+/// Clicks the widget labelled `label` and lets the UI settle.
+pub fn click(harness: &mut Harness<'static, GymLogApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
 pub fn type_into(harness: &mut Harness<'static, GymLogApp>, label: &str, text: &str) {
     harness.get_by_label(label).focus();
     harness.run();
@@ -104,11 +117,9 @@ pub fn type_into(harness: &mut Harness<'static, GymLogApp>, label: &str, text: &
 }
 
 pub fn start_workout_with_squat(harness: &mut Harness<'static, GymLogApp>) {
-    harness.get_by_label("Start workout").click();
-    harness.run();
+    click(harness, "Start workout");
     type_into(harness, "Search exercises:", "squa");
-    harness.get_by_label("Add Squat").click();
-    harness.run();
+    click(harness, "Add Squat");
 }
 
 /// Logs a set with the keyboard: weight, Tab, reps, Enter.
@@ -130,10 +141,8 @@ pub fn log_set_with_keyboard(harness: &mut Harness<'static, GymLogApp>, row: usi
 }
 
 pub fn finish_and_save(harness: &mut Harness<'static, GymLogApp>) {
-    harness.get_by_label("Finish").click();
-    harness.run();
-    harness.get_by_label("Save").click();
-    harness.run();
+    click(harness, "Finish");
+    click(harness, "Save");
 }
 
 pub fn save_workouts(harness: &mut Harness<'static, GymLogApp>, fx: &Fixture, n: usize) {
