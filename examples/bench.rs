@@ -63,7 +63,7 @@ fn main() -> anyhow::Result<()> {
 
     let raw = dir.path().join("raw.parquet");
     let t = Instant::now();
-    store.copy_events_to_parquet(&raw, |_| Vec::new())?;
+    store.snapshot()?.copy_to_parquet(&raw, &[])?;
     let copy = t.elapsed();
     let dest = dir.path().join("backup.parquet");
     let t = Instant::now();

@@ -10,7 +10,7 @@ use super::exercise::ExerciseDef;
 use super::units::{Weight, WeightUnit};
 
 /// The flat, typed row an event is stored as (one column each, all but the first four
-/// nullable). Column names are in [`EventRow::COLUMNS`] order.
+/// nullable). The store's column table (`store::columns`) says which field is which column.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct EventRow {
     pub event_id: Uuid,
@@ -55,28 +55,6 @@ struct Payload {
 }
 
 impl EventRow {
-    pub const COLUMNS: [&'static str; 19] = [
-        "_event_id",
-        "_created_at",
-        "event_type",
-        "schema_version",
-        "occurred_at",
-        "workout_id",
-        "workout_name",
-        "set_id",
-        "exercise",
-        "set_index",
-        "set_type",
-        "weight_kg",
-        "weight_unit",
-        "reps",
-        "rpe",
-        "distance_m",
-        "duration_s",
-        "note",
-        "payload",
-    ];
-
     pub fn from_event(event: &Event) -> EventRow {
         let mut row = EventRow {
             event_id: event.id,

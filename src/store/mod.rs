@@ -1,18 +1,28 @@
 //! The DuckDB event store: opening the file (and explaining a lock held by another process),
-//! schema migrations, appending and reading events, the queries the screens need, and the
-//! Parquet copy a backup is made of. The only module that speaks SQL.
+//! the column table and schema migrations, appending and reading events, the queries the
+//! screens need, snapshots for backups and reading Parquet files back with their content
+//! checksum. The only module that speaks SQL.
 
+mod arrow_rows;
+pub mod columns;
+pub mod digest;
 mod events;
+mod log_digest;
 mod parquet;
 mod queries;
 mod schema;
+mod snapshot;
+mod staged;
 
 use std::path::{Path, PathBuf};
 
 use duckdb::{Config, Connection};
 
-pub use parquet::{CopyCount, ParquetSummary};
-pub use queries::{ExerciseSet, StoreStats};
+pub use digest::{CHECKSUM_ALGORITHM, ContentDigest};
+pub use parquet::{ParquetFile, ParquetSummary};
+pub use queries::StoreStats;
+pub use snapshot::{Snapshot, sql_string_literal};
+pub use staged::{MergeCounts, Staged};
 
 /// What can go wrong with the store, in words a user can act on.
 #[derive(Debug, thiserror::Error)]
@@ -52,13 +62,15 @@ impl Store {
             std::fs::create_dir_all(parent)
                 .map_err(|e| StoreError::Invalid(format!("cannot create {}: {e}", parent.display())))?;
         }
-        let config = Config::default()
-            .enable_autoload_extension(false)
-            .and_then(|c| c.with("autoinstall_known_extensions", "false"))
-            .map_err(|source| StoreError::Open { path: path.to_path_buf(), source })?;
+        let config = open_config().map_err(|e| match e {
+            StoreError::Sql(source) => StoreError::Open { path: path.to_path_buf(), source },
+            other => other,
+        })?;
         let conn = Connection::open_with_flags(path, config).map_err(|source| classify_open_error(path, source))?;
         let store = Store { conn, path: path.to_path_buf() };
-        if schema::migrate(&store.conn)? > 0 {
+        let mut changed = schema::migrate(&store.conn)? > 0;
+        changed |= store.check_recorded_digest()?;
+        if changed {
             store.checkpoint()?;
         }
         Ok(store)
@@ -73,6 +85,24 @@ impl Store {
         Ok(Store { conn: self.conn.try_clone()?, path: self.path.clone() })
     }
 
+    /// Rebuilds the running content checksum if it does not count the events the table holds
+    /// (a store written by code that did not keep it); returns whether it did.
+    fn check_recorded_digest(&self) -> Result<bool> {
+        let recorded = log_digest::stored(&self.conn)?;
+        if recorded.rows == self.event_count()? {
+            return Ok(false);
+        }
+        self.conn.execute_batch("BEGIN TRANSACTION")?;
+        match log_digest::rebuild(&self.conn) {
+            Ok(_) => self.conn.execute_batch("COMMIT")?,
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                return Err(e);
+            }
+        }
+        Ok(true)
+    }
+
     /// Writes the WAL into the database file. Called after large batches and on close.
     pub fn checkpoint(&self) -> Result<()> {
         self.conn.execute_batch("CHECKPOINT")?;
@@ -85,6 +115,12 @@ impl Store {
         let Store { conn, .. } = self;
         conn.close().map_err(|(_, e)| StoreError::Sql(e))
     }
+}
+
+/// The settings of every DuckDB GymLog opens: nothing is ever downloaded or loaded at run
+/// time (Parquet and JSON are compiled in).
+fn open_config() -> Result<Config> {
+    Ok(Config::default().enable_autoload_extension(false)?.with("autoinstall_known_extensions", "false")?)
 }
 
 /// DuckDB refuses a second process with "Could not set lock on file … Conflicting lock is

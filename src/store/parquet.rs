@@ -1,102 +1,144 @@
-//! The Parquet side of a backup: `COPY` of the event table into a file, and reading a file
-//! back to check it. Paths go into SQL only as properly quoted string literals.
+//! Reading a Parquet backup file back with the parquet crate — an independent reader, not the
+//! DuckDB that wrote it: its footer (rows, column types, codecs, key-value metadata), and its
+//! content checksum from every data page of every row group, spread over the cores.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use super::{Result, Store, StoreError};
+use duckdb::arrow::array::ArrayRef;
+use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+use parquet::basic::LogicalType;
+use parquet::schema::types::ColumnDescriptor;
 
-/// What a Parquet file holds, read back through DuckDB's reader.
+use super::arrow_rows::{BatchColumns, DigestScratch};
+use super::digest::ContentDigest;
+use super::{Result, StoreError, columns};
+
+/// What a Parquet file's footer says about it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ParquetSummary {
     pub rows: u64,
-    pub columns: Vec<String>,
+    /// Column names and their types as DuckDB reads them, in file order.
+    pub columns: Vec<(String, String)>,
     pub codecs: Vec<String>,
     /// Key-value metadata of the file (keys and values as text).
     pub metadata: Vec<(String, String)>,
 }
 
-/// Rows in the table and rows the `COPY` wrote, from the same snapshot.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct CopyCount {
-    pub table_rows: u64,
-    pub written: u64,
-}
-
-/// A SQL string literal holding `text`: single quotes doubled, so no path can end the literal.
-/// (DuckDB string literals have no backslash escapes.)
-pub fn sql_string_literal(text: &str) -> String {
-    format!("'{}'", text.replace('\'', "''"))
-}
-
-fn path_literal(path: &Path) -> Result<String> {
-    let text = path
-        .to_str()
-        .ok_or_else(|| StoreError::Invalid(format!("the path {} is not valid Unicode", path.display())))?;
-    Ok(sql_string_literal(text))
-}
-
-impl Store {
-    /// Copies every event, ordered by `_created_at`, to a zstd-compressed Parquet file at
-    /// `path`. `metadata` gets the event count and returns the key-value metadata to embed.
-    /// Count and copy run in one transaction, so they see the same events.
-    pub fn copy_events_to_parquet(
-        &self,
-        path: &Path,
-        metadata: impl FnOnce(u64) -> Vec<(&'static str, String)>,
-    ) -> Result<CopyCount> {
-        let file = path_literal(path)?;
-        self.conn.execute_batch("BEGIN TRANSACTION")?;
-        let copied = (|| -> Result<CopyCount> {
-            let table_rows = self.event_count()?;
-            let kv = metadata(table_rows)
-                .iter()
-                .map(|(k, v)| format!("{}: {}", sql_string_literal(k), sql_string_literal(v)))
-                .collect::<Vec<_>>()
-                .join(", ");
-            let kv = if kv.is_empty() { String::new() } else { format!(", KV_METADATA {{{kv}}}") };
-            let written = self.conn.execute(
-                &format!(
-                    "COPY (SELECT * FROM events ORDER BY _created_at) TO {file} \
-                     (FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 3{kv})"
-                ),
-                [],
-            )? as u64;
-            Ok(CopyCount { table_rows, written })
-        })();
-        let _ = self.conn.execute_batch(if copied.is_ok() { "COMMIT" } else { "ROLLBACK" });
-        copied
-    }
-
-    /// Reads a Parquet file back: row count, column names, codecs and key-value metadata.
-    /// Fails if the file does not parse.
-    pub fn read_parquet_summary(&self, path: &Path) -> Result<ParquetSummary> {
-        let file = path_literal(path)?;
-        let rows: i64 = self.conn.query_row(&format!("SELECT count(*) FROM read_parquet({file})"), [], |r| r.get(0))?;
-        let columns =
-            self.strings(&format!("SELECT name FROM parquet_schema({file}) WHERE name <> 'duckdb_schema'"))?;
-        let codecs = self.strings(&format!("SELECT DISTINCT compression::VARCHAR FROM parquet_metadata({file})"))?;
-        let mut stmt =
-            self.conn.prepare(&format!("SELECT decode(key), decode(value) FROM parquet_kv_metadata({file})"))?;
-        let metadata = stmt
-            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(ParquetSummary { rows: rows as u64, columns, codecs, metadata })
-    }
-
-    fn strings(&self, sql: &str) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare(sql)?;
-        let values = stmt.query_map([], |r| r.get::<_, String>(0))?.collect::<Result<Vec<_>, _>>()?;
-        Ok(values)
+impl ParquetSummary {
+    pub fn metadata(&self, key: &str) -> Option<&str> {
+        self.metadata.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// A Parquet file opened for reading.
+pub struct ParquetFile {
+    path: PathBuf,
+}
 
-    #[test]
-    fn quotes_are_doubled() {
-        assert_eq!(sql_string_literal("a'b"), "'a''b'");
-        assert_eq!(sql_string_literal("x'); DROP TABLE events; --"), "'x''); DROP TABLE events; --'");
+impl ParquetFile {
+    pub fn open(path: &Path) -> Result<ParquetFile> {
+        Ok(ParquetFile { path: path.to_path_buf() })
     }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Reads the footer: rows, columns, codecs, metadata. Decodes no data page.
+    pub fn summary(&self) -> Result<ParquetSummary> {
+        read_footer(&self.path).map_err(StoreError::Invalid)
+    }
+
+    /// The content checksum of every row, decoding every data page.
+    pub fn digest(&self) -> Result<ContentDigest> {
+        file_digest(&self.path).map_err(StoreError::Invalid)
+    }
+}
+
+/// A column's type under the name DuckDB gives it, from the Parquet schema.
+fn type_name(field: &duckdb::arrow::datatypes::Field, column: &ColumnDescriptor) -> String {
+    use duckdb::arrow::datatypes::{DataType, TimeUnit};
+    match field.data_type() {
+        DataType::FixedSizeBinary(16) if matches!(column.logical_type_ref(), Some(LogicalType::Uuid)) => "UUID".into(),
+        DataType::Timestamp(TimeUnit::Microsecond, None) => "TIMESTAMP".into(),
+        DataType::Utf8 | DataType::LargeUtf8 if matches!(column.logical_type_ref(), Some(LogicalType::Json)) => {
+            "JSON".into()
+        }
+        DataType::Utf8 | DataType::LargeUtf8 => "VARCHAR".into(),
+        DataType::Int16 => "SMALLINT".into(),
+        DataType::Int32 => "INTEGER".into(),
+        DataType::Int64 => "BIGINT".into(),
+        DataType::Float64 => "DOUBLE".into(),
+        other => other.to_string(),
+    }
+}
+
+/// Reads the footer of the Parquet file at `path` (no data page is decoded).
+pub fn read_footer(path: &Path) -> std::result::Result<ParquetSummary, String> {
+    let file = std::fs::File::open(path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
+    let builder = ParquetRecordBatchReaderBuilder::try_new(file).map_err(|e| e.to_string())?;
+    let metadata = builder.metadata();
+    let schema = metadata.file_metadata().schema_descr();
+    let fields = builder.schema().fields();
+    if fields.len() != schema.num_columns() {
+        return Err("the file has nested columns, which no GymLog backup has".into());
+    }
+    let columns = fields.iter().zip(schema.columns()).map(|(f, c)| (f.name().clone(), type_name(f, c))).collect();
+    let mut codecs: Vec<String> = metadata
+        .row_groups()
+        .iter()
+        .flat_map(|g| {
+            g.columns().iter().map(|c| format!("{:?}", c.compression()).split('(').next().unwrap_or("").to_string())
+        })
+        .collect();
+    codecs.sort();
+    codecs.dedup();
+    let kv = metadata
+        .file_metadata()
+        .key_value_metadata()
+        .map(|kv| kv.iter().map(|e| (e.key.clone(), e.value.clone().unwrap_or_default())).collect())
+        .unwrap_or_default();
+    Ok(ParquetSummary { rows: metadata.file_metadata().num_rows().max(0) as u64, columns, codecs, metadata: kv })
+}
+
+/// The content checksum of the event columns of the Parquet file at `path`, read with the
+/// parquet crate, its row groups shared out between the cores.
+pub fn file_digest(path: &Path) -> std::result::Result<ContentDigest, String> {
+    let open = || -> std::result::Result<ParquetRecordBatchReaderBuilder<std::fs::File>, String> {
+        let file = std::fs::File::open(path).map_err(|e| format!("cannot open {}: {e}", path.display()))?;
+        ParquetRecordBatchReaderBuilder::try_new(file).map_err(|e| e.to_string())
+    };
+    let groups = open()?.metadata().num_row_groups();
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, groups.max(1));
+    let digests = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|t| {
+                let mine: Vec<usize> = (t..groups).step_by(threads).collect();
+                scope.spawn(move || digest_row_groups(open()?, mine))
+            })
+            .collect();
+        workers
+            .into_iter()
+            .map(|w| w.join().unwrap_or_else(|_| Err("a reader thread failed".into())))
+            .collect::<Vec<_>>()
+    });
+    digests.into_iter().try_fold(ContentDigest::default(), |sum, d| Ok(sum.combine(d?)))
+}
+
+fn digest_row_groups(
+    builder: ParquetRecordBatchReaderBuilder<std::fs::File>,
+    row_groups: Vec<usize>,
+) -> std::result::Result<ContentDigest, String> {
+    let reader = builder.with_row_groups(row_groups).with_batch_size(8192).build().map_err(|e| e.to_string())?;
+    let mut digest = ContentDigest::default();
+    let mut scratch = DigestScratch::default();
+    for batch in reader {
+        let batch = batch.map_err(|e| e.to_string())?;
+        // The event columns by name, in table order, wherever they are in the file.
+        let arrays = columns::names()
+            .map(|name| batch.column_by_name(name).cloned().ok_or_else(|| format!("column {name} is missing")))
+            .collect::<std::result::Result<Vec<ArrayRef>, String>>()?;
+        digest = digest.combine(BatchColumns::of_arrays(&arrays, batch.num_rows())?.digest(&mut scratch)?);
+    }
+    Ok(digest)
 }

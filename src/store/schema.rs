@@ -1,39 +1,39 @@
 //! Versioned schema migrations. Each migration runs once, in its own transaction, and is
 //! recorded in `schema_migrations`; re-running `migrate` on an up-to-date store is a no-op.
+//! The event table itself is created from the column table (`columns.rs`); a column added
+//! there later is added to existing stores by [`add_missing_columns`].
 
 use duckdb::Connection;
 
-use super::{Result, StoreError};
+use super::{Result, StoreError, columns, log_digest};
 
-/// The migrations, in order. Never edit a released one: append a new one.
-const MIGRATIONS: &[(i32, &str)] = &[(
-    1,
-    "CREATE TABLE events (
-        _event_id      UUID        NOT NULL PRIMARY KEY,
-        _created_at    TIMESTAMP   NOT NULL,
-        event_type     VARCHAR     NOT NULL,
-        schema_version SMALLINT    NOT NULL,
-        occurred_at    TIMESTAMP,
-        workout_id     UUID,
-        workout_name   VARCHAR,
-        set_id         UUID,
-        exercise       VARCHAR,
-        set_index      INTEGER,
-        set_type       VARCHAR,
-        weight_kg      DOUBLE,
-        weight_unit    VARCHAR,
-        reps           INTEGER,
-        rpe            DOUBLE,
-        distance_m     DOUBLE,
-        duration_s     DOUBLE,
-        note           VARCHAR,
-        payload        JSON
-    );",
-)];
+/// One schema change. Never edit a released one: append a new one.
+enum Step {
+    /// `CREATE TABLE events` with the columns of the column table.
+    CreateEvents,
+    /// The running content checksum (`log_digest.rs`), computed for the events already there.
+    CreateEventDigest,
+}
+
+impl Step {
+    /// Makes the change (inside the migration's transaction).
+    fn apply(&self, conn: &Connection) -> Result<()> {
+        match self {
+            Step::CreateEvents => conn.execute_batch(&columns::create_table_sql())?,
+            Step::CreateEventDigest => {
+                conn.execute_batch(log_digest::CREATE)?;
+                log_digest::rebuild(conn)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+const MIGRATIONS: &[(i32, Step)] = &[(1, Step::CreateEvents), (2, Step::CreateEventDigest)];
 
 pub const LATEST_VERSION: i32 = MIGRATIONS[MIGRATIONS.len() - 1].0;
 
-/// Brings the schema up to [`LATEST_VERSION`]; returns how many migrations ran.
+/// Brings the schema up to [`LATEST_VERSION`]; returns how many changes were made.
 pub fn migrate(conn: &Connection) -> Result<usize> {
     conn.execute_batch(
         "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)",
@@ -44,16 +44,41 @@ pub fn migrate(conn: &Connection) -> Result<usize> {
         return Err(StoreError::TooNew { found: current, known: LATEST_VERSION });
     }
     let mut ran = 0;
-    for (version, sql) in MIGRATIONS.iter().filter(|(v, _)| *v > current) {
-        conn.execute_batch(&format!(
-            "BEGIN TRANSACTION; {sql} INSERT INTO schema_migrations (version) VALUES ({version}); COMMIT;"
-        ))
-        .inspect_err(|_| {
+    for (version, step) in MIGRATIONS.iter().filter(|(v, _)| *v > current) {
+        conn.execute_batch("BEGIN TRANSACTION")?;
+        let applied = step.apply(conn).and_then(|()| {
+            Ok(conn.execute_batch(&format!("INSERT INTO schema_migrations (version) VALUES ({version}); COMMIT;"))?)
+        });
+        if let Err(e) = applied {
             let _ = conn.execute_batch("ROLLBACK");
-        })?;
+            return Err(e);
+        }
         ran += 1;
     }
-    Ok(ran)
+    Ok(ran + add_missing_columns(conn)?)
+}
+
+/// Adds the columns of the column table that the store's `events` table lacks (new optional
+/// facts); returns how many. A missing required column cannot be added to existing rows.
+fn add_missing_columns(conn: &Connection) -> Result<usize> {
+    let mut stmt = conn.prepare("SELECT column_name FROM information_schema.columns WHERE table_name = 'events'")?;
+    let present: Vec<String> = stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
+    let mut added = 0;
+    for column in columns::COLUMNS.iter().filter(|c| !present.iter().any(|p| p == c.name)) {
+        if column.required {
+            return Err(StoreError::Invalid(format!("the events table lacks its required column {}", column.name)));
+        }
+        in_transaction(conn, &format!("ALTER TABLE events ADD COLUMN {};", column.definition()))?;
+        added += 1;
+    }
+    Ok(added)
+}
+
+fn in_transaction(conn: &Connection, sql: &str) -> Result<()> {
+    conn.execute_batch(&format!("BEGIN TRANSACTION; {sql} COMMIT;")).inspect_err(|_| {
+        let _ = conn.execute_batch("ROLLBACK");
+    })?;
+    Ok(())
 }
 
 #[cfg(test)]
@@ -75,5 +100,21 @@ mod tests {
         migrate(&conn).unwrap();
         conn.execute_batch("INSERT INTO schema_migrations (version) VALUES (999)").unwrap();
         assert!(matches!(migrate(&conn), Err(StoreError::TooNew { found: 999, .. })));
+    }
+
+    #[test]
+    fn a_column_added_to_the_column_table_reaches_existing_stores() {
+        let conn = Connection::open_in_memory().unwrap();
+        migrate(&conn).unwrap();
+        conn.execute_batch("ALTER TABLE events DROP COLUMN note").unwrap();
+        assert_eq!(migrate(&conn).unwrap(), 1, "the missing column is added");
+        let types: String = conn
+            .query_row(
+                "SELECT data_type FROM information_schema.columns WHERE table_name = 'events' AND column_name = 'note'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(types, "VARCHAR");
     }
 }
