@@ -7,8 +7,8 @@ pub mod exercise;
 pub mod one_rep_max;
 pub mod projection;
 pub mod rest_timer;
-pub mod session;
+pub mod set_rules;
 pub mod summary;
 #[cfg(test)]
-mod test_support;
+pub(crate) mod test_support;
 pub mod units;

@@ -44,7 +44,8 @@ pub enum WorkoutStatus {
     Deleted,
 }
 
-/// One workout: its exercises in the order they were added, and its sets in log order.
+/// One workout: its exercises in the order they were added, and its sets ordered by their
+/// `set_index` (the order of the set tables; ties in log order).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Workout {
     pub id: Uuid,
@@ -55,9 +56,26 @@ pub struct Workout {
     pub status: WorkoutStatus,
     pub exercises: Vec<String>,
     pub sets: Vec<LoggedSet>,
+    /// Per exercise, one past the highest `set_index` ever logged in this workout, removed
+    /// sets included, so a new set never reuses an index.
+    next_index: HashMap<String, u32>,
 }
 
 impl Workout {
+    /// The `set_index` a new set of `exercise` gets: unique within the exercise in this
+    /// workout, even after removals.
+    pub fn next_set_index(&self, exercise: &str) -> u32 {
+        self.next_index.get(exercise).copied().unwrap_or(0)
+    }
+
+    fn insert_set(&mut self, set: LoggedSet) {
+        let index = set.facts.set_index;
+        let next = self.next_index.entry(set.facts.exercise.clone()).or_insert(0);
+        *next = (*next).max(index.saturating_add(1));
+        let position = self.sets.partition_point(|s| s.facts.set_index <= index);
+        self.sets.insert(position, set);
+    }
+
     pub fn sets_of<'a>(&'a self, exercise: &'a str) -> impl Iterator<Item = &'a LoggedSet> + 'a {
         self.sets.iter().filter(move |s| s.facts.exercise == exercise)
     }
@@ -114,6 +132,7 @@ impl History {
                 status: WorkoutStatus::InProgress,
                 exercises: Vec::new(),
                 sets: Vec::new(),
+                next_index: HashMap::new(),
             });
             return;
         }
@@ -145,12 +164,14 @@ impl History {
                     workout.exercises.push(set.exercise.clone());
                 }
                 if !workout.sets.iter().any(|s| s.set_id == *set_id) {
-                    workout.sets.push(LoggedSet { set_id: *set_id, facts: set.clone(), logged_at: event.occurred_at });
+                    workout.insert_set(LoggedSet { set_id: *set_id, facts: set.clone(), logged_at: event.occurred_at });
                 }
             }
             EventKind::SetUpdated { set_id, set, .. } => {
-                if let Some(existing) = workout.sets.iter_mut().find(|s| s.set_id == *set_id) {
-                    existing.facts = set.clone();
+                if let Some(position) = workout.sets.iter().position(|s| s.set_id == *set_id) {
+                    let mut updated = workout.sets.remove(position);
+                    updated.facts = set.clone();
+                    workout.insert_set(updated);
                 }
             }
             EventKind::SetRemoved { set_id, .. } => workout.sets.retain(|s| s.set_id != *set_id),
@@ -199,6 +220,17 @@ impl History {
             .collect();
         points.sort_by_key(|(at, _)| *at);
         points
+    }
+
+    /// The heaviest weight (kg) ever logged for `exercise` in a saved workout or the one in
+    /// progress.
+    pub fn heaviest_kg(&self, exercise: &str) -> Option<f64> {
+        self.workouts
+            .iter()
+            .filter(|w| matches!(w.status, WorkoutStatus::Completed | WorkoutStatus::InProgress))
+            .flat_map(|w| w.sets_of(exercise))
+            .filter_map(|s| s.facts.weight.map(|w| w.kg))
+            .reduce(f64::max)
     }
 
     /// Best estimated 1RM (kg) of `exercise` over completed workouts, other than `excluding`.
@@ -291,6 +323,22 @@ mod tests {
     }
 
     #[test]
+    fn sets_follow_their_index_and_indexes_are_never_reused() {
+        let mut log = Log::new();
+        log.push(EventKind::WorkoutStarted { workout_id: w(1), name: None, repeat_of: None });
+        log.push(logged(1, 10, set("Squat", 0, 100.0, 5)));
+        log.push(logged(1, 12, set("Squat", 2, 110.0, 3)));
+        log.push(logged(1, 11, set("Squat", 1, 105.0, 4)));
+        log.push(EventKind::SetRemoved { workout_id: w(1), set_id: w(12) });
+        let h = log.history();
+        let workout = h.workout(w(1)).unwrap();
+        let indexes: Vec<u32> = workout.sets_of("Squat").map(|s| s.facts.set_index).collect();
+        assert_eq!(indexes, [0, 1], "in table order, not log order");
+        assert_eq!(workout.next_set_index("Squat"), 3, "the removed set's index stays used");
+        assert_eq!(workout.next_set_index("Bench Press"), 0);
+    }
+
+    #[test]
     fn discarded_and_deleted_workouts_do_not_count() {
         let mut log = Log::new();
         log.push(EventKind::WorkoutStarted { workout_id: w(1), name: None, repeat_of: None });
@@ -330,7 +378,7 @@ mod tests {
     #[test]
     fn progress_is_the_best_e1rm_of_each_workout() {
         let mut log = Log::new();
-        for (id, sets) in [(1, vec![(100.0, 5), (110.0, 3)]), (2, vec![(60.0, 0)]), (3, vec![(120.0, 1)])] {
+        for (id, sets) in [(1, vec![(100.0, 5), (110.0, 3)]), (2, vec![(60.0, 0), (60.0, 30)]), (3, vec![(120.0, 1)])] {
             log.push(EventKind::WorkoutStarted { workout_id: w(id), name: None, repeat_of: None });
             for (i, (kg, reps)) in sets.into_iter().enumerate() {
                 log.push(logged(id, id * 10 + i as u128, set("Squat", i as u32, kg, reps)));
@@ -338,7 +386,7 @@ mod tests {
             log.push(EventKind::WorkoutCompleted { workout_id: w(id) });
         }
         let progress: Vec<f64> = log.history().e1rm_progress("Squat").into_iter().map(|(_, kg)| kg).collect();
-        // 100×5 → 116.67, 110×3 → 121; zero reps have no e1RM; 120×1 → 120.
+        // 100×5 → 116.67, 110×3 → 121; zero reps and 30 reps have no e1RM; 120×1 → 120.
         assert_eq!(progress.len(), 2);
         assert!((progress[0] - 121.0).abs() < 1e-9);
         assert_eq!(progress[1], 120.0);

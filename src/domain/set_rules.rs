@@ -1,0 +1,102 @@
+//! Rules about single sets that every screen shares: how the set column numbers them, the RPE
+//! scale, the limits a set must respect, and the values worth a second look before logging
+//! (a typo such as 108 reps or 625 kg).
+
+use super::event::{SetFacts, SetType};
+
+/// What the "Set" column shows for each set: `W`, `D`, `F` for warm-up, drop and failure
+/// sets, and the working-set number (warm-ups and drops not counted) for normal sets.
+pub fn set_labels(types: impl IntoIterator<Item = SetType>) -> Vec<String> {
+    let mut working = 0;
+    types
+        .into_iter()
+        .map(|set_type| match set_type {
+            SetType::WarmUp => "W".to_string(),
+            SetType::Drop => "D".to_string(),
+            SetType::Failure => {
+                working += 1;
+                "F".to_string()
+            }
+            SetType::Normal => {
+                working += 1;
+                working.to_string()
+            }
+        })
+        .collect()
+}
+
+/// The RPE values offered: 6 to 10 in half steps.
+pub fn rpe_choices() -> impl Iterator<Item = f64> {
+    (12..=20).map(|n| f64::from(n) / 2.0)
+}
+
+/// The largest weight (in the entered unit) and rep count a set may have at all.
+pub const MAX_AMOUNT: f64 = 2000.0;
+pub const MAX_REPS: u32 = 1000;
+
+/// Reps above this are asked about before logging.
+pub const PLAUSIBLE_REPS: u32 = 50;
+/// A weight above this multiple of the heaviest weight ever logged for the exercise is asked
+/// about before logging.
+pub const PLAUSIBLE_JUMP: f64 = 1.5;
+
+/// Why a valid set still deserves a second look, in words for the lifter.
+pub fn doubts(facts: &SetFacts, typed_weight: Option<&str>, heaviest_before_kg: Option<f64>) -> Vec<String> {
+    let mut doubts = Vec::new();
+    if let Some(reps) = facts.reps.filter(|r| *r > PLAUSIBLE_REPS) {
+        doubts.push(format!("{reps} reps is a lot for one set"));
+    }
+    if let (Some(weight), Some(best)) = (facts.weight, heaviest_before_kg)
+        && best > 0.0
+        && weight.kg > best * PLAUSIBLE_JUMP
+    {
+        doubts.push(format!(
+            "{} {} is far above your heaviest {} so far ({} {})",
+            super::units::format_amount(weight.as_entered()),
+            weight.entered_unit,
+            facts.exercise,
+            super::units::format_amount(weight.entered_unit.from_kg(best)),
+            weight.entered_unit
+        ));
+    }
+    if let Some(text) = typed_weight
+        && text.trim().replace(',', ".").split_once('.').is_some_and(|(_, decimals)| decimals.len() > 2)
+    {
+        doubts.push(format!("{} has more decimals than any plate", text.trim()));
+    }
+    doubts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::units::{Weight, WeightUnit};
+
+    #[test]
+    fn warm_ups_are_not_numbered() {
+        use SetType::*;
+        let labels = set_labels([WarmUp, WarmUp, Normal, Failure, Drop, Normal]);
+        assert_eq!(labels, ["W", "W", "1", "F", "D", "3"]);
+    }
+
+    fn set(kg: f64, reps: u32) -> SetFacts {
+        SetFacts { exercise: "Squat".into(), weight: Some(Weight::kg(kg)), reps: Some(reps), ..SetFacts::default() }
+    }
+
+    #[test]
+    fn typos_raise_doubts_and_ordinary_sets_do_not() {
+        assert!(doubts(&set(100.0, 5), Some("100"), Some(140.0)).is_empty());
+        assert!(doubts(&set(100.0, 5), Some("100"), None).is_empty(), "a first set has nothing to compare");
+        let many = doubts(&set(62.5, 108), Some("62.5"), Some(100.0));
+        assert_eq!(many, ["108 reps is a lot for one set"]);
+        let heavy = doubts(&set(625.0, 5), Some("625"), Some(140.0));
+        assert_eq!(heavy, ["625 kg is far above your heaviest Squat so far (140 kg)"]);
+        let odd = doubts(&set(62.565, 5), Some("62.565"), Some(100.0));
+        assert_eq!(odd, ["62.565 has more decimals than any plate"]);
+        let pounds = SetFacts { weight: Some(Weight::entered(500.0, WeightUnit::Lb)), reps: Some(3), ..set(0.0, 0) };
+        assert_eq!(
+            doubts(&pounds, Some("500"), Some(100.0)),
+            ["500 lb is far above your heaviest Squat so far (220.46 lb)"]
+        );
+    }
+}
