@@ -6,26 +6,17 @@
 //! frame, so these are upper bounds) on ten years of demo history and times 200 frames of each
 //! screen, and of a live workout repeated from the last one.
 
-use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::Local;
 use egui_kittest::Harness;
-use gymlog::app::jobs::{DialogOutcome, SaveDialog};
-use gymlog::app::{Action, Screen, SystemClock};
+use gymlog::app::{Action, AppEnv, Runner, Screen, SystemClock, startup};
 use gymlog::demo::{DemoSpec, generate};
 use gymlog::paths::Paths;
 use gymlog::store::Store;
+use gymlog::testing::FakeDialog;
 use gymlog::ui::GymLogApp;
-
-struct NoDialog;
-
-impl SaveDialog for NoDialog {
-    fn choose(&self, _folder: &Path, _file_name: &str) -> DialogOutcome {
-        DialogOutcome::NoChoice
-    }
-}
 
 fn time_frames(harness: &mut Harness<'_, GymLogApp>, label: &str) {
     for _ in 0..5 {
@@ -54,30 +45,36 @@ fn main() -> anyhow::Result<()> {
     let started = Instant::now();
     let app_paths = paths.clone();
     let mut harness = Harness::builder().with_size([1280.0, 800.0]).with_max_steps(10_000).build_eframe(move |cc| {
-        let store = Store::open(&app_paths.store_file()).expect("store opens");
-        let app = GymLogApp::new(cc, app_paths, store, Arc::new(SystemClock), Arc::new(NoDialog)).expect("app starts");
+        let boot = startup::open(app_paths).expect("store opens");
+        let env = AppEnv {
+            clock: Arc::new(SystemClock),
+            dialog: Arc::new(FakeDialog::default()),
+            wake: Arc::new(|| {}),
+            runner: Runner::Thread,
+        };
+        let app = GymLogApp::new(cc, boot, env).expect("app starts");
         println!("store opened and app created after {:.2?}", started.elapsed());
         app
     });
     // (egui_kittest runs frames while building the harness, until the UI settles.)
     println!("harness built after {:.2?}", started.elapsed());
     harness.step();
-    let loading = if harness.state().state.is_loading() { "history still loading" } else { "history loaded" };
+    let loading = if harness.state().state().is_loading() { "history still loading" } else { "history loaded" };
     println!("first frame after {:.2?} ({loading})", started.elapsed());
-    harness.state_mut().state.wait_for_background_work();
+    harness.state_mut().state_mut().wait_for_background_work();
     println!("history loaded after {:.2?}", started.elapsed());
 
     for screen in Screen::ALL {
-        harness.state_mut().state.handle(Action::Show(screen));
+        harness.state_mut().state_mut().handle(Action::Show(screen));
         time_frames(&mut harness, screen.label());
     }
-    harness.state_mut().state.handle(Action::Show(Screen::Exercises));
-    harness.state_mut().state.handle(Action::ShowProgress(Some("Squat".to_string())));
+    harness.state_mut().state_mut().handle(Action::Show(Screen::Exercises));
+    harness.state_mut().state_mut().handle(Action::ShowProgress(Some("Squat".to_string())));
     time_frames(&mut harness, "squat chart");
-    harness.state_mut().state.handle(Action::Show(Screen::Workout));
-    let last = harness.state().state.history.completed().last().map(|w| (w.id, w.name.clone().unwrap_or_default()));
+    harness.state_mut().state_mut().handle(Action::Show(Screen::Workout));
+    let last = harness.state().state().history().completed().last().map(|w| (w.id, w.name.clone().unwrap_or_default()));
     if let Some((id, name)) = last {
-        harness.state_mut().state.handle(Action::StartWorkout { name, repeat_of: Some(id) });
+        harness.state_mut().state_mut().handle(Action::StartWorkout { name, repeat_of: Some(id) });
         time_frames(&mut harness, "live workout");
     }
     Ok(())

@@ -8,4 +8,6 @@ pub mod demo;
 pub mod domain;
 pub mod paths;
 pub mod store;
+#[doc(hidden)]
+pub mod testing;
 pub mod ui;

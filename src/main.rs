@@ -3,13 +3,20 @@
 use std::process::ExitCode;
 
 use clap::Parser;
+use gymlog::app::startup;
 use gymlog::cli::{Cli, run};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = cli.paths().and_then(|paths| match &cli.command {
         Some(command) => run(command, &paths, &mut std::io::stdout().lock()),
-        None => gymlog::ui::run_app(paths),
+        None => match startup::open(paths) {
+            Ok(boot) => gymlog::ui::run_window(boot),
+            Err(e) => {
+                gymlog::ui::show_startup_error(&format_error(&e));
+                Err(e)
+            }
+        },
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -209,14 +209,14 @@ fn an_exercise_shows_its_progress_and_follows_new_workouts() {
     click(&mut harness, "Exercises");
     click(&mut harness, "Progress of Squat");
     harness.get_by_label("Squat: best estimated 1RM per workout (kg)");
-    assert_eq!(harness.state().state.progress.as_ref().unwrap().points.len(), 1);
+    assert_eq!(harness.state().state().progress().unwrap().points.len(), 1);
     // A new workout updates the open chart without asking again.
     fx.clock.advance(60 * 24);
     click(&mut harness, "Workout");
     start_workout_with_squat(&mut harness);
     log_set_with_keyboard(&mut harness, 1, "105", "5");
     finish_and_save(&mut harness);
-    let points = &harness.state().state.progress.as_ref().unwrap().points;
+    let points = &harness.state().state().progress().unwrap().points;
     assert_eq!(points.len(), 2);
     assert!((points[1][1] - 105.0 * (1.0 + 5.0 / 30.0)).abs() < 1e-9);
     click(&mut harness, "Exercises");
@@ -244,4 +244,150 @@ fn a_saved_workout_can_be_deleted_after_confirming() {
     assert_eq!(deletes, 1);
     let history = fx.history();
     assert_eq!(history.completed().count(), 0);
+}
+
+#[test]
+fn enter_in_the_note_of_a_logged_row_applies_its_edit() {
+    let fx = Fixture::new();
+    let mut harness = fx.open();
+    start_workout_with_squat(&mut harness);
+    log_set_with_keyboard(&mut harness, 1, "100", "5");
+    type_into(&mut harness, "Squat set 1 note", "paused");
+    harness.get_by_label("Squat set 1 has changes not saved yet");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert!(harness.query_by_label("Squat set 1 has changes not saved yet").is_none());
+    drop(harness);
+    let updated: Vec<_> = fx
+        .events()
+        .into_iter()
+        .filter_map(|k| match k {
+            EventKind::SetUpdated { set, .. } => Some(set),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(updated.len(), 1);
+    assert_eq!(updated[0].note.as_deref(), Some("paused"));
+}
+
+#[test]
+fn leaving_an_edited_row_applies_it() {
+    let fx = Fixture::new();
+    let mut harness = fx.open();
+    start_workout_with_squat(&mut harness);
+    log_set_with_keyboard(&mut harness, 1, "100", "5");
+    log_set_with_keyboard(&mut harness, 2, "100", "5");
+    type_into(&mut harness, "Squat set 1 reps", "6");
+    harness.get_by_label("Squat set 1 has changes not saved yet");
+    // Focus moves on to another row: the edit is applied.
+    harness.get_by_label("Squat set 2 weight").focus();
+    harness.run();
+    assert!(harness.query_by_label("Squat set 1 has changes not saved yet").is_none());
+    drop(harness);
+    let history = fx.history();
+    let reps: Vec<u32> = history.in_progress().unwrap().sets.iter().map(|s| s.facts.reps.unwrap()).collect();
+    assert_eq!(reps, [6, 5]);
+}
+
+#[test]
+fn typing_into_a_prefilled_field_replaces_its_value() {
+    let fx = Fixture::new();
+    let mut harness = fx.open();
+    start_workout_with_squat(&mut harness);
+    log_set_with_keyboard(&mut harness, 1, "62.5", "10");
+    finish_and_save(&mut harness);
+    fx.clock.advance(60 * 24);
+    start_workout_with_squat(&mut harness);
+    assert_eq!(harness.get_by_label("Squat set 1 reps").value().as_deref(), Some("10"), "prefilled");
+    // Tab from the weight into the reps and type: 8, not 108.
+    harness.get_by_label("Squat set 1 weight").focus();
+    harness.run();
+    harness.key_press(egui::Key::Tab);
+    harness.run();
+    harness.get_by_label("Squat set 1 reps").type_text("8");
+    harness.run();
+    assert_eq!(harness.get_by_label("Squat set 1 reps").value().as_deref(), Some("8"));
+    // And a click selects too: the weight becomes 65, not 62.565.
+    harness.get_by_label("Squat set 1 weight").click();
+    harness.run();
+    harness.get_by_label("Squat set 1 weight").type_text("65");
+    harness.run();
+    assert_eq!(harness.get_by_label("Squat set 1 weight").value().as_deref(), Some("65"));
+    click(&mut harness, "Complete Squat set 1");
+    drop(harness);
+    let last = fx.logged_sets().pop().unwrap();
+    assert_eq!((last.weight.unwrap().kg, last.reps), (65.0, Some(8)));
+}
+
+#[test]
+fn an_implausible_set_is_asked_about_first() {
+    let fx = Fixture::new();
+    let mut harness = fx.open();
+    start_workout_with_squat(&mut harness);
+    log_set_with_keyboard(&mut harness, 1, "100", "108");
+    harness.get_by_label("Check this set");
+    harness.get_by_label("108 reps is a lot for one set");
+    click(&mut harness, "Let me fix it");
+    assert!(harness.query_by_label("Update Squat set 1").is_none(), "not logged");
+    log_set_with_keyboard(&mut harness, 1, "100", "8");
+    assert!(harness.query_by_label("Check this set").is_none());
+    assert!(harness.query_by_label("Update Squat set 1").is_some());
+    drop(harness);
+    assert_eq!(fx.logged_sets().len(), 1);
+}
+
+#[test]
+fn finish_lists_sets_typed_but_not_logged() {
+    let fx = Fixture::new();
+    let mut harness = fx.open();
+    start_workout_with_squat(&mut harness);
+    log_set_with_keyboard(&mut harness, 1, "100", "5");
+    type_into(&mut harness, "Squat set 2 weight", "105");
+    type_into(&mut harness, "Squat set 2 reps", "5");
+    click(&mut harness, "Finish");
+    harness.get_by_label("Not in your log yet");
+    harness.get_by_label("1 set typed but not logged.");
+    click(&mut harness, "Log them and finish");
+    harness.get_by_label("Sets: 2");
+    click(&mut harness, "Save");
+    drop(harness);
+    let history = fx.history();
+    assert_eq!(history.completed().next().unwrap().sets.len(), 2);
+}
+
+#[test]
+fn removing_an_exercise_with_logged_sets_asks_first() {
+    let fx = Fixture::new();
+    let mut harness = fx.open();
+    start_workout_with_squat(&mut harness);
+    log_set_with_keyboard(&mut harness, 1, "100", "5");
+    click(&mut harness, "Remove exercise…");
+    harness.get_by_label("Remove Squat and its 1 logged sets?");
+    click(&mut harness, "Keep it");
+    assert!(harness.query_by_label("Squat set 1 weight").is_some());
+    click(&mut harness, "Remove exercise…");
+    click(&mut harness, "Yes, remove");
+    assert!(harness.query_by_label("Squat set 1 weight").is_none());
+    drop(harness);
+    assert!(fx.history().in_progress().unwrap().sets.is_empty());
+}
+
+#[test]
+fn switching_to_pounds_and_pressing_update_records_nothing() {
+    let fx = Fixture::new();
+    let mut harness = fx.open();
+    start_workout_with_squat(&mut harness);
+    log_set_with_keyboard(&mut harness, 1, "100", "5");
+    click(&mut harness, "Settings");
+    click(&mut harness, "lb");
+    click(&mut harness, "Workout (live)");
+    assert_eq!(harness.get_by_label("Squat set 1 weight").value().as_deref(), Some("220.46"));
+    click(&mut harness, "Update Squat set 1");
+    harness.get_by_label("Squat set 1 weight").focus();
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    drop(harness);
+    assert!(!fx.events().iter().any(|k| matches!(k, EventKind::SetUpdated { .. })));
+    assert_eq!(fx.logged_sets()[0].weight.unwrap().kg, 100.0);
 }

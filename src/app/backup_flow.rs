@@ -1,38 +1,58 @@
-//! Export backup from the window: the panel with its path field, the native save dialog and
-//! the export on background threads, and the counter reset after a verified export.
+//! Export from the window: the panel with its format and path field, the native dialogs and the
+//! export as background jobs, the counter reset after a verified backup, and automatic backups.
+//! A backup's snapshot is taken on the thread that saves workouts, so the counter read beside
+//! it counts exactly the workouts inside the backup; those saved while it runs keep counting.
 
 use std::path::{Path, PathBuf};
 
 use chrono::Local;
 
-use super::AppState;
-use super::jobs::{self, DialogOutcome, Job};
-use crate::backup::export::{ExportReport, default_file_name, human_size};
+use super::file_dialog::{CSV, DialogOutcome, DialogPurpose, FileFilter, PARQUET};
+use super::jobs::{JobDone, JobKind};
+use super::state::AppState;
+use crate::backup::auto::{self, AutoBackup, Trigger};
+use crate::backup::csv_export;
+use crate::backup::export::{ExportReport, default_file_name, export_snapshot, human_size};
 
-/// The state of the export panel.
-#[derive(Default)]
+/// What the export panel writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ExportFormat {
+    /// Every event, as a verified Parquet backup.
+    #[default]
+    Backup,
+    /// Every set of every saved workout, for spreadsheets (not a backup).
+    Csv,
+}
+
+impl ExportFormat {
+    pub fn label(self) -> &'static str {
+        match self {
+            ExportFormat::Backup => "Backup (Parquet, every event)",
+            ExportFormat::Csv => "Sets as CSV (for spreadsheets; not a backup)",
+        }
+    }
+
+    fn filter(self) -> FileFilter {
+        match self {
+            ExportFormat::Backup => PARQUET,
+            ExportFormat::Csv => CSV,
+        }
+    }
+}
+
+/// The export panel as the view shows it.
+#[derive(Debug, Clone, Default)]
 pub struct ExportPanel {
     pub visible: bool,
+    pub format: ExportFormat,
     /// The in-app path field: prefilled, editable, always usable.
     pub path_text: String,
-    dialog: Option<Job<DialogOutcome>>,
-    running: Option<Job<Result<ExportReport, String>>>,
     /// What the last attempt said (shown in the panel).
     pub status: Option<String>,
 }
 
-impl ExportPanel {
-    pub fn dialog_open(&self) -> bool {
-        self.dialog.is_some()
-    }
-
-    pub fn running(&self) -> bool {
-        self.running.is_some()
-    }
-}
-
 /// Documents, else home, else the current folder.
-fn default_folder() -> PathBuf {
+pub(super) fn default_folder() -> PathBuf {
     directories::UserDirs::new()
         .map(|d| d.document_dir().unwrap_or(d.home_dir()).to_path_buf())
         .unwrap_or_else(|| PathBuf::from("."))
@@ -43,9 +63,13 @@ impl AppState {
         self.prefs.last_export_folder.clone().filter(|p| p.is_dir()).unwrap_or_else(default_folder)
     }
 
-    /// `gymlog-backup-YYYY-MM-DD.parquet` for today's local date.
-    fn default_backup_name(&self) -> String {
-        default_file_name(self.now().with_timezone(&Local).date_naive())
+    /// Today's default file name for the panel's format.
+    fn default_export_name(&self) -> String {
+        let today = self.now().with_timezone(&Local).date_naive();
+        match self.export.format {
+            ExportFormat::Backup => default_file_name(today),
+            ExportFormat::Csv => csv_export::default_file_name(today),
+        }
     }
 
     /// A workout still being logged goes into the backup as unfinished.
@@ -55,90 +79,119 @@ impl AppState {
             .map(|_| "A workout is in progress: the backup will hold it as unfinished. The export goes ahead.")
     }
 
+    /// Opens a native dialog on a background thread; its answer comes back as
+    /// `JobDone::DialogAnswered` for `purpose`.
+    pub(super) fn ask_dialog(&mut self, purpose: DialogPurpose, ask: DialogRequest) -> Result<(), String> {
+        let dialog = self.env.dialog.clone();
+        self.jobs.start(JobKind::FileDialog, move || {
+            let outcome = match ask {
+                DialogRequest::Save { folder, name, filter } => dialog.save(&folder, &name, filter),
+                DialogRequest::Open { folder, filter } => dialog.open(&folder, filter),
+                DialogRequest::Folder { folder } => dialog.pick_folder(&folder),
+            };
+            JobDone::DialogAnswered { purpose, outcome }
+        })
+    }
+
+    pub(super) fn dialog_answered(&mut self, purpose: DialogPurpose, outcome: DialogOutcome) {
+        if self.closing {
+            return;
+        }
+        match (purpose, outcome) {
+            (DialogPurpose::Export, DialogOutcome::Chosen(path)) => self.start_export(path),
+            (DialogPurpose::Export, DialogOutcome::NoChoice) => {
+                self.export.status =
+                    Some("No file chosen. Type a path above and press Export, or Browse… again.".to_string())
+            }
+            (DialogPurpose::Restore, outcome) => self.restore_file_chosen(outcome),
+            (DialogPurpose::AutoBackupFolder, DialogOutcome::Chosen(folder)) => {
+                let settings = AutoBackup { folder, ..self.backup.auto_backup.clone() };
+                self.set_auto_backup(settings);
+            }
+            (DialogPurpose::AutoBackupFolder, DialogOutcome::NoChoice) => {}
+        }
+    }
+
     /// Shows the panel with today's default path and opens the save dialog. While an export
     /// runs, only shows the panel (with its progress).
     pub(super) fn open_export(&mut self) {
         self.export.visible = true;
-        if self.export.running() || self.export.dialog_open() {
+        if self.is_exporting() || self.dialog_open() {
             return;
         }
         self.export.status = None;
-        self.export.path_text = self.export_folder().join(self.default_backup_name()).display().to_string();
+        self.export.path_text = self.export_folder().join(self.default_export_name()).display().to_string();
         self.browse_export_path();
     }
 
-    pub(super) fn browse_export_path(&mut self) {
-        if self.export.dialog_open() || self.export.running() {
+    pub(super) fn set_export_format(&mut self, format: ExportFormat) {
+        if self.export.format == format {
             return;
         }
-        let folder = Path::new(&self.export.path_text)
-            .parent()
-            .filter(|p| p.is_dir())
-            .map(Path::to_path_buf)
-            .unwrap_or_else(|| self.export_folder());
-        let name = Path::new(&self.export.path_text)
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| self.default_backup_name());
-        let dialog = self.dialog.clone();
-        let wake = self.wake.clone();
-        self.export.dialog = Some(Job::spawn(move || dialog.choose(&folder, &name), move || wake()));
+        self.export.format = format;
+        let typed = PathBuf::from(&self.export.path_text);
+        let folder = typed.parent().map(Path::to_path_buf).unwrap_or_else(|| self.export_folder());
+        self.export.path_text = folder.join(self.default_export_name()).display().to_string();
+    }
+
+    pub(super) fn browse_export_path(&mut self) {
+        if self.is_exporting() {
+            return;
+        }
+        let typed = Path::new(&self.export.path_text);
+        let folder =
+            typed.parent().filter(|p| p.is_dir()).map(Path::to_path_buf).unwrap_or_else(|| self.export_folder());
+        let name =
+            typed.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| self.default_export_name());
+        let filter = self.export.format.filter();
+        if let Err(busy) = self.ask_dialog(DialogPurpose::Export, DialogRequest::Save { folder, name, filter }) {
+            self.export.status = Some(busy);
+        }
     }
 
     pub(super) fn start_export(&mut self, path: PathBuf) {
-        if self.export.running() {
+        if self.is_exporting() {
+            self.export.status = Some("An export is already running.".into());
             return;
         }
-        let store = match self.store.try_clone() {
-            Ok(store) => store,
+        if self.export.format == ExportFormat::Csv {
+            return self.start_csv_export(path);
+        }
+        let snapshot = match self.store.snapshot() {
+            Ok(snapshot) => snapshot,
             Err(e) => return self.export_failed(format!("could not start the export: {e}")),
         };
+        let counted_in_snapshot = self.backup.workouts_since_backup;
         if let Some(warning) = self.in_progress_warning() {
             self.info(warning);
         }
         self.export.path_text = path.display().to_string();
         self.export.status = Some(format!("Exporting to {} …", path.display()));
-        let wake = self.wake.clone();
-        self.export.running = Some(Job::spawn(move || jobs::export(store, path), move || wake()));
-    }
-
-    pub(super) fn poll_export(&mut self) {
-        if let Some(outcome) = self.export.dialog.as_ref().and_then(Job::poll) {
-            self.export.dialog = None;
-            self.dialog_answered(outcome);
-        }
-        if let Some(result) = self.export.running.as_ref().and_then(Job::poll) {
-            self.export.running = None;
-            self.export_finished(result.and_then(|r| r));
+        let started = self.jobs.start(JobKind::Export, move || JobDone::ExportFinished {
+            result: export_snapshot(&snapshot, &path).map_err(|e| e.to_string()),
+            counted_in_snapshot,
+        });
+        if let Err(e) = started {
+            self.export_failed(e);
         }
     }
 
-    pub(super) fn wait_for_export(&mut self) {
-        if let Some(job) = self.export.dialog.take() {
-            self.dialog_answered(job.wait());
-        }
-        if let Some(job) = self.export.running.take() {
-            self.export_finished(job.wait().and_then(|r| r));
-        }
-    }
-
-    fn dialog_answered(&mut self, outcome: Result<DialogOutcome, String>) {
-        match outcome {
-            Ok(DialogOutcome::Chosen(path)) => self.start_export(path),
-            Ok(DialogOutcome::NoChoice) => {
-                self.export.status =
-                    Some("No file chosen. Type a path above and press Export, or Browse… again.".to_string())
-            }
-            Err(e) => self.export.status = Some(format!("The save dialog failed ({e}); type a path above instead.")),
+    fn start_csv_export(&mut self, path: PathBuf) {
+        let history = self.history.clone();
+        self.export.path_text = path.display().to_string();
+        self.export.status = Some(format!("Writing {} …", path.display()));
+        let started = self.jobs.start(JobKind::Export, move || {
+            JobDone::CsvExported(csv_export::export_sets_csv(&history, &path).map(|sets| (path, sets)))
+        });
+        if let Err(e) = started {
+            self.export.status = Some(e);
         }
     }
 
-    fn export_finished(&mut self, result: Result<ExportReport, String>) {
+    pub(super) fn export_finished(&mut self, result: Result<ExportReport, String>, counted_in_snapshot: u32) {
         match result {
             Ok(report) => {
-                let now = self.now();
-                self.backup.reset_backup_count(now);
-                self.save_backup_state();
+                self.backed_up(counted_in_snapshot);
                 self.prefs.last_export_folder = report.path.parent().map(Path::to_path_buf);
                 let text = format!(
                     "Backup saved: {} events, {} to {}",
@@ -154,9 +207,110 @@ impl AppState {
         }
     }
 
+    pub(super) fn csv_exported(&mut self, result: Result<(PathBuf, u64), String>) {
+        match result {
+            Ok((path, sets)) => {
+                self.prefs.last_export_folder = path.parent().map(Path::to_path_buf);
+                let text = format!("Wrote {sets} sets to {} (a CSV is not a backup)", path.display());
+                self.export.status = Some(text.clone());
+                self.export.visible = false;
+                self.info(text);
+            }
+            Err(e) => {
+                let text = format!("The CSV export failed: {e}. Nothing was written.");
+                self.export.status = Some(text.clone());
+                self.error(text);
+            }
+        }
+    }
+
     fn export_failed(&mut self, reason: String) {
         let text = format!("Backup failed: {reason}. Nothing was written; the reminder stays.");
         self.export.status = Some(text.clone());
         self.error(text);
     }
+
+    /// A verified backup (manual or automatic) holds the workouts counted at its snapshot.
+    fn backed_up(&mut self, counted_in_snapshot: u32) {
+        let now = self.now();
+        self.backup.reset_backup_count(now, counted_in_snapshot);
+        self.save_backup_state();
+    }
+
+    /// Changes the automatic backup settings; turning them on needs an existing folder.
+    pub(super) fn set_auto_backup(&mut self, settings: AutoBackup) {
+        if settings.enabled && !settings.folder.is_dir() {
+            self.error(format!(
+                "Choose an existing folder for automatic backups ({} is not one).",
+                settings.folder.display()
+            ));
+            self.backup.auto_backup = AutoBackup { enabled: false, ..settings };
+        } else {
+            self.backup.auto_backup = AutoBackup { keep: settings.keep.max(1), ..settings };
+        }
+        self.save_backup_state();
+    }
+
+    pub(super) fn choose_auto_backup_folder(&mut self) {
+        let folder = Some(self.backup.auto_backup.folder.clone()).filter(|f| f.is_dir()).unwrap_or_else(default_folder);
+        if let Err(busy) = self.ask_dialog(DialogPurpose::AutoBackupFolder, DialogRequest::Folder { folder }) {
+            self.error(busy);
+        }
+    }
+
+    /// Starts an automatic backup if the settings say one is due. Never delays a save: it
+    /// runs after the workout is committed, in the background.
+    pub(super) fn maybe_auto_backup(&mut self, trigger: Trigger) {
+        let settings = self.backup.auto_backup.clone();
+        let now = self.now();
+        if !settings.enabled || self.jobs.is_running(JobKind::AutoBackup) {
+            return;
+        }
+        if !settings.is_due(trigger, self.backup.last_auto_backup, now) {
+            return;
+        }
+        let snapshot = match self.store.snapshot() {
+            Ok(snapshot) => snapshot,
+            Err(e) => return self.auto_backup_failed(e.to_string()),
+        };
+        let counted_in_snapshot = self.backup.workouts_since_backup;
+        let started = self.jobs.start(JobKind::AutoBackup, move || JobDone::AutoBackupFinished {
+            result: auto::run(&snapshot, &settings, now),
+            counted_in_snapshot,
+            started_at: now,
+        });
+        if let Err(e) = started {
+            self.auto_backup_failed(e);
+        }
+    }
+
+    pub(super) fn auto_backup_finished(
+        &mut self,
+        result: Result<ExportReport, String>,
+        counted: u32,
+        at: chrono::DateTime<chrono::Utc>,
+    ) {
+        match result {
+            Ok(report) => {
+                self.backup.last_auto_backup = Some(at);
+                self.backed_up(counted);
+                self.auto_status =
+                    Some(format!("Last automatic backup: {} ({} events)", report.path.display(), report.events));
+            }
+            Err(e) => self.auto_backup_failed(e),
+        }
+    }
+
+    fn auto_backup_failed(&mut self, reason: String) {
+        let text = format!("Automatic backup failed: {reason}. The reminder counter is unchanged.");
+        self.auto_status = Some(text.clone());
+        self.error(text);
+    }
+}
+
+/// What a native dialog is asked.
+pub(super) enum DialogRequest {
+    Save { folder: PathBuf, name: String, filter: FileFilter },
+    Open { folder: PathBuf, filter: FileFilter },
+    Folder { folder: PathBuf },
 }

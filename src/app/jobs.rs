@@ -1,63 +1,226 @@
-//! Background work the window must never wait for: loading the history, the native save
-//! dialog, and the export itself. Each job is a thread that reports once over a channel.
+//! Background work the window must never wait for (loading the history, the native file
+//! dialogs, exports, automatic backups, restores), one named job of each kind at a time. Every finished job comes back
+//! as a [`JobDone`] to one handler (`AppState::on_job_done`). A job either runs on its own
+//! thread (the app) or inline, its result held until the next poll (deterministic tests).
 
-use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::panic::AssertUnwindSafe;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
 
-use crate::backup::export::{ExportReport, export_backup};
+use std::path::PathBuf;
+
+use chrono::{DateTime, Utc};
+
+use crate::backup::export::ExportReport;
+use crate::backup::restore::RestoreReport;
 use crate::domain::projection::History;
-use crate::store::Store;
 
-/// What the save dialog answered.
-#[derive(Debug, Clone, PartialEq)]
-pub enum DialogOutcome {
-    Chosen(PathBuf),
-    /// Cancelled, or no dialog could be shown (rfd cannot tell the two apart).
-    NoChoice,
+use super::file_dialog::{DialogOutcome, DialogPurpose};
+
+/// How jobs run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Runner {
+    /// Each job on its own thread; the window is woken when it is done.
+    Thread,
+    /// Right away on the caller's thread; the result waits for the next poll.
+    Inline,
 }
 
-/// Shows a native save dialog. Behind a trait so tests (and machines without a desktop
-/// portal) can answer without one.
-pub trait SaveDialog: Send + Sync {
-    /// Blocks until the user has chosen; runs on a background thread.
-    fn choose(&self, folder: &Path, file_name: &str) -> DialogOutcome;
+/// The kinds of background work; at most one of each runs at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JobKind {
+    LoadHistory,
+    FileDialog,
+    /// A backup or a CSV export the lifter asked for.
+    Export,
+    AutoBackup,
+    /// Checking or restoring a backup.
+    Restore,
 }
 
-/// A job running on its own thread, reporting one value.
-pub struct Job<T> {
-    receiver: Receiver<T>,
-}
-
-impl<T: Send + 'static> Job<T> {
-    /// Starts `work` on a thread; `wake` is called when it is done (to repaint the window).
-    pub fn spawn(work: impl FnOnce() -> T + Send + 'static, wake: impl Fn() + Send + 'static) -> Job<T> {
-        let (sender, receiver) = channel();
-        std::thread::spawn(move || {
-            let _ = sender.send(work());
-            wake();
-        });
-        Job { receiver }
-    }
-
-    /// The result, if the job has finished. A job whose thread died reports `Err`.
-    pub fn poll(&self) -> Option<Result<T, String>> {
-        match self.receiver.try_recv() {
-            Ok(value) => Some(Ok(value)),
-            Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => Some(Err("the background task stopped unexpectedly".into())),
+impl JobKind {
+    fn describe(self) -> &'static str {
+        match self {
+            JobKind::LoadHistory => "Your history is still loading",
+            JobKind::FileDialog => "A file dialog is already open",
+            JobKind::Export => "An export is already running",
+            JobKind::AutoBackup => "An automatic backup is already running",
+            JobKind::Restore => "A restore is already running",
         }
     }
+}
 
-    /// Waits for the result (tests, and shutdown).
-    pub fn wait(self) -> Result<T, String> {
-        self.receiver.recv().map_err(|_| "the background task stopped unexpectedly".to_string())
+/// What a finished job reports.
+#[derive(Debug)]
+pub enum JobDone {
+    HistoryLoaded(Result<History, String>),
+    DialogAnswered {
+        purpose: DialogPurpose,
+        outcome: DialogOutcome,
+    },
+    ExportFinished {
+        result: Result<ExportReport, String>,
+        /// The backup counter when the export's snapshot was taken.
+        counted_in_snapshot: u32,
+    },
+    /// The CSV of sets was written: where, and how many sets.
+    CsvExported(Result<(PathBuf, u64), String>),
+    AutoBackupFinished {
+        result: Result<ExportReport, String>,
+        counted_in_snapshot: u32,
+        started_at: DateTime<Utc>,
+    },
+    /// A dry run of restoring `path`.
+    RestoreChecked {
+        path: PathBuf,
+        result: Result<RestoreReport, String>,
+    },
+    RestoreFinished(Result<RestoreReport, String>),
+    /// The job's thread panicked.
+    Crashed {
+        kind: JobKind,
+        message: String,
+    },
+}
+
+type Finished = (JobKind, JobDone);
+
+/// The jobs under way.
+pub struct Jobs {
+    runner: Runner,
+    sender: Sender<Finished>,
+    receiver: Receiver<Finished>,
+    running: Vec<JobKind>,
+    wake: Arc<dyn Fn() + Send + Sync>,
+}
+
+impl Jobs {
+    pub fn new(runner: Runner, wake: Arc<dyn Fn() + Send + Sync>) -> Jobs {
+        let (sender, receiver) = channel();
+        Jobs { runner, sender, receiver, running: Vec::new(), wake }
+    }
+
+    pub fn is_running(&self, kind: JobKind) -> bool {
+        self.running.contains(&kind)
+    }
+
+    /// Starts `work` unless a job of the same kind is still running (then says so).
+    pub fn start(&mut self, kind: JobKind, work: impl FnOnce() -> JobDone + Send + 'static) -> Result<(), String> {
+        if self.is_running(kind) {
+            return Err(format!("{}.", kind.describe()));
+        }
+        self.running.push(kind);
+        let sender = self.sender.clone();
+        let wake = self.wake.clone();
+        let run = move || {
+            let done = std::panic::catch_unwind(AssertUnwindSafe(work)).unwrap_or_else(|panic| {
+                let message = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "unknown error".into());
+                JobDone::Crashed { kind, message }
+            });
+            // Send first, then wake: the woken frame must find the result.
+            let _ = sender.send((kind, done));
+            wake();
+        };
+        match self.runner {
+            Runner::Thread => {
+                std::thread::Builder::new()
+                    .name(format!("gymlog {kind:?}"))
+                    .spawn(run)
+                    .map_err(|e| format!("could not start a background task: {e}"))?;
+            }
+            Runner::Inline => run(),
+        }
+        Ok(())
+    }
+
+    /// The jobs that have finished since the last poll.
+    pub fn poll(&mut self) -> Vec<JobDone> {
+        let mut done = Vec::new();
+        while let Ok(finished) = self.receiver.try_recv() {
+            done.push(self.finished(finished));
+        }
+        done
+    }
+
+    /// Waits for every running job (tests, and shutdown).
+    pub fn wait_all(&mut self) -> Vec<JobDone> {
+        let mut done = self.poll();
+        while !self.running.is_empty() {
+            match self.receiver.recv() {
+                Ok(finished) => done.push(self.finished(finished)),
+                Err(_) => break,
+            }
+        }
+        done
+    }
+
+    /// Waits until no job of `kind` runs (shutdown waits for an export this way).
+    pub fn wait_for(&mut self, kind: JobKind) -> Vec<JobDone> {
+        let mut done = self.poll();
+        while self.is_running(kind) {
+            match self.receiver.recv() {
+                Ok(finished) => done.push(self.finished(finished)),
+                Err(_) => break,
+            }
+        }
+        done
+    }
+
+    fn finished(&mut self, (kind, done): Finished) -> JobDone {
+        if let Some(i) = self.running.iter().position(|k| *k == kind) {
+            self.running.remove(i);
+        }
+        done
     }
 }
 
-pub fn load_history(store: Store) -> Result<History, String> {
-    store.history().map_err(|e| format!("could not read the workout history: {e}"))
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-pub fn export(store: Store, dest: PathBuf) -> Result<ExportReport, String> {
-    export_backup(&store, &dest).map_err(|e| e.to_string())
+    fn dialog_done() -> JobDone {
+        JobDone::DialogAnswered { purpose: DialogPurpose::Export, outcome: DialogOutcome::NoChoice }
+    }
+
+    #[test]
+    fn a_second_job_of_a_kind_is_refused_until_the_first_reports() {
+        let mut jobs = Jobs::new(Runner::Inline, Arc::new(|| {}));
+        jobs.start(JobKind::Export, dialog_done).unwrap();
+        assert!(jobs.is_running(JobKind::Export), "running until polled");
+        let refused = jobs.start(JobKind::Export, || panic!("must not run")).unwrap_err();
+        assert_eq!(refused, "An export is already running.");
+        jobs.start(JobKind::FileDialog, dialog_done).expect("another kind may start");
+        assert_eq!(jobs.poll().len(), 2);
+        assert!(!jobs.is_running(JobKind::Export));
+        jobs.start(JobKind::Export, dialog_done).expect("free again");
+    }
+
+    #[test]
+    fn threads_wake_the_window_after_sending_and_a_panic_is_reported() {
+        let (woken, wakes) = channel::<()>();
+        let woken = std::sync::Mutex::new(woken);
+        let mut jobs = Jobs::new(Runner::Thread, Arc::new(move || woken.lock().unwrap().send(()).unwrap()));
+        jobs.start(JobKind::LoadHistory, || panic!("disk on fire")).unwrap();
+        jobs.start(JobKind::FileDialog, dialog_done).unwrap();
+        for _ in 0..2 {
+            wakes.recv().unwrap();
+            // Woken: the result is already there to be polled.
+            assert!(!jobs.poll().is_empty());
+        }
+        assert!(!jobs.is_running(JobKind::LoadHistory) && !jobs.is_running(JobKind::FileDialog));
+    }
+
+    #[test]
+    fn a_panicking_job_is_reported_not_lost() {
+        let mut jobs = Jobs::new(Runner::Inline, Arc::new(|| {}));
+        jobs.start(JobKind::LoadHistory, || panic!("disk on fire")).unwrap();
+        let done = jobs.poll();
+        assert!(
+            matches!(&done[..], [JobDone::Crashed { kind: JobKind::LoadHistory, message }] if message == "disk on fire")
+        );
+    }
 }

@@ -2,66 +2,31 @@
 //! save or discard. Every logged set is an event the moment it is logged (DESIGN.md §4), so
 //! a crash loses nothing; Save appends `workout_completed`.
 
-use crate::domain::event::{EventKind, SetFacts};
-use crate::domain::rest_timer::{RestTimer, default_rest_seconds};
-use crate::domain::session::{ExerciseBlock, Session};
-use crate::domain::summary::Summary;
+use uuid::Uuid;
 
-use super::{Action, AppState};
+use super::editor::{ExerciseBlock, RowEdit, Session};
+use super::prefs::Screen;
+use super::state::{AppState, Prompt};
+use crate::domain::event::EventKind;
+use crate::domain::exercise::ExerciseDef;
+use crate::domain::rest_timer::{RestTimer, default_rest_seconds};
+use crate::domain::set_rules::doubts;
+use crate::domain::summary::Summary;
+use crate::domain::units::WeightUnit;
 
 impl AppState {
-    pub(super) fn handle_workout(&mut self, action: Action) {
-        match action {
-            Action::StartWorkout { name, repeat_of } => self.start_workout(name, repeat_of),
-            Action::AddExercise(exercise) => self.add_exercise(&exercise),
-            Action::CreateExercise(def) => {
-                let name = def.name.trim().to_string();
-                if name.is_empty() {
-                    return self.error("Give the exercise a name.");
-                }
-                if self.library.iter().any(|e| e.name.eq_ignore_ascii_case(&name)) {
-                    return self.error(format!("There already is an exercise called {name}."));
-                }
-                let def = crate::domain::exercise::ExerciseDef { name: name.clone(), ..def };
-                if self.record(vec![EventKind::ExerciseCreated { exercise: def.clone() }]) {
-                    self.library.push(def);
-                    self.info(format!("Created {name}."));
-                    if self.session.is_some() {
-                        self.add_exercise(&name);
-                    }
-                }
-            }
-            Action::RemoveExercise(block) => self.remove_exercise(block),
-            Action::CompleteSet { block, row } => self.complete_set(block, row),
-            Action::AddSetRow(block) => {
-                let unit = self.prefs.unit;
-                let Some(session) = self.session.as_mut() else { return };
-                let Some(exercise) = session.exercises.get(block).map(|b| b.exercise.clone()) else { return };
-                let sources = session.row_sources(&exercise, &self.history);
-                session.exercises[block].add_row(sources, unit);
-            }
-            Action::RemoveSetRow { block, row } => self.remove_set_row(block, row),
-            Action::AdjustRest(steps) => {
-                let now = self.now();
-                if let Some(rest) = self.rest.as_mut() {
-                    rest.adjust(steps, now);
-                }
-            }
-            Action::SkipRest => self.rest = None,
-            Action::Finish => self.finish(),
-            Action::ResumeEditing => self.summary = None,
-            Action::Save => self.save(),
-            Action::Discard => self.discard(),
-            Action::DeleteWorkout(workout_id) => self.delete_workout(workout_id),
-            _ => {}
+    pub(super) fn set_unit(&mut self, unit: WeightUnit) {
+        if let Some(session) = self.session.as_mut() {
+            session.show_weights_in(self.prefs.unit, unit);
         }
+        self.prefs.unit = unit;
     }
 
-    fn start_workout(&mut self, name: String, repeat_of: Option<uuid::Uuid>) {
+    pub(super) fn start_workout(&mut self, name: String, repeat_of: Option<Uuid>) {
         if self.session.is_some() {
             return self.error("Finish or discard the current workout first.");
         }
-        let workout_id = uuid::Uuid::now_v7();
+        let workout_id = Uuid::now_v7();
         let name = name.trim().to_string();
         let template =
             repeat_of.and_then(|id| self.history.workout(id)).map(|w| w.exercises.clone()).unwrap_or_default();
@@ -81,10 +46,28 @@ impl AppState {
             session.exercises.push(block);
         }
         self.session = Some(session);
-        self.prefs.screen = super::Screen::Workout;
+        self.prefs.screen = Screen::Workout;
     }
 
-    fn add_exercise(&mut self, exercise: &str) {
+    pub(super) fn create_exercise(&mut self, def: ExerciseDef) {
+        let name = def.name.trim().to_string();
+        if name.is_empty() {
+            return self.error("Give the exercise a name.");
+        }
+        if self.library.iter().any(|e| e.name.eq_ignore_ascii_case(&name)) {
+            return self.error(format!("There already is an exercise called {name}."));
+        }
+        let def = ExerciseDef { name: name.clone(), ..def };
+        if self.record(vec![EventKind::ExerciseCreated { exercise: def.clone() }]) {
+            self.library.push(def);
+            self.info(format!("Created {name}."));
+            if self.session.is_some() {
+                self.add_exercise(&name);
+            }
+        }
+    }
+
+    pub(super) fn add_exercise(&mut self, exercise: &str) {
         let Some(session) = self.session.as_ref() else {
             return self.error("Start a workout first.");
         };
@@ -102,14 +85,17 @@ impl AppState {
     }
 
     /// A set table for `exercise` in `session`, prefilled, with the exercise's default rest.
+    /// Its set indexes start after any this workout already used for the exercise.
     fn new_block(&self, session: &Session, exercise: &str) -> ExerciseBlock {
         let sources = session.row_sources(exercise, &self.history);
-        let mut block = ExerciseBlock::new(exercise, sources, self.prefs.unit);
+        let first_index = self.history.workout(session.workout_id).map_or(0, |w| w.next_set_index(exercise));
+        let mut block = ExerciseBlock::new(exercise, sources, self.prefs.unit, first_index);
         block.rest_seconds = default_rest_seconds(self.library.iter().find(|e| e.name == exercise));
         block
     }
 
-    fn remove_exercise(&mut self, block: usize) {
+    /// Removes the exercise and every set logged of it (the view asks first).
+    pub(super) fn remove_exercise(&mut self, block: usize) {
         let Some(session) = self.session.as_ref() else { return };
         let Some(b) = session.exercises.get(block) else { return };
         let kind = EventKind::ExerciseRemoved { workout_id: session.workout_id, exercise: b.exercise.clone() };
@@ -117,54 +103,83 @@ impl AppState {
             && let Some(session) = self.session.as_mut()
         {
             session.exercises.remove(block);
+            self.prompt = None;
         }
     }
 
-    fn row_mut(&mut self, block: usize, row: usize) -> Option<&mut crate::domain::session::SetRow> {
-        self.session.as_mut()?.exercises.get_mut(block)?.rows.get_mut(row)
+    pub(super) fn edit_set(&mut self, block: usize, row: usize, edit: RowEdit) {
+        if let Some(r) = self.session.as_mut().and_then(|s| s.row_mut(block, row)) {
+            r.edit(edit);
+        }
     }
 
-    fn complete_set(&mut self, block: usize, row: usize) {
+    /// Logs a planned row or applies the edits of a logged one. Values that look like a typo
+    /// are asked about first, unless `confirmed`. Returns whether the row is in the log as
+    /// shown now.
+    pub(super) fn complete_set(&mut self, block: usize, row: usize, confirmed: bool) -> bool {
         let unit = self.prefs.unit;
-        let Some(session) = self.session.as_ref() else { return };
-        let Some(b) = session.exercises.get(block) else { return };
-        let Some(r) = b.rows.get(row) else { return };
-        let facts: SetFacts = match r.to_facts(&b.exercise, row as u32, unit) {
-            Ok(facts) => facts,
-            Err(problem) => return self.error(format!("{} set {}: {problem}", b.exercise, row + 1)),
+        let Some(session) = self.session.as_ref() else { return false };
+        let Some(b) = session.exercises.get(block) else { return false };
+        let Some(r) = b.rows.get(row) else { return false };
+        let facts = match r.facts(&b.exercise, unit) {
+            Ok(Some(facts)) => facts,
+            Ok(None) => {
+                // A logged row that describes its stored set exactly: nothing to record.
+                if let Some(r) = self.session.as_mut().and_then(|s| s.row_mut(block, row)) {
+                    r.revert();
+                }
+                return true;
+            }
+            Err(problem) => {
+                self.error(format!("{} set {}: {problem}", b.exercise, row + 1));
+                return false;
+            }
         };
-        let workout_id = session.workout_id;
-        if let Some(set_id) = r.set_id {
-            let stored = self.history.workout(workout_id).and_then(|w| w.sets.iter().find(|s| s.set_id == set_id));
-            if stored.is_some_and(|s| s.facts == facts) {
-                return; // nothing changed: no correction event
+        if !confirmed {
+            let doubts = doubts(&facts, Some(&r.values.weight), self.history.heaviest_kg(&b.exercise));
+            if !doubts.is_empty() {
+                self.prompt = Some(Prompt::Doubtful { block, row, doubts });
+                return false;
             }
         }
+        let workout_id = session.workout_id;
         let (kind, set_id, is_new) = match r.set_id {
-            Some(set_id) => (EventKind::SetUpdated { workout_id, set_id, set: facts }, set_id, false),
+            Some(set_id) => (EventKind::SetUpdated { workout_id, set_id, set: facts.clone() }, set_id, false),
             None => {
-                let set_id = uuid::Uuid::now_v7();
-                (EventKind::SetLogged { workout_id, set_id, set: facts }, set_id, true)
+                let set_id = Uuid::now_v7();
+                (EventKind::SetLogged { workout_id, set_id, set: facts.clone() }, set_id, true)
             }
         };
         let (exercise, rest_seconds, is_last_row) = (b.exercise.clone(), b.rest_seconds, row + 1 == b.rows.len());
         if !self.record(vec![kind]) {
-            return;
+            return false;
         }
-        if let Some(r) = self.row_mut(block, row) {
-            r.set_id = Some(set_id);
+        if let Some(r) = self.session.as_mut().and_then(|s| s.row_mut(block, row)) {
+            r.saved(set_id, facts, unit);
+        }
+        if matches!(self.prompt, Some(Prompt::Doubtful { .. })) {
+            self.prompt = None;
         }
         if is_new {
             self.rest = Some(RestTimer::start(&exercise, self.now(), rest_seconds));
             if is_last_row {
-                self.handle_workout(Action::AddSetRow(block));
+                self.add_set_row(block);
             }
         }
+        true
     }
 
-    fn remove_set_row(&mut self, block: usize, row: usize) {
+    pub(super) fn add_set_row(&mut self, block: usize) {
+        let unit = self.prefs.unit;
+        let Some(session) = self.session.as_mut() else { return };
+        let Some(exercise) = session.exercises.get(block).map(|b| b.exercise.clone()) else { return };
+        let sources = session.row_sources(&exercise, &self.history);
+        session.exercises[block].add_row(sources, unit);
+    }
+
+    pub(super) fn remove_set_row(&mut self, block: usize, row: usize) {
         let Some(session) = self.session.as_ref() else { return };
-        let Some(r) = session.exercises.get(block).and_then(|b| b.rows.get(row)) else { return };
+        let Some(r) = session.row(block, row) else { return };
         if let Some(set_id) = r.set_id
             && !self.record(vec![EventKind::SetRemoved { workout_id: session.workout_id, set_id }])
         {
@@ -173,9 +188,50 @@ impl AppState {
         if let Some(b) = self.session.as_mut().and_then(|s| s.exercises.get_mut(block)) {
             b.rows.remove(row);
         }
+        self.prompt = None;
     }
 
-    fn finish(&mut self) {
+    pub(super) fn adjust_rest(&mut self, steps: i64) {
+        let now = self.now();
+        if let Some(rest) = self.rest.as_mut() {
+            rest.adjust(steps, now);
+        }
+    }
+
+    /// Finish: with input that is not in the log, asks what to do with it first.
+    pub(super) fn finish(&mut self) {
+        let Some(session) = self.session.as_ref() else { return };
+        let pending = session.pending_input();
+        if !pending.is_empty() {
+            self.prompt = Some(Prompt::PendingInput(pending));
+            return;
+        }
+        self.show_summary();
+    }
+
+    pub(super) fn finish_logging_pending(&mut self) {
+        self.prompt = None;
+        let rows = self.session.as_ref().map(Session::rows_with_pending_input).unwrap_or_default();
+        for (block, row) in rows {
+            // A row that cannot be logged (an error, or a value to confirm) stops here, on screen.
+            if !self.complete_set(block, row, false) {
+                return;
+            }
+        }
+        self.show_summary();
+    }
+
+    pub(super) fn finish_dropping_pending(&mut self) {
+        self.prompt = None;
+        if let Some(session) = self.session.as_mut() {
+            for row in session.exercises.iter_mut().flat_map(|b| b.rows.iter_mut()) {
+                row.revert();
+            }
+        }
+        self.show_summary();
+    }
+
+    fn show_summary(&mut self) {
         let Some(session) = self.session.as_ref() else { return };
         let Some(workout) = self.history.workout(session.workout_id) else { return };
         if workout.sets.is_empty() {
@@ -184,30 +240,40 @@ impl AppState {
         self.summary = Some(Summary::of(workout, &self.history, self.now()));
     }
 
-    fn save(&mut self) {
+    /// Saves the workout; exercises without a logged set are taken out of it in the same
+    /// batch, so a saved workout never lists an exercise it has no set of.
+    pub(super) fn save(&mut self) {
         let Some(session) = self.session.as_ref() else { return };
         let workout_id = session.workout_id;
-        if !self.record(vec![EventKind::WorkoutCompleted { workout_id }]) {
+        let mut kinds: Vec<EventKind> = session
+            .exercises_without_sets()
+            .into_iter()
+            .map(|exercise| EventKind::ExerciseRemoved { workout_id, exercise })
+            .collect();
+        kinds.push(EventKind::WorkoutCompleted { workout_id });
+        if !self.record(kinds) {
             return;
         }
         self.session = None;
         self.summary = None;
+        self.prompt = None;
         self.rest = None;
         self.workout_saved();
     }
 
-    fn discard(&mut self) {
+    pub(super) fn discard(&mut self) {
         let Some(session) = self.session.as_ref() else { return };
         let workout_id = session.workout_id;
         if self.record(vec![EventKind::WorkoutDiscarded { workout_id }]) {
             self.session = None;
             self.summary = None;
+            self.prompt = None;
             self.rest = None;
             self.info("Workout discarded.");
         }
     }
 
-    fn delete_workout(&mut self, workout_id: uuid::Uuid) {
+    pub(super) fn delete_workout(&mut self, workout_id: Uuid) {
         if self.record(vec![EventKind::WorkoutDeleted { workout_id }]) {
             self.refresh_progress();
             self.info("Workout deleted.");
@@ -221,5 +287,6 @@ impl AppState {
         self.save_backup_state();
         self.refresh_progress();
         self.info("Workout saved.");
+        self.maybe_auto_backup(crate::backup::auto::Trigger::WorkoutSaved);
     }
 }

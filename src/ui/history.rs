@@ -1,24 +1,24 @@
-//! The history screen: completed workouts, newest first, with their sets; repeat one.
+//! The history screen: completed workouts, newest first, with their sets; repeat or delete one.
 
+use super::state::{ConfirmId, UiState};
+use super::widgets::confirm_button;
 use crate::app::{Action, AppState};
 use crate::domain::units::format_amount;
-
-use super::widgets::Confirm;
 
 /// Workouts drawn at once; older ones are behind "Show more".
 const PAGE: usize = 30;
 
-pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
     ui.heading("History");
-    let total = state.history.completed().count();
+    let total = state.history().completed().count();
     if total == 0 {
         ui.label("No workouts yet. Start one on the Workout screen.");
         return;
     }
-    let unit = state.prefs.unit;
-    let shown = ui.ctx().data(|d| d.get_temp::<usize>(egui::Id::unique("history_shown"))).unwrap_or(PAGE);
+    let unit = state.prefs().unit;
+    let shown = view.history_shown.max(PAGE);
     ui.label(format!("{total} workouts"));
-    for workout in state.history.completed().rev().take(shown) {
+    for workout in state.history().completed().rev().take(shown) {
         let date = workout.started_at.with_timezone(&chrono::Local).format("%a %Y-%m-%d %H:%M");
         let header = format!(
             "{date} — {} · {} sets · {} {unit}",
@@ -46,14 +46,21 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
                     });
                 }
                 // Deleting is an event: the workout stays in the log (and backups) as deleted.
-                let confirm = Confirm::new(egui::Id::unique("confirm_delete").with(workout.id));
-                if confirm.show(ui, "Delete workout…", "Delete this workout?", "Yes, delete") {
+                let id = ConfirmId::DeleteWorkout(workout.id);
+                if confirm_button(
+                    ui,
+                    &mut view.confirming,
+                    id,
+                    "Delete workout…",
+                    "Delete this workout?",
+                    "Yes, delete",
+                ) {
                     actions.push(Action::DeleteWorkout(workout.id));
                 }
             });
         });
     }
     if shown < total && ui.button("Show more").clicked() {
-        ui.ctx().data_mut(|d| d.insert_temp(egui::Id::unique("history_shown"), shown + PAGE));
+        view.history_shown = shown + PAGE;
     }
 }

@@ -1,24 +1,18 @@
-//! The exercise library: the built-in exercises and the lifter's own, and a form to create one.
+//! The exercise library: the built-in exercises and the lifter's own, a form to create one,
+//! and an exercise's progress chart.
 
+use super::state::{NewExerciseForm, UiState};
+use super::widgets::name;
 use crate::app::{Action, AppState, ExerciseProgress};
 use crate::domain::exercise::ExerciseDef;
 use crate::domain::units::WeightUnit;
 
-use super::widgets::name;
-
-#[derive(Clone, Default)]
-struct NewExercise {
-    name: String,
-    muscle_group: String,
-    equipment: String,
-}
-
-pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
     ui.heading("Exercises");
-    if let Some(progress) = &state.progress {
-        progress_chart(ui, progress, state.prefs.unit, actions);
+    if let Some(progress) = state.progress() {
+        progress_chart(ui, progress, state.prefs().unit, actions);
     }
-    create_form(ui, actions);
+    create_form(ui, &mut view.new_exercise, actions);
     ui.separator();
     egui::Grid::new("library").striped(true).num_columns(4).show(ui, |ui| {
         ui.strong("Name");
@@ -26,7 +20,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
         ui.strong("Equipment");
         ui.label("");
         ui.end_row();
-        for e in &state.library {
+        for e in state.library() {
             ui.label(&e.name);
             ui.label(&e.muscle_group);
             ui.label(&e.equipment);
@@ -72,9 +66,7 @@ fn progress_chart(ui: &mut egui::Ui, progress: &ExerciseProgress, unit: WeightUn
 }
 
 /// The "create a custom exercise" form; shared with the workout screen's picker.
-pub fn create_form(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
-    let id = egui::Id::unique("new_exercise");
-    let mut form: NewExercise = ui.ctx().data(|d| d.get_temp(id)).unwrap_or_default();
+pub fn create_form(ui: &mut egui::Ui, form: &mut NewExerciseForm, actions: &mut Vec<Action>) {
     ui.collapsing("Create a custom exercise", |ui| {
         for (label, value) in
             [("Name", &mut form.name), ("Muscle group", &mut form.muscle_group), ("Equipment", &mut form.equipment)]
@@ -85,13 +77,12 @@ pub fn create_form(ui: &mut egui::Ui, actions: &mut Vec<Action>) {
             });
         }
         if ui.button("Create exercise").clicked() {
+            let form = std::mem::take(form);
             actions.push(Action::CreateExercise(ExerciseDef {
                 name: form.name.trim().to_string(),
                 muscle_group: form.muscle_group.trim().to_string(),
                 equipment: form.equipment.trim().to_string(),
             }));
-            form = NewExercise::default();
         }
     });
-    ui.ctx().data_mut(|d| d.insert_temp(id, form));
 }

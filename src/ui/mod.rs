@@ -1,12 +1,15 @@
-//! The egui views: draw the application state and turn clicks into [`Action`]s. The only
-//! module that knows egui.
+//! The egui views: draw the application state (read only) and turn clicks into [`Action`]s,
+//! which `GymLogApp` hands to the app layer after each frame. The only module that knows egui.
+//! Form state lives in [`UiState`], owned here, not in egui's temp data.
 
 mod dialog;
 mod export;
 mod history;
 mod library;
+mod restore;
 mod settings;
 mod shell;
+mod state;
 mod widgets;
 mod workout;
 
@@ -14,43 +17,40 @@ use std::sync::Arc;
 
 use anyhow::{Result, anyhow};
 
-use crate::app::jobs::SaveDialog;
-use crate::app::{Action, AppState, Clock, Preferences, SystemClock};
-use crate::paths::Paths;
-use crate::store::Store;
+use crate::app::startup::Boot;
+use crate::app::{Action, AppEnv, AppState, Preferences, Runner, SystemClock};
 
-pub use dialog::RfdSaveDialog;
+pub use dialog::{RfdFileDialog, show_startup_error};
+pub use state::UiState;
 
 const PREFS_KEY: &str = "gymlog_preferences";
 
-/// The window: the application state plus the actions the last frame produced.
+/// The window: the application state, the views' own state, and the actions of the last frame.
 pub struct GymLogApp {
-    pub state: AppState,
-    actions: Vec<Action>,
+    state: AppState,
+    view: UiState,
     /// The real save dialog, which needs the window as its parent (None in tests).
-    native_dialog: Option<Arc<RfdSaveDialog>>,
+    native_dialog: Option<Arc<RfdFileDialog>>,
 }
 
 impl GymLogApp {
     /// Builds the app for a creation context (the real window, or egui_kittest's harness).
-    pub fn new(
-        cc: &eframe::CreationContext<'_>,
-        paths: Paths,
-        store: Store,
-        clock: Arc<dyn Clock>,
-        dialog: Arc<dyn SaveDialog>,
-    ) -> Result<GymLogApp> {
+    /// `env.wake` is replaced by one that repaints this window.
+    pub fn new(cc: &eframe::CreationContext<'_>, boot: Boot, mut env: AppEnv) -> Result<GymLogApp> {
         let prefs: Preferences = cc.storage.and_then(|s| eframe::get_value(s, PREFS_KEY)).unwrap_or_default();
         let ctx = cc.egui_ctx.clone();
-        let wake = Arc::new(move || ctx.request_repaint());
-        let state = AppState::new(paths, store, prefs, clock, dialog, wake)?;
-        Ok(GymLogApp { state, actions: Vec::new(), native_dialog: None })
+        env.wake = Arc::new(move || ctx.request_repaint());
+        let state = AppState::new(boot, prefs, env)?;
+        Ok(GymLogApp { state, view: UiState::default(), native_dialog: None })
     }
 
-    fn apply_actions(&mut self) {
-        for action in std::mem::take(&mut self.actions) {
-            self.state.handle(action);
-        }
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// The app layer, for tests that drive it directly (as a view would, with actions).
+    pub fn state_mut(&mut self) -> &mut AppState {
+        &mut self.state
     }
 }
 
@@ -63,14 +63,24 @@ impl eframe::App for GymLogApp {
         if let Some(dialog) = &self.native_dialog {
             dialog.set_parent(frame);
         }
-        let actions = &mut self.actions;
-        let state = &mut self.state;
-        shell::show(ui, state, actions);
-        self.apply_actions();
+        let mut actions = Vec::new();
+        if ui.ctx().input(|i| i.viewport().close_requested()) {
+            actions.push(Action::CloseRequested);
+        }
+        shell::show(ui, &self.state, &mut self.view, &mut actions);
+        for action in actions {
+            self.state.handle(action);
+        }
+        // Closing waits for a running export; the window closes itself once it is done.
+        if self.state.is_closing() {
+            let command =
+                if self.state.may_close() { egui::ViewportCommand::Close } else { egui::ViewportCommand::CancelClose };
+            ui.ctx().send_viewport_cmd(command);
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, PREFS_KEY, &self.state.prefs);
+        eframe::set_value(storage, PREFS_KEY, self.state.prefs());
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
@@ -78,24 +88,12 @@ impl eframe::App for GymLogApp {
     }
 }
 
-/// Opens the window on the user's database.
-pub fn run_app(paths: Paths) -> Result<()> {
-    let store = match Store::open(&paths.store_file()) {
-        Ok(store) => store,
-        Err(e) => {
-            // Started from a desktop menu, nobody reads stderr: say it in a window too.
-            let _ = rfd::MessageDialog::new()
-                .set_title("GymLog cannot open your workouts")
-                .set_description(e.to_string())
-                .set_level(rfd::MessageLevel::Error)
-                .show();
-            return Err(e.into());
-        }
-    };
+/// Opens the window on a started store. Only window options are decided here.
+pub fn run_window(boot: Boot) -> Result<()> {
     let options = eframe::NativeOptions {
         renderer: eframe::Renderer::Glow,
         persist_window: true,
-        persistence_path: Some(paths.config_dir.join("window.ron")),
+        persistence_path: Some(boot.paths.config_dir.join("window.ron")),
         viewport: egui::ViewportBuilder::default()
             .with_title("GymLog")
             .with_app_id("gymlog")
@@ -103,14 +101,20 @@ pub fn run_app(paths: Paths) -> Result<()> {
             .with_min_inner_size([720.0, 480.0]),
         ..Default::default()
     };
-    let mut store = Some(store);
+    let mut boot = Some(boot);
     eframe::run_native(
         "GymLog",
         options,
         Box::new(move |cc| {
-            let store = store.take().expect("the app is created once");
-            let dialog = Arc::new(RfdSaveDialog::default());
-            let mut app = GymLogApp::new(cc, paths, store, Arc::new(SystemClock), dialog.clone())?;
+            let boot = boot.take().expect("the app is created once");
+            let dialog = Arc::new(RfdFileDialog::default());
+            let env = AppEnv {
+                clock: Arc::new(SystemClock),
+                dialog: dialog.clone(),
+                wake: Arc::new(|| {}),
+                runner: Runner::Thread,
+            };
+            let mut app = GymLogApp::new(cc, boot, env)?;
             app.native_dialog = Some(dialog);
             Ok(Box::new(app))
         }),

@@ -1,38 +1,142 @@
-//! Settings: weight unit, backup reminder threshold, where the data lives, export.
+//! Settings: weight unit, the backup reminder, export and restore, automatic backups, and
+//! where the data lives.
 
+use super::state::UiState;
+use super::widgets::{committed_number, name};
 use crate::app::{Action, AppState};
+use crate::backup::auto::AutoFrequency;
 use crate::domain::units::WeightUnit;
 
-pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
     ui.heading("Settings");
     ui.horizontal(|ui| {
         ui.label("Weight unit:");
         for unit in [WeightUnit::Kg, WeightUnit::Lb] {
-            if ui.selectable_label(state.prefs.unit == unit, unit.as_str()).clicked() {
+            if ui.selectable_label(state.prefs().unit == unit, unit.as_str()).clicked() {
                 actions.push(Action::SetUnit(unit));
             }
         }
     });
     ui.add_space(8.0);
     ui.heading("Backup");
-    let mut threshold = state.backup.threshold;
     ui.horizontal(|ui| {
         let label = ui.label("Remind me after this many workouts without a backup:");
-        if ui.add(egui::DragValue::new(&mut threshold).range(1..=100)).labelled_by(label.id).changed() {
-            actions.push(Action::SetReminderThreshold(threshold));
-        }
+        threshold_field(ui, state.backup().threshold, &mut view.threshold_draft, actions).labelled_by(label.id);
     });
     let last = state
-        .backup
+        .backup()
         .last_backup_date
         .map(|d| d.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M").to_string())
         .unwrap_or_else(|| "never".into());
-    ui.label(format!("Workouts since the last backup: {} (last backup: {last})", state.backup.workouts_since_backup));
-    if ui.add_enabled(!state.export.running(), egui::Button::new("Export backup now…")).clicked() {
-        actions.push(Action::OpenExport);
-    }
+    ui.label(format!("Workouts since the last backup: {} (last backup: {last})", state.backup().workouts_since_backup));
+    ui.horizontal(|ui| {
+        if ui.add_enabled(!state.is_exporting(), egui::Button::new("Export backup now…")).clicked() {
+            actions.push(Action::OpenExport);
+        }
+        if ui.add_enabled(!state.is_restoring(), egui::Button::new("Restore from backup…")).clicked() {
+            actions.push(Action::OpenRestore);
+        }
+    });
+    ui.add_space(8.0);
+    auto_backup(ui, state, view, actions);
     ui.add_space(8.0);
     ui.heading("Where your data lives");
-    ui.label(format!("Database: {}", state.paths.store_file().display()));
-    ui.label(format!("Backup state: {}", state.paths.backup_state_file().display()));
+    ui.label(format!("Database: {}", state.paths().store_file().display()));
+    ui.label(format!("Backup state: {}", state.paths().backup_state_file().display()));
+}
+
+/// Automatic backups: on/off, folder (typed or chosen), how often, how many to keep.
+fn auto_backup(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
+    ui.heading("Automatic backups");
+    let saved = &state.backup().auto_backup;
+    let mut changed = saved.clone();
+    ui.checkbox(&mut changed.enabled, "Back up automatically");
+    ui.horizontal(|ui| {
+        let label = ui.label("Folder:");
+        let mut folder = view.auto_folder_draft.clone().unwrap_or_else(|| saved.folder.display().to_string());
+        let field = ui.add(egui::TextEdit::singleline(&mut folder).desired_width(320.0)).labelled_by(label.id);
+        if field.changed() {
+            view.auto_folder_draft = Some(folder.clone());
+        }
+        // The folder is taken when the field is left, not at every keystroke.
+        if field.lost_focus() && view.auto_folder_draft.take().is_some() {
+            changed.folder = folder.trim().into();
+        }
+        let choose = ui.button("Choose…");
+        name(ui, &choose, "Choose the automatic backup folder");
+        if choose.clicked() {
+            actions.push(Action::ChooseAutoBackupFolder);
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.label("When:");
+        for frequency in AutoFrequency::ALL {
+            ui.radio_value(&mut changed.frequency, frequency, frequency.label());
+        }
+    });
+    ui.horizontal(|ui| {
+        let label = ui.label("Keep the newest:");
+        let (field, keep) = committed_number(ui, saved.keep, &mut view.keep_draft, 1..=1000);
+        field.labelled_by(label.id);
+        if let Some(keep) = keep {
+            changed.keep = keep;
+        }
+    });
+    if changed != *saved {
+        actions.push(Action::SetAutoBackup(changed));
+    }
+    if let Some(status) = state.auto_status() {
+        ui.label(status);
+    } else if let Some(at) = state.backup().last_auto_backup {
+        let at = at.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M");
+        ui.label(format!("Last automatic backup: {at}"));
+    }
+}
+
+/// The reminder threshold, written once per change (never at every step of a drag).
+pub fn threshold_field(
+    ui: &mut egui::Ui,
+    saved: u32,
+    draft: &mut Option<u32>,
+    actions: &mut Vec<Action>,
+) -> egui::Response {
+    let (response, committed) = committed_number(ui, saved, draft, 1..=100);
+    if let Some(value) = committed.filter(|v| *v != saved) {
+        actions.push(Action::SetReminderThreshold(value));
+    }
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    #[test]
+    fn dragging_the_threshold_changes_the_setting_once() {
+        let mut harness = Harness::new_ui_state(
+            |ui, (draft, actions): &mut (Option<u32>, Vec<Action>)| {
+                let label = ui.label("Threshold");
+                threshold_field(ui, 10, draft, actions).labelled_by(label.id);
+            },
+            (None, Vec::new()),
+        );
+        let field = harness.get_by_label("Threshold").rect().center();
+        harness.drag_at(field);
+        harness.run();
+        for step in 1..=10 {
+            harness.hover_at(field + egui::vec2(step as f32 * 8.0, 0.0));
+            harness.run();
+        }
+        assert!(harness.state().1.is_empty(), "nothing written while dragging");
+        assert!(harness.state().0.is_some_and(|v| v > 10), "the number follows the drag");
+        harness.drop_at(field + egui::vec2(80.0, 0.0));
+        harness.run();
+        harness.run();
+        let (draft, actions) = harness.state();
+        assert_eq!(actions.len(), 1, "{actions:?}");
+        assert!(matches!(actions[0], Action::SetReminderThreshold(n) if n > 10));
+        assert_eq!(*draft, None);
+    }
 }

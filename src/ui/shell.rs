@@ -1,39 +1,40 @@
 //! The frame around every screen: navigation on the left, the backup reminder banner on top,
-//! messages at the bottom, and the export panel over it all.
+//! messages at the bottom, the export and restore panels over it all, and the "finishing backup" notice
+//! when the window waits to close.
 
 use egui::{Color32, RichText};
 
+use super::state::UiState;
 use crate::app::{Action, AppState, Screen};
 
-pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
+pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
     egui::Panel::left("navigation").resizable(false).default_size(150.0).show(ui, |ui| {
         ui.add_space(8.0);
         ui.heading("GymLog");
         ui.add_space(8.0);
         for screen in Screen::ALL {
             let mut label = screen.label().to_string();
-            if screen == Screen::Workout && state.session.is_some() {
+            if screen == Screen::Workout && state.session().is_some() {
                 label.push_str(" (live)");
             }
-            if ui.selectable_label(state.prefs.screen == screen, label).clicked() {
+            if ui.selectable_label(state.prefs().screen == screen, label).clicked() {
                 actions.push(Action::Show(screen));
             }
         }
         ui.add_space(16.0);
         ui.separator();
-        let busy = state.export.running();
-        if ui.add_enabled(!busy, egui::Button::new("Export backup…")).clicked() {
+        if ui.add_enabled(!state.is_exporting(), egui::Button::new("Export backup…")).clicked() {
             actions.push(Action::OpenExport);
         }
     });
-    if state.backup.should_show_reminder() {
+    if state.backup().should_show_reminder() {
         egui::Panel::top("backup_banner").show(ui, |ui| banner(ui, state, actions));
     }
-    if !state.toasts.is_empty() {
+    if !state.toasts().is_empty() {
         // Wake up to let messages fade even when nothing else happens.
         ui.ctx().request_repaint_after(std::time::Duration::from_secs(1));
         egui::Panel::bottom("messages").show(ui, |ui| {
-            for (i, toast) in state.toasts.iter().enumerate().rev().take(3) {
+            for (i, toast) in state.toasts().all().iter().enumerate().rev().take(3) {
                 ui.horizontal(|ui| {
                     let color = if toast.is_error { ui.visuals().error_fg_color } else { ui.visuals().text_color() };
                     ui.label(RichText::new(&toast.text).color(color));
@@ -52,35 +53,37 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
             });
             return;
         }
-        egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| match state.prefs.screen {
-            Screen::Workout => super::workout::show(ui, state, actions),
-            Screen::History => super::history::show(ui, state, actions),
-            Screen::Exercises => super::library::show(ui, state, actions),
-            Screen::Settings => super::settings::show(ui, state, actions),
+        egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| match state.prefs().screen {
+            Screen::Workout => super::workout::show(ui, state, view, actions),
+            Screen::History => super::history::show(ui, state, view, actions),
+            Screen::Exercises => super::library::show(ui, state, view, actions),
+            Screen::Settings => super::settings::show(ui, state, view, actions),
         });
     });
     super::export::show(ui, state, actions);
+    super::restore::show(ui, state, actions);
+    if state.is_closing() {
+        egui::Modal::new(egui::Id::unique("closing")).show(ui.ctx(), |ui| {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label("Finishing your backup… GymLog closes as soon as it is written.");
+            });
+        });
+    }
 }
 
 fn banner(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
-    let last = state
-        .backup
+    let backup = state.backup();
+    let last = backup
         .last_backup_date
         .map(|d| d.with_timezone(&chrono::Local).format("%Y-%m-%d").to_string())
         .unwrap_or_else(|| "never".to_string());
     egui::Frame::new().fill(Color32::from_rgb(0xF6, 0xC3, 0x44)).inner_margin(8.0).show(ui, |ui| {
         ui.set_min_width(ui.available_width());
         ui.horizontal(|ui| {
-            ui.label(
-                RichText::new(format!(
-                    "{} workouts since your last backup (last: {last})",
-                    state.backup.workouts_since_backup
-                ))
-                .color(Color32::BLACK)
-                .strong(),
-            );
-            let busy = state.export.running();
-            if ui.add_enabled(!busy, egui::Button::new("Export backup")).clicked() {
+            let text = format!("{} workouts since your last backup (last: {last})", backup.workouts_since_backup);
+            ui.label(RichText::new(text).color(Color32::BLACK).strong());
+            if ui.add_enabled(!state.is_exporting(), egui::Button::new("Export backup")).clicked() {
                 actions.push(Action::OpenExport);
             }
             if ui.button("Dismiss").clicked() {

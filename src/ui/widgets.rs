@@ -1,43 +1,139 @@
-//! Small widgets the screens share: accessible names, and buttons that ask before they act.
+//! Small widgets the screens share: accessible names, text fields that select their content
+//! on focus, and buttons that ask before they act.
+
+use super::state::ConfirmId;
 
 /// Gives a widget an accessible name (screen readers, and egui_kittest's `get_by_label`).
 pub fn name(ui: &egui::Ui, response: &egui::Response, label: &str) {
     ui.ctx().accesskit_node_builder(response.id, |node| node.set_label(label));
 }
 
-/// A destructive button that asks first: `label`, then `question` with `yes` and "Keep it".
-pub struct Confirm {
-    id: egui::Id,
+/// A one-line text field showing `text`, named `label` for accessibility. Focusing it (click,
+/// Tab, or `focus` asked by the caller) selects its content, so typing replaces a prefilled
+/// value instead of appending to it. Returns the response and the new text if it changed.
+pub fn text_field(
+    ui: &mut egui::Ui,
+    text: &str,
+    width: f32,
+    label: &str,
+    focus: bool,
+) -> (egui::Response, Option<String>) {
+    let mut buffer = text.to_string();
+    let output =
+        egui::TextEdit::singleline(&mut buffer).desired_width(width).min_size(egui::vec2(width, 22.0)).show(ui);
+    let response = output.response.response;
+    if focus {
+        // Focus asked for after this frame's input: `gained_focus` will not fire for it.
+        response.request_focus();
+    }
+    if focus || response.gained_focus() {
+        let mut state = output.state;
+        state.cursor.set_char_range(Some(egui::text::CCursorRange::select_all_str(&buffer)));
+        state.store(ui.ctx(), response.id);
+    }
+    name(ui, &response, label);
+    let changed = (buffer != text).then_some(buffer);
+    (response, changed)
 }
 
-impl Confirm {
-    pub fn new(id: egui::Id) -> Confirm {
-        Confirm { id }
+/// Describes a label for screen readers (and egui_kittest): AccessKit reads a label's value.
+pub fn describe(ui: &egui::Ui, response: &egui::Response, text: &str) {
+    ui.ctx().accesskit_node_builder(response.id, |node| node.set_value(text));
+}
+
+/// A number field whose value is committed once: when a drag ends, or at once when typed or
+/// stepped with the keyboard. While dragging, `draft` holds the number shown. Returns the
+/// response and the committed value, if any.
+pub fn committed_number(
+    ui: &mut egui::Ui,
+    saved: u32,
+    draft: &mut Option<u32>,
+    range: std::ops::RangeInclusive<u32>,
+) -> (egui::Response, Option<u32>) {
+    let mut value = draft.unwrap_or(saved);
+    let response = ui.add(egui::DragValue::new(&mut value).range(range));
+    let committed = if response.dragged() {
+        *draft = Some(value);
+        None
+    } else if draft.is_some() || response.changed() {
+        *draft = None;
+        Some(value)
+    } else {
+        None
+    };
+    (response, committed)
+}
+
+/// A destructive button that asks first: `label`, then `question` with `yes` and "Keep it".
+/// Returns true on the click that confirms.
+pub fn confirm_button(
+    ui: &mut egui::Ui,
+    confirming: &mut Option<ConfirmId>,
+    id: ConfirmId,
+    label: &str,
+    question: &str,
+    yes: &str,
+) -> bool {
+    if *confirming != Some(id) {
+        if ui.button(label).clicked() {
+            *confirming = Some(id);
+        }
+        return false;
+    }
+    ui.label(egui::RichText::new(question).color(ui.visuals().error_fg_color));
+    if ui.button(yes).clicked() {
+        *confirming = None;
+        return true;
+    }
+    if ui.button("Keep it").clicked() {
+        *confirming = None;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    #[test]
+    fn a_confirm_button_asks_then_acts_once() {
+        let mut harness = Harness::new_ui_state(
+            |ui, (confirming, confirmed): &mut (Option<ConfirmId>, usize)| {
+                if confirm_button(ui, confirming, ConfirmId::DiscardWorkout, "Discard", "Sure?", "Yes") {
+                    *confirmed += 1;
+                }
+            },
+            (None, 0),
+        );
+        harness.get_by_label("Discard").click();
+        harness.run();
+        harness.get_by_label("Keep it").click();
+        harness.run();
+        assert_eq!(*harness.state(), (None, 0));
+        harness.get_by_label("Discard").click();
+        harness.run();
+        harness.get_by_label("Yes").click();
+        harness.run();
+        assert_eq!(*harness.state(), (None, 1));
     }
 
-    /// Starts asking, as if the button had been clicked (from another place on screen).
-    pub fn ask(&self, ctx: &egui::Context) {
-        ctx.data_mut(|d| d.insert_temp(self.id, true));
-    }
-
-    /// Draws the button or the question; true on the click that confirms.
-    pub fn show(&self, ui: &mut egui::Ui, label: &str, question: &str, yes: &str) -> bool {
-        let asking = ui.ctx().data(|d| d.get_temp::<bool>(self.id)).unwrap_or(false);
-        if !asking {
-            if ui.button(label).clicked() {
-                self.ask(ui.ctx());
-            }
-            return false;
-        }
-        let stop_asking = |ui: &egui::Ui| ui.ctx().data_mut(|d| d.remove::<bool>(self.id));
-        ui.label(egui::RichText::new(question).color(ui.visuals().error_fg_color));
-        if ui.button(yes).clicked() {
-            stop_asking(ui);
-            return true;
-        }
-        if ui.button("Keep it").clicked() {
-            stop_asking(ui);
-        }
-        false
+    #[test]
+    fn focusing_a_field_selects_its_text_so_typing_replaces_it() {
+        let mut harness = Harness::new_ui_state(
+            |ui, text: &mut String| {
+                let (_, changed) = text_field(ui, text, 60.0, "reps", false);
+                if let Some(new) = changed {
+                    *text = new;
+                }
+            },
+            "10".to_string(),
+        );
+        harness.get_by_label("reps").focus();
+        harness.run();
+        harness.get_by_label("reps").type_text("8");
+        harness.run();
+        assert_eq!(harness.state(), "8", "not 108");
     }
 }

@@ -3,51 +3,18 @@
 //! steps a lifter takes.
 #![allow(dead_code)]
 
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
-use chrono::{DateTime, Duration, TimeZone, Utc};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use gymlog::app::Clock;
-use gymlog::app::jobs::{DialogOutcome, SaveDialog};
+use gymlog::app::{Runner, startup};
 use gymlog::domain::event::EventKind;
 use gymlog::paths::Paths;
 use gymlog::store::Store;
+use gymlog::testing::{FakeDialog, TestClock, test_env};
 use gymlog::ui::GymLogApp;
 
 use super::temp_paths;
-
-/// A clock the test moves by hand.
-#[derive(Clone)]
-pub struct TestClock(Arc<Mutex<DateTime<Utc>>>);
-
-impl TestClock {
-    pub fn new() -> TestClock {
-        TestClock(Arc::new(Mutex::new(Utc.with_ymd_and_hms(2026, 11, 26, 17, 0, 0).unwrap())))
-    }
-    pub fn advance(&self, minutes: i64) {
-        *self.0.lock().unwrap() += Duration::minutes(minutes);
-    }
-}
-
-impl Clock for TestClock {
-    fn now(&self) -> DateTime<Utc> {
-        *self.0.lock().unwrap()
-    }
-}
-
-/// The save dialog, answered by the test: a path, or nothing (cancel / no portal).
-pub struct FakeDialog(pub Mutex<Option<PathBuf>>);
-
-impl SaveDialog for FakeDialog {
-    fn choose(&self, _folder: &Path, _file_name: &str) -> DialogOutcome {
-        match self.0.lock().unwrap().clone() {
-            Some(path) => DialogOutcome::Chosen(path),
-            None => DialogOutcome::NoChoice,
-        }
-    }
-}
 
 pub struct Fixture {
     _dir: tempfile::TempDir,
@@ -59,16 +26,15 @@ pub struct Fixture {
 impl Fixture {
     pub fn new() -> Fixture {
         let (dir, paths) = temp_paths();
-        Fixture { _dir: dir, paths, clock: TestClock::new(), dialog: Arc::new(FakeDialog(Mutex::new(None))) }
+        Fixture { _dir: dir, paths, clock: TestClock::new(), dialog: Arc::new(FakeDialog::default()) }
     }
 
     pub fn open(&self) -> Harness<'static, GymLogApp> {
         let paths = self.paths.clone();
-        let clock: Arc<dyn Clock> = Arc::new(self.clock.clone());
-        let dialog: Arc<dyn SaveDialog> = self.dialog.clone();
+        let env = test_env(&self.clock, &self.dialog, Runner::Thread);
         let mut harness = Harness::builder().with_size([1200.0, 900.0]).with_max_steps(64).build_eframe(move |cc| {
-            let store = Store::open(&paths.store_file()).unwrap();
-            GymLogApp::new(cc, paths, store, clock, dialog).unwrap()
+            // The same start-up as the real window.
+            GymLogApp::new(cc, startup::open(paths).unwrap(), env).unwrap()
         });
         settle(&mut harness);
         harness
@@ -99,7 +65,7 @@ impl Fixture {
 
 /// Lets background jobs report, then runs frames until the UI is idle.
 pub fn settle(harness: &mut Harness<'static, GymLogApp>) {
-    harness.state_mut().state.wait_for_background_work();
+    harness.state_mut().state_mut().wait_for_background_work();
     harness.run();
 }
 

@@ -1,0 +1,93 @@
+//! Everything the lifter can ask for, as values: views push [`Action`]s, and
+//! `AppState::handle` (handle.rs) is the one place that carries them out.
+
+use std::path::PathBuf;
+
+use uuid::Uuid;
+
+use super::backup_flow::ExportFormat;
+use super::editor::RowEdit;
+use super::prefs::Screen;
+use crate::backup::auto::AutoBackup;
+use crate::domain::exercise::ExerciseDef;
+use crate::domain::units::WeightUnit;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Show(Screen),
+    SetUnit(WeightUnit),
+    StartWorkout {
+        name: String,
+        repeat_of: Option<Uuid>,
+    },
+    AddExercise(String),
+    CreateExercise(ExerciseDef),
+    /// Removes an exercise and its logged sets (the view asks first).
+    RemoveExercise(usize),
+    /// A change typed or picked in a row of a set table.
+    EditSet {
+        block: usize,
+        row: usize,
+        edit: RowEdit,
+    },
+    /// Logs a planned row, or applies the edits of a logged one.
+    CompleteSet {
+        block: usize,
+        row: usize,
+    },
+    /// Logs a row whose values looked like a typo, after the lifter confirmed them.
+    ConfirmSet {
+        block: usize,
+        row: usize,
+    },
+    AddSetRow(usize),
+    RemoveSetRow {
+        block: usize,
+        row: usize,
+    },
+    AdjustRest(i64),
+    SkipRest,
+    Finish,
+    /// Finish, logging the rows typed but not logged and applying unapplied edits first.
+    FinishLoggingPending,
+    /// Finish, dropping the rows typed but not logged and unapplied edits.
+    FinishDroppingPending,
+    /// Back to the set tables from the summary or a question.
+    ResumeEditing,
+    Save,
+    Discard,
+    /// Deletes a saved workout (a `workout_deleted` event).
+    DeleteWorkout(Uuid),
+    DismissReminder,
+    SetReminderThreshold(u32),
+    /// Opens the export panel and the native save dialog.
+    OpenExport,
+    /// Opens the native save dialog again from the export panel.
+    BrowseExportPath,
+    /// The text of the export panel's path field.
+    SetExportPath(String),
+    /// A backup, or the sets as CSV.
+    SetExportFormat(ExportFormat),
+    /// Exports to this path.
+    ExportTo(PathBuf),
+    CloseExport,
+    /// Opens the restore panel and the native open dialog.
+    OpenRestore,
+    BrowseRestorePath,
+    /// The text of the restore panel's path field.
+    SetRestorePath(String),
+    /// Verifies a backup and says what restoring it would do (writes nothing).
+    CheckRestore(PathBuf),
+    /// Restores the checked backup.
+    ConfirmRestore,
+    CloseRestore,
+    /// New automatic backup settings.
+    SetAutoBackup(AutoBackup),
+    /// Opens the native folder dialog for automatic backups.
+    ChooseAutoBackupFolder,
+    DismissToast(usize),
+    /// Shows the progress chart of an exercise (`None` closes it).
+    ShowProgress(Option<String>),
+    /// The window is asked to close: it waits for a running export first.
+    CloseRequested,
+}

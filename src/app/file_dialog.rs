@@ -1,0 +1,44 @@
+//! The native file dialogs as the app layer sees them: a trait, so the window uses rfd (on a
+//! background thread) while tests and machines without a desktop portal answer without one.
+//! Every dialog has a fallback in the app: a path field next to its Browse… button.
+
+use std::path::{Path, PathBuf};
+
+/// What a dialog answered.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DialogOutcome {
+    Chosen(PathBuf),
+    /// Cancelled, or no dialog could be shown (rfd cannot tell the two apart).
+    NoChoice,
+}
+
+/// What the dialog is for, so its answer goes to the right place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DialogPurpose {
+    /// Where to write a backup (or a CSV of sets).
+    Export,
+    /// Which backup to restore.
+    Restore,
+    /// The folder automatic backups go to.
+    AutoBackupFolder,
+}
+
+/// The kinds of file a dialog filters for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileFilter {
+    pub name: &'static str,
+    pub extensions: &'static [&'static str],
+}
+
+pub const PARQUET: FileFilter = FileFilter { name: "Parquet backup", extensions: &["parquet"] };
+pub const CSV: FileFilter = FileFilter { name: "CSV", extensions: &["csv"] };
+
+/// The native dialogs. Each blocks until the lifter has chosen; they run on a background thread.
+pub trait FileDialog: Send + Sync {
+    /// Where to save `file_name`, starting in `folder`.
+    fn save(&self, folder: &Path, file_name: &str, filter: FileFilter) -> DialogOutcome;
+    /// Which existing file to open, starting in `folder`.
+    fn open(&self, folder: &Path, filter: FileFilter) -> DialogOutcome;
+    /// Which folder, starting in `folder`.
+    fn pick_folder(&self, folder: &Path) -> DialogOutcome;
+}

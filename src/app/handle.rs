@@ -1,0 +1,67 @@
+//! The one place actions are carried out: a match that hands each to the flow it belongs to.
+
+use super::action::Action;
+use super::state::AppState;
+
+impl AppState {
+    pub fn handle(&mut self, action: Action) {
+        match action {
+            Action::Show(screen) => self.prefs.screen = screen,
+            Action::SetUnit(unit) => self.set_unit(unit),
+            Action::StartWorkout { name, repeat_of } => self.start_workout(name, repeat_of),
+            Action::AddExercise(exercise) => self.add_exercise(&exercise),
+            Action::CreateExercise(def) => self.create_exercise(def),
+            Action::RemoveExercise(block) => self.remove_exercise(block),
+            Action::EditSet { block, row, edit } => self.edit_set(block, row, edit),
+            Action::CompleteSet { block, row } => {
+                self.complete_set(block, row, false);
+            }
+            Action::ConfirmSet { block, row } => {
+                self.complete_set(block, row, true);
+            }
+            Action::AddSetRow(block) => self.add_set_row(block),
+            Action::RemoveSetRow { block, row } => self.remove_set_row(block, row),
+            Action::AdjustRest(steps) => self.adjust_rest(steps),
+            Action::SkipRest => self.rest = None,
+            Action::Finish => self.finish(),
+            Action::FinishLoggingPending => self.finish_logging_pending(),
+            Action::FinishDroppingPending => self.finish_dropping_pending(),
+            Action::ResumeEditing => {
+                self.summary = None;
+                self.prompt = None;
+            }
+            Action::Save => self.save(),
+            Action::Discard => self.discard(),
+            Action::DeleteWorkout(workout_id) => self.delete_workout(workout_id),
+            Action::DismissReminder => {
+                self.backup.dismiss_reminder();
+                self.save_backup_state();
+            }
+            Action::SetReminderThreshold(n) => {
+                if self.backup.threshold != n.max(1) {
+                    self.backup.threshold = n.max(1);
+                    self.save_backup_state();
+                }
+            }
+            Action::OpenExport => self.open_export(),
+            Action::BrowseExportPath => self.browse_export_path(),
+            Action::SetExportPath(text) => self.export.path_text = text,
+            Action::SetExportFormat(format) => self.set_export_format(format),
+            Action::ExportTo(path) => self.start_export(path),
+            Action::CloseExport => self.export.visible = false,
+            Action::OpenRestore => self.open_restore(),
+            Action::BrowseRestorePath => self.browse_restore_path(),
+            Action::SetRestorePath(text) => self.restore.path_text = text,
+            Action::CheckRestore(path) => self.check_restore(path),
+            Action::ConfirmRestore => self.confirm_restore(),
+            Action::CloseRestore => self.restore.visible = false,
+            Action::SetAutoBackup(settings) => self.set_auto_backup(settings),
+            Action::ChooseAutoBackupFolder => self.choose_auto_backup_folder(),
+            Action::DismissToast(i) => self.toasts.dismiss(i),
+            Action::ShowProgress(exercise) => {
+                self.progress = exercise.map(|e| super::progress::ExerciseProgress::of(&e, &self.history));
+            }
+            Action::CloseRequested => self.closing = !self.may_close(),
+        }
+    }
+}

@@ -1,0 +1,127 @@
+//! Restore from the window (Settings → "Restore from backup…"): choose a file (native dialog,
+//! or the path field), a dry run that verifies it and says what a restore would do, the
+//! lifter's go-ahead, the restore itself in the background, then the History reloads. A
+//! workout in progress is never touched: a restore only adds events.
+
+use std::path::PathBuf;
+
+use super::backup_flow::{DialogRequest, default_folder};
+use super::file_dialog::{DialogOutcome, DialogPurpose, PARQUET};
+use super::jobs::{JobDone, JobKind};
+use super::state::AppState;
+use crate::backup::restore::{RestoreReport, restore_backup};
+
+/// Where the restore panel is.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub enum RestorePhase {
+    /// Waiting for a file.
+    #[default]
+    Idle,
+    /// Verifying the file and counting what it would add.
+    Checking,
+    /// Checked: what restoring `path` would do, waiting for the go-ahead.
+    Checked {
+        path: PathBuf,
+        report: RestoreReport,
+    },
+    Restoring,
+    Done(RestoreReport),
+    /// The file was refused (nothing was written), or no file was chosen.
+    Failed(String),
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct RestorePanel {
+    pub visible: bool,
+    /// The in-app path field, always usable (no dialog needed).
+    pub path_text: String,
+    pub phase: RestorePhase,
+}
+
+impl AppState {
+    pub(super) fn open_restore(&mut self) {
+        self.restore.visible = true;
+        if self.jobs.is_running(JobKind::Restore) {
+            return;
+        }
+        self.restore.phase = RestorePhase::Idle;
+        self.browse_restore_path();
+    }
+
+    pub(super) fn browse_restore_path(&mut self) {
+        if self.jobs.is_running(JobKind::Restore) {
+            return;
+        }
+        let folder = self.prefs.last_export_folder.clone().filter(|p| p.is_dir()).unwrap_or_else(default_folder);
+        if let Err(busy) = self.ask_dialog(DialogPurpose::Restore, DialogRequest::Open { folder, filter: PARQUET }) {
+            self.restore.phase = RestorePhase::Failed(busy);
+        }
+    }
+
+    pub(super) fn restore_file_chosen(&mut self, outcome: DialogOutcome) {
+        match outcome {
+            DialogOutcome::Chosen(path) => self.check_restore(path),
+            DialogOutcome::NoChoice => {
+                self.restore.phase = RestorePhase::Failed(
+                    "No file chosen. Type the backup's path above and press Check, or Browse… again.".into(),
+                )
+            }
+        }
+    }
+
+    /// A dry run: verifies `path` and counts what restoring it would add. Writes nothing.
+    pub(super) fn check_restore(&mut self, path: PathBuf) {
+        self.restore.path_text = path.display().to_string();
+        let store = match self.store.try_clone() {
+            Ok(store) => store,
+            Err(e) => return self.restore.phase = RestorePhase::Failed(e.to_string()),
+        };
+        let job = move || JobDone::RestoreChecked {
+            result: restore_backup(&store, &path, true).map_err(|e| e.to_string()),
+            path,
+        };
+        match self.jobs.start(JobKind::Restore, job) {
+            Ok(()) => self.restore.phase = RestorePhase::Checking,
+            Err(busy) => self.restore.phase = RestorePhase::Failed(busy),
+        }
+    }
+
+    pub(super) fn restore_checked(&mut self, path: PathBuf, result: Result<RestoreReport, String>) {
+        self.restore.phase = match result {
+            Ok(report) => RestorePhase::Checked { path, report },
+            Err(e) => RestorePhase::Failed(e),
+        };
+    }
+
+    /// Restores the checked file (the lifter saw what it would do).
+    pub(super) fn confirm_restore(&mut self) {
+        let RestorePhase::Checked { path, .. } = &self.restore.phase else { return };
+        let path = path.clone();
+        let store = match self.store.try_clone() {
+            Ok(store) => store,
+            Err(e) => return self.restore.phase = RestorePhase::Failed(e.to_string()),
+        };
+        let job = move || JobDone::RestoreFinished(restore_backup(&store, &path, false).map_err(|e| e.to_string()));
+        match self.jobs.start(JobKind::Restore, job) {
+            Ok(()) => self.restore.phase = RestorePhase::Restoring,
+            Err(busy) => self.restore.phase = RestorePhase::Failed(busy),
+        }
+    }
+
+    pub(super) fn restore_finished(&mut self, result: Result<RestoreReport, String>) {
+        match result {
+            Ok(report) => {
+                self.info(format!(
+                    "Restored {} events ({} were already here); your History is being refreshed.",
+                    report.added, report.already_present
+                ));
+                self.restore.phase = RestorePhase::Done(report);
+                self.reload_history();
+            }
+            Err(e) => {
+                self.error(format!("Restore failed: {e}"));
+                self.restore.phase = RestorePhase::Failed(e);
+            }
+        }
+    }
+}

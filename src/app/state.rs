@@ -1,0 +1,351 @@
+//! The application state: the store, the cached projection of the log, the workout being
+//! logged, the backup counter and the jobs under way. Views read it through the accessors
+//! below; only actions (handle.rs) and finished jobs (`on_job_done`) change it.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use super::backup_flow::ExportPanel;
+use super::clock::Clock;
+use super::editor::Session;
+use super::file_dialog::FileDialog;
+use super::jobs::{JobDone, JobKind, Jobs, Runner};
+use super::prefs::Preferences;
+use super::progress::ExerciseProgress;
+use super::restore_flow::RestorePanel;
+use super::startup::Boot;
+use super::toast::Toasts;
+use crate::backup::state::{BackupState, BackupStateFile};
+use crate::domain::event::{Event, EventKind};
+use crate::domain::exercise::{ExerciseDef, builtin_library};
+use crate::domain::projection::History;
+use crate::domain::rest_timer::{RestTimer, default_rest_seconds};
+use crate::domain::summary::Summary;
+use crate::paths::Paths;
+use crate::store::Store;
+
+/// What the app needs from its surroundings: the clock, the file dialog, a way to wake the
+/// window when a job is done, and how jobs run.
+#[derive(Clone)]
+pub struct AppEnv {
+    pub clock: Arc<dyn Clock>,
+    pub dialog: Arc<dyn FileDialog>,
+    pub wake: Arc<dyn Fn() + Send + Sync>,
+    pub runner: Runner,
+}
+
+/// A question the app is asking before it goes on.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Prompt {
+    /// A set whose values look like a typo: log it anyway?
+    Doubtful { block: usize, row: usize, doubts: Vec<String> },
+    /// Finish was pressed with input that is not in the log: what to do with it.
+    PendingInput(super::editor::PendingInput),
+}
+
+pub struct AppState {
+    pub(super) paths: Paths,
+    pub(super) store: Store,
+    pub(super) env: AppEnv,
+    pub(super) jobs: Jobs,
+    pub(super) history: History,
+    pub(super) library: Vec<ExerciseDef>,
+    pub(super) session: Option<Session>,
+    /// The summary shown after Finish, before Save or Discard.
+    pub(super) summary: Option<Summary>,
+    pub(super) prompt: Option<Prompt>,
+    pub(super) rest: Option<RestTimer>,
+    pub(super) prefs: Preferences,
+    pub(super) backup: BackupState,
+    pub(super) backup_file: BackupStateFile,
+    pub(super) export: ExportPanel,
+    pub(super) restore: RestorePanel,
+    /// How the last automatic backup went, for Settings.
+    pub(super) auto_status: Option<String>,
+    pub(super) toasts: Toasts,
+    pub(super) progress: Option<ExerciseProgress>,
+    /// The window asked to close while an export ran: close once it is done.
+    pub(super) closing: bool,
+    /// Events recorded while the history (re)loads in the background: folded into the loaded
+    /// history, which may not have seen them.
+    pub(super) recorded_while_loading: Vec<Event>,
+    /// The history has been loaded at least once (start-up work happens once).
+    pub(super) loaded_once: bool,
+}
+
+impl AppState {
+    /// Opens the app on a started store; the history loads in the background.
+    pub fn new(boot: Boot, prefs: Preferences, env: AppEnv) -> anyhow::Result<AppState> {
+        let Boot { paths, store } = boot;
+        let backup_file = BackupStateFile::new(paths.backup_state_file());
+        let loaded = backup_file.load();
+        let loader = store.try_clone()?;
+        let mut state = AppState {
+            paths,
+            store,
+            jobs: Jobs::new(env.runner, env.wake.clone()),
+            env,
+            history: History::default(),
+            library: builtin_library(),
+            session: None,
+            summary: None,
+            prompt: None,
+            rest: None,
+            prefs,
+            backup: loaded.state,
+            backup_file,
+            export: ExportPanel::default(),
+            restore: RestorePanel::default(),
+            auto_status: None,
+            toasts: Toasts::default(),
+            progress: None,
+            closing: false,
+            recorded_while_loading: Vec::new(),
+            loaded_once: false,
+        };
+        if let Some(problem) = loaded.problem {
+            state.error(problem);
+        }
+        state.load_history(loader).map_err(anyhow::Error::msg)?;
+        Ok(state)
+    }
+
+    fn load_history(&mut self, loader: Store) -> Result<(), String> {
+        self.jobs.start(JobKind::LoadHistory, move || {
+            JobDone::HistoryLoaded(loader.history().map_err(|e| format!("could not read the workout history: {e}")))
+        })
+    }
+
+    /// Reads the whole log again in the background (after a restore added events).
+    pub(super) fn reload_history(&mut self) {
+        let started = self.store.try_clone().map_err(|e| e.to_string()).and_then(|loader| self.load_history(loader));
+        if let Err(e) = started {
+            self.error(format!("Could not refresh the history: {e}"));
+        }
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        self.env.clock.now()
+    }
+
+    pub fn paths(&self) -> &Paths {
+        &self.paths
+    }
+
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    pub fn library(&self) -> &[ExerciseDef] {
+        &self.library
+    }
+
+    pub fn session(&self) -> Option<&Session> {
+        self.session.as_ref()
+    }
+
+    pub fn summary(&self) -> Option<&Summary> {
+        self.summary.as_ref()
+    }
+
+    pub fn prompt(&self) -> Option<&Prompt> {
+        self.prompt.as_ref()
+    }
+
+    pub fn rest(&self) -> Option<&RestTimer> {
+        self.rest.as_ref()
+    }
+
+    pub fn prefs(&self) -> &Preferences {
+        &self.prefs
+    }
+
+    pub fn backup(&self) -> &BackupState {
+        &self.backup
+    }
+
+    pub fn export(&self) -> &ExportPanel {
+        &self.export
+    }
+
+    pub fn toasts(&self) -> &Toasts {
+        &self.toasts
+    }
+
+    pub fn progress(&self) -> Option<&ExerciseProgress> {
+        self.progress.as_ref()
+    }
+
+    pub fn restore(&self) -> &RestorePanel {
+        &self.restore
+    }
+
+    pub fn auto_status(&self) -> Option<&str> {
+        self.auto_status.as_deref()
+    }
+
+    pub fn is_restoring(&self) -> bool {
+        self.jobs.is_running(JobKind::Restore)
+    }
+
+    pub fn is_loading(&self) -> bool {
+        self.jobs.is_running(JobKind::LoadHistory)
+    }
+
+    pub fn is_exporting(&self) -> bool {
+        self.jobs.is_running(JobKind::Export)
+    }
+
+    pub fn dialog_open(&self) -> bool {
+        self.jobs.is_running(JobKind::FileDialog)
+    }
+
+    /// The window asked to close and waits for an export to finish.
+    pub fn is_closing(&self) -> bool {
+        self.closing
+    }
+
+    /// The window may close now (nothing it must wait for is running).
+    pub fn may_close(&self) -> bool {
+        !self.is_exporting()
+    }
+
+    /// Takes in whatever background jobs have finished. Called once per frame.
+    pub fn poll(&mut self) {
+        for done in self.jobs.poll() {
+            self.on_job_done(done);
+        }
+        let now = self.now();
+        self.toasts.expire(now);
+    }
+
+    /// Blocks until every background job has reported (tests; never called by the UI).
+    /// Finished jobs may start others (a dialog's answer starts an export, a restore reloads
+    /// the history): waits for those too.
+    pub fn wait_for_background_work(&mut self) {
+        loop {
+            let finished = self.jobs.wait_all();
+            if finished.is_empty() {
+                break;
+            }
+            for done in finished {
+                self.on_job_done(done);
+            }
+        }
+    }
+
+    /// The one handler of finished background work.
+    pub(super) fn on_job_done(&mut self, done: JobDone) {
+        match done {
+            JobDone::HistoryLoaded(Ok(history)) => self.history_loaded(history),
+            JobDone::HistoryLoaded(Err(e)) => self.error(e),
+            JobDone::DialogAnswered { purpose, outcome } => self.dialog_answered(purpose, outcome),
+            JobDone::ExportFinished { result, counted_in_snapshot } => {
+                self.export_finished(result, counted_in_snapshot)
+            }
+            JobDone::CsvExported(result) => self.csv_exported(result),
+            JobDone::AutoBackupFinished { result, counted_in_snapshot, started_at } => {
+                self.auto_backup_finished(result, counted_in_snapshot, started_at)
+            }
+            JobDone::RestoreChecked { path, result } => self.restore_checked(path, result),
+            JobDone::RestoreFinished(result) => self.restore_finished(result),
+            JobDone::Crashed { kind, message } => {
+                self.error(format!("A background task ({kind:?}) failed: {message}"));
+            }
+        }
+    }
+
+    fn history_loaded(&mut self, mut history: History) {
+        let first_load = !self.loaded_once;
+        self.loaded_once = true;
+        // What was recorded meanwhile may be missing from the loaded history; folding an event
+        // twice changes nothing.
+        for event in std::mem::take(&mut self.recorded_while_loading) {
+            history.apply(&event);
+        }
+        for custom in history.custom_exercises() {
+            if !self.library.iter().any(|e| e.name == custom.name) {
+                self.library.push(custom.clone());
+            }
+        }
+        self.history = history;
+        if self.session.is_none()
+            && let Some(workout) = self.history.in_progress()
+        {
+            let mut session = Session::resume(workout, &self.history, self.prefs.unit);
+            for block in &mut session.exercises {
+                block.rest_seconds = default_rest_seconds(self.library.iter().find(|e| e.name == block.exercise));
+            }
+            self.session = Some(session);
+            self.info("Your unfinished workout is back, with every logged set.");
+        }
+        self.refresh_progress();
+        if first_load {
+            self.maybe_auto_backup(crate::backup::auto::Trigger::Startup);
+        }
+    }
+
+    /// Appends events and folds them into the cached projection. On failure nothing changes
+    /// and the lifter is told.
+    pub(super) fn record(&mut self, kinds: Vec<EventKind>) -> bool {
+        let now = self.now();
+        // One microsecond apart, so the log order of a batch never depends on its ids.
+        let events: Vec<Event> = kinds
+            .into_iter()
+            .enumerate()
+            .map(|(i, kind)| Event::new(Uuid::now_v7(), now + chrono::Duration::microseconds(i as i64), kind))
+            .collect();
+        match self.store.append(&events) {
+            Ok(()) => {
+                for event in &events {
+                    self.history.apply(event);
+                }
+                if self.is_loading() {
+                    self.recorded_while_loading.extend(events);
+                }
+                true
+            }
+            Err(e) => {
+                self.error(format!("Not saved: {e}"));
+                false
+            }
+        }
+    }
+
+    pub(super) fn save_backup_state(&mut self) {
+        if let Err(e) = self.backup_file.save(&self.backup) {
+            self.error(format!("Could not save the backup state to {}: {e}", self.backup_file.path().display()));
+        }
+    }
+
+    pub(super) fn info(&mut self, text: impl Into<String>) {
+        let now = self.now();
+        self.toasts.push(text.into(), false, now);
+    }
+
+    pub(super) fn error(&mut self, text: impl Into<String>) {
+        let now = self.now();
+        self.toasts.push(text.into(), true, now);
+    }
+
+    /// Recomputes the open progress chart (the history changed).
+    pub(super) fn refresh_progress(&mut self) {
+        if let Some(progress) = &self.progress {
+            self.progress = Some(ExerciseProgress::of(&progress.exercise, &self.history));
+        }
+    }
+
+    /// On exit: lets a running export finish (its temp file never stays behind), then
+    /// checkpoints the store.
+    pub fn shutdown(&mut self) {
+        self.closing = true;
+        for done in self.jobs.wait_for(JobKind::Export) {
+            self.on_job_done(done);
+        }
+        if let Err(e) = self.store.checkpoint() {
+            eprintln!("gymlog: checkpoint on exit failed: {e}");
+        }
+    }
+}
