@@ -7,8 +7,11 @@ use anyhow::{Context, Result, bail};
 use chrono::{Local, Utc};
 use clap::{Parser, Subcommand};
 
+use crate::backup::csv_export;
 use crate::backup::export::{default_file_name, export_backup, human_size};
+use crate::backup::restore::restore_backup;
 use crate::backup::state::BackupStateFile;
+use crate::backup::verify::{VerifyReport, verify_file};
 use crate::demo::{DemoSpec, generate};
 use crate::paths::{CONFIG_DIR_ENV, DATA_DIR_ENV, Paths};
 use crate::store::Store;
@@ -46,19 +49,46 @@ pub enum Command {
         #[arg(long)]
         events: Option<u64>,
     },
-    /// Write every event to a Parquet backup file and reset the backup counter
+    /// Write every event to a Parquet backup file and reset the backup counter (or, with
+    /// --format csv, every set of every saved workout to a CSV file, counter untouched)
     Export {
-        /// Where to write (default: gymlog-backup-YYYY-MM-DD.parquet in the current folder)
+        /// Where to write (default: gymlog-backup-YYYY-MM-DD.parquet, or gymlog-sets-YYYY-MM-DD.csv,
+        /// in the current folder)
         #[arg(long, value_name = "PATH")]
         out: Option<PathBuf>,
+        /// parquet: a complete backup; csv: one row per set, for spreadsheets (not a backup)
+        #[arg(long, value_enum, default_value_t = ExportFormat::Parquet)]
+        format: ExportFormat,
+    },
+    /// Check a backup file (without touching the database); exit 0 only when it is sound
+    Verify {
+        file: PathBuf,
+        /// Machine-readable output
+        #[arg(long)]
+        json: bool,
+    },
+    /// Merge a backup into the database: events already there are skipped, new ones added
+    Restore {
+        file: PathBuf,
+        /// Report what would happen and write nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// Machine-readable output
+        #[arg(long)]
+        json: bool,
     },
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    Parquet,
+    Csv,
+}
+
 impl Cli {
+    /// The folders to use; they are created when something is written there.
     pub fn paths(&self) -> Result<Paths> {
-        let paths = Paths::resolve(self.data_dir.clone(), self.config_dir.clone())?;
-        paths.create()?;
-        Ok(paths)
+        Paths::resolve(self.data_dir.clone(), self.config_dir.clone())
     }
 }
 
@@ -67,7 +97,10 @@ pub fn run(command: &Command, paths: &Paths, out: &mut dyn Write) -> Result<()> 
     match command {
         Command::Stats { json } => stats(paths, *json, out),
         Command::Demo { years, seed, events } => demo(paths, *years, *seed, *events, out),
-        Command::Export { out: dest } => export(paths, dest.clone(), out),
+        Command::Export { out: dest, format: ExportFormat::Parquet } => export(paths, dest.clone(), out),
+        Command::Export { out: dest, format: ExportFormat::Csv } => export_csv(paths, dest.clone(), out),
+        Command::Verify { file, json } => verify(file, *json, out),
+        Command::Restore { file, dry_run, json } => restore(paths, file, *dry_run, *json, out),
     }
 }
 
@@ -139,11 +172,89 @@ fn export(paths: &Paths, dest: Option<PathBuf>, out: &mut dyn Write) -> Result<(
     }
     let report = export_backup(&store, &dest)?;
     let mut state = loaded.state;
-    state.reset_backup_count(Utc::now());
+    let in_backup = state.workouts_since_backup; // nothing else can save while we hold the store
+    state.reset_backup_count(Utc::now(), in_backup);
     state_file.save(&state).with_context(|| {
         format!("the backup is written, but the backup counter in {} could not be reset", state_file.path().display())
     })?;
     store.close()?;
     writeln!(out, "exported {} events ({}) to {}", report.events, human_size(report.bytes), report.path.display())?;
+    Ok(())
+}
+
+fn export_csv(paths: &Paths, dest: Option<PathBuf>, out: &mut dyn Write) -> Result<()> {
+    let dest = dest.unwrap_or_else(|| PathBuf::from(csv_export::default_file_name(Local::now().date_naive())));
+    let store = open_store(paths)?;
+    let history = store.history()?;
+    store.close()?;
+    let sets = csv_export::export_sets_csv(&history, &dest).map_err(anyhow::Error::msg)?;
+    writeln!(
+        out,
+        "exported {sets} sets to {} (a CSV is not a backup: the backup counter is unchanged)",
+        dest.display()
+    )?;
+    Ok(())
+}
+
+fn time(at: Option<chrono::DateTime<Utc>>) -> String {
+    at.map_or_else(|| "—".to_string(), |at| at.with_timezone(&Local).format("%Y-%m-%d %H:%M").to_string())
+}
+
+fn write_backup_summary(report: &VerifyReport, out: &mut dyn Write) -> Result<()> {
+    writeln!(out, "events:         {}", report.events)?;
+    writeln!(out, "workouts:       {}", report.workouts)?;
+    writeln!(out, "first event:    {}", time(report.first_event_at))?;
+    writeln!(out, "last event:     {}", time(report.last_event_at))?;
+    let or_unknown = |v: Option<String>| v.unwrap_or_else(|| "unknown".into());
+    writeln!(out, "schema version: {}", or_unknown(report.schema_version.map(|v| v.to_string())))?;
+    writeln!(out, "app version:    {}", or_unknown(report.app_version.clone()))?;
+    Ok(())
+}
+
+fn verify(file: &std::path::Path, json: bool, out: &mut dyn Write) -> Result<()> {
+    let report = verify_file(file);
+    if json {
+        writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?;
+    } else {
+        writeln!(out, "backup:         {}", file.display())?;
+        write_backup_summary(&report, out)?;
+        if report.ok {
+            writeln!(out, "sound: every column, every event and the content checksum check out")?;
+        } else {
+            writeln!(out, "NOT SOUND:")?;
+            for problem in &report.problems {
+                writeln!(out, "  - {problem}")?;
+            }
+        }
+    }
+    if !report.ok {
+        bail!("{} is not a sound GymLog backup: {}", file.display(), report.problems.join("; "));
+    }
+    Ok(())
+}
+
+fn restore(paths: &Paths, file: &std::path::Path, dry_run: bool, json: bool, out: &mut dyn Write) -> Result<()> {
+    let store = open_store(paths)?;
+    if store.unfinished_workouts()? > 0 && !json {
+        eprintln!("note: a workout is in progress; the restore only adds events and leaves it as it is");
+    }
+    let report = restore_backup(&store, file, dry_run)?;
+    store.close()?;
+    if json {
+        writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?;
+        return Ok(());
+    }
+    writeln!(out, "backup:         {}", file.display())?;
+    write_backup_summary(&report.backup, out)?;
+    let verb = if dry_run { "would add" } else { "added" };
+    writeln!(
+        out,
+        "{verb} {} events; {} already here; {} conflicts (the database's version kept); {} events {}",
+        report.added,
+        report.already_present,
+        report.conflicts,
+        report.events_after,
+        if dry_run { "after a restore (dry run: nothing was written)" } else { "in the database now" }
+    )?;
     Ok(())
 }

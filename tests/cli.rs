@@ -129,3 +129,80 @@ fn a_failed_export_leaves_nothing_and_keeps_the_counter() {
     assert_eq!(std::fs::read_to_string(paths.backup_state_file()).unwrap(), state);
     assert!(!Path::new(&missing).exists());
 }
+
+#[test]
+fn verify_restore_and_stats_agree_across_data_dirs() {
+    let (dir, a) = temp_paths();
+    stdout(&gymlog(&a, &["demo", "--years", "1"]));
+    let backup = dir.path().join("backup.parquet");
+    stdout(&gymlog(&a, &["export", "--out", backup.to_str().unwrap()]));
+
+    let verified: serde_json::Value =
+        serde_json::from_str(&stdout(&gymlog(&a, &["verify", backup.to_str().unwrap(), "--json"]))).unwrap();
+    assert_eq!(verified["ok"], true);
+    assert_eq!(verified["problems"], serde_json::json!([]));
+    let original = stats_json(&a);
+    assert_eq!(verified["events"], original["events"]);
+    assert_eq!(verified["workouts"], original["workouts"]);
+    for key in ["first_event_at", "last_event_at", "schema_version"] {
+        assert!(!verified[key].is_null(), "{key}");
+    }
+    let text = stdout(&gymlog(&a, &["verify", backup.to_str().unwrap()]));
+    assert!(text.contains("sound"), "{text}");
+
+    let (_b_dir, b) = temp_paths();
+    let dry: serde_json::Value =
+        serde_json::from_str(&stdout(&gymlog(&b, &["restore", backup.to_str().unwrap(), "--dry-run", "--json"])))
+            .unwrap();
+    assert_eq!(dry["added"], original["events"]);
+    assert_eq!(stats_json(&b)["events"], 0, "a dry run writes nothing");
+    let restored: serde_json::Value =
+        serde_json::from_str(&stdout(&gymlog(&b, &["restore", backup.to_str().unwrap(), "--json"]))).unwrap();
+    assert_eq!(restored["added"], original["events"]);
+    assert_eq!(restored["events_after"], original["events"]);
+    let copy = stats_json(&b);
+    for key in ["events", "workouts", "sets", "first_workout", "last_workout"] {
+        assert_eq!(copy[key], original[key], "{key}");
+    }
+    let again = stdout(&gymlog(&b, &["restore", backup.to_str().unwrap()]));
+    assert!(again.contains("added 0 events"), "{again}");
+}
+
+#[test]
+fn verify_fails_on_a_damaged_copy_and_says_what_is_wrong() {
+    let (dir, paths) = temp_paths();
+    stdout(&gymlog(&paths, &["demo", "--years", "1"]));
+    let backup = dir.path().join("backup.parquet");
+    stdout(&gymlog(&paths, &["export", "--out", backup.to_str().unwrap()]));
+    let mut bytes = std::fs::read(&backup).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle..middle + 64].iter_mut().for_each(|b| *b ^= 0x5A);
+    let damaged = dir.path().join("damaged.parquet");
+    std::fs::write(&damaged, bytes).unwrap();
+    let output = gymlog(&paths, &["verify", damaged.to_str().unwrap(), "--json"]);
+    assert_eq!(output.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["ok"], false);
+    assert!(!report["problems"].as_array().unwrap().is_empty());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("is not a sound GymLog backup"), "{stderr}");
+    let restore = gymlog(&paths, &["restore", damaged.to_str().unwrap()]);
+    assert_eq!(restore.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&restore.stderr).contains("nothing was restored"));
+}
+
+#[test]
+fn csv_export_has_a_row_per_set_and_leaves_the_counter() {
+    let (dir, paths) = temp_paths();
+    stdout(&gymlog(&paths, &["demo", "--years", "1"]));
+    let state = r#"{"workouts_since_backup": 12}"#;
+    std::fs::write(paths.backup_state_file(), state).unwrap();
+    let dest = dir.path().join("sets.csv");
+    let out = stdout(&gymlog(&paths, &["export", "--format", "csv", "--out", dest.to_str().unwrap()]));
+    assert!(out.contains("not a backup"), "{out}");
+    let mut reader = csv::Reader::from_path(&dest).unwrap();
+    assert_eq!(reader.headers().unwrap().iter().next(), Some("date"));
+    let rows = reader.records().count() as u64;
+    assert_eq!(serde_json::json!(rows), stats_json(&paths)["sets"]);
+    assert_eq!(stats_json(&paths)["workouts_since_backup"], 12);
+}

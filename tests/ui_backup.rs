@@ -28,7 +28,7 @@ fn the_backup_banner_follows_the_counter() {
 
     // Export through the (fake) save dialog resets the counter and hides the banner.
     let dest = fx.paths.data_dir.parent().unwrap().join("my backup.parquet");
-    *fx.dialog.0.lock().unwrap() = Some(dest.clone());
+    fx.dialog.answer(Some(dest.clone()));
     harness.get_by_label("Export backup").click();
     harness.step();
     settle(&mut harness);
@@ -73,9 +73,9 @@ fn a_failed_export_says_why_and_keeps_the_counter() {
     std::fs::write(fx.paths.backup_state_file(), r#"{"workouts_since_backup": 12}"#).unwrap();
     let mut harness = fx.open();
     harness.get_by_label("12 workouts since your last backup (last: never)");
-    harness.state_mut().state.handle(Action::OpenExport);
+    harness.state_mut().state_mut().handle(Action::OpenExport);
     settle(&mut harness);
-    harness.state_mut().state.handle(Action::ExportTo("/proc/nope/backup.parquet".into()));
+    harness.state_mut().state_mut().handle(Action::ExportTo("/proc/nope/backup.parquet".into()));
     settle(&mut harness);
     assert!(harness.query_all_by_label_contains("Nothing was written; the reminder stays.").count() >= 1);
     harness.get_by_label("12 workouts since your last backup (last: never)");
@@ -91,4 +91,42 @@ fn a_corrupt_backup_state_is_reported_and_the_reminder_shows() {
     let harness = fx.open();
     harness.get_by_label_contains("is damaged");
     harness.get_by_label_contains("workouts since your last backup");
+}
+
+#[test]
+fn restore_from_settings_checks_asks_and_restores() {
+    // A backup of another store: a year of demo training.
+    let (dir, other) = common::temp_paths();
+    let store = gymlog::store::Store::open(&other.store_file()).unwrap();
+    let spec = gymlog::demo::DemoSpec {
+        years: 1,
+        seed: 3,
+        until: chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+        max_events: None,
+    };
+    store.append(&gymlog::demo::generate(&spec)).unwrap();
+    let backup = dir.path().join("gymlog-backup-2026-11-01.parquet");
+    gymlog::backup::export::export_backup(&store, &backup).unwrap();
+    let (events, workouts) = (store.event_count().unwrap(), store.stats().unwrap().workouts);
+    drop(store);
+
+    let fx = Fixture::new();
+    fx.dialog.answer(Some(backup));
+    let mut harness = fx.open();
+    harness.get_by_label("Your training log is empty. Start a workout, add exercises and log your sets: each set is saved the moment you log it.");
+    click(&mut harness, "Settings");
+    harness.get_by_label("Restore from backup…").click();
+    harness.step();
+    settle(&mut harness);
+    harness.get_by_label_contains("The backup is sound");
+    harness.get_by_label_contains(&format!("Restoring adds {events} events"));
+    harness.get_by_label(&format!("Restore {events} events")).click();
+    harness.step();
+    settle(&mut harness);
+    harness.get_by_label_contains("Restored: ");
+    click(&mut harness, "Close");
+    click(&mut harness, "History");
+    harness.get_by_label(&format!("{workouts} workouts"));
+    drop(harness);
+    assert_eq!(fx.events().len() as u64, events);
 }

@@ -1,4 +1,11 @@
-//! Durability: the backup counter and reminder state, and the Parquet export of the event log.
+//! Durability: the backup counter and reminder state, the verified Parquet export of the
+//! event log, automatic backups, verifying and restoring backups, the CSV export of sets, and
+//! the file-system primitives they rely on.
 
+pub mod auto;
+pub mod csv_export;
+pub mod durable;
 pub mod export;
+pub mod restore;
 pub mod state;
+pub mod verify;

@@ -1,12 +1,13 @@
 //! Backup state (DESIGN.md §5): how many workouts were saved since the last backup, when that
-//! was, and whether the reminder was dismissed. Kept as `backup.json` in the config dir,
-//! written atomically.
+//! was, whether the reminder was dismissed, and the automatic backup settings. Kept as
+//! `backup.json` in the config dir, written atomically.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+
+use super::auto::AutoBackup;
 
 /// Saved workouts after which the reminder shows, unless the user picks another number.
 pub const BACKUP_THRESHOLD: u32 = 10;
@@ -19,6 +20,10 @@ pub struct BackupState {
     pub last_backup_date: Option<DateTime<Utc>>,
     pub reminder_dismissed: bool,
     pub threshold: u32,
+    /// Automatic backups (Settings).
+    pub auto_backup: AutoBackup,
+    /// When the last automatic backup was verified.
+    pub last_auto_backup: Option<DateTime<Utc>>,
 }
 
 impl Default for BackupState {
@@ -28,6 +33,8 @@ impl Default for BackupState {
             last_backup_date: None,
             reminder_dismissed: false,
             threshold: BACKUP_THRESHOLD,
+            auto_backup: AutoBackup::default(),
+            last_auto_backup: None,
         }
     }
 }
@@ -39,9 +46,11 @@ impl BackupState {
         self.reminder_dismissed = false;
     }
 
-    /// An export succeeded and was verified at `now`.
-    pub fn reset_backup_count(&mut self, now: DateTime<Utc>) {
-        self.workouts_since_backup = 0;
+    /// An export succeeded and was verified at `now`. `in_backup` is what the counter was
+    /// when the export took its snapshot: workouts saved after that are not in the backup and
+    /// keep counting.
+    pub fn reset_backup_count(&mut self, now: DateTime<Utc>, in_backup: u32) {
+        self.workouts_since_backup = self.workouts_since_backup.saturating_sub(in_backup);
         self.last_backup_date = Some(now);
         self.reminder_dismissed = false;
     }
@@ -112,26 +121,13 @@ impl BackupStateFile {
         Loaded { state: BackupState::unknown(), problem: Some(problem) }
     }
 
-    /// Writes the state atomically: a temp file in the same directory, fsync, rename, fsync
-    /// of the directory. A crash leaves the old file or the new one, never half of one.
+    /// Writes the state atomically: a crash leaves the old file or the new one, never half of
+    /// one.
     pub fn save(&self, state: &BackupState) -> std::io::Result<()> {
-        let dir = self.path.parent().unwrap_or(Path::new("."));
-        std::fs::create_dir_all(dir)?;
-        let mut tmp = tempfile::Builder::new().prefix(".backup.json.").suffix(".tmp").tempfile_in(dir)?;
-        let json = serde_json::to_vec_pretty(state).map_err(std::io::Error::other)?;
-        tmp.write_all(&json)?;
-        tmp.write_all(b"\n")?;
-        tmp.as_file().sync_all()?;
-        tmp.persist(&self.path).map_err(|e| e.error)?;
-        sync_dir(dir)
+        let mut json = serde_json::to_vec_pretty(state).map_err(std::io::Error::other)?;
+        json.push(b'\n');
+        super::durable::write_atomically(&self.path, &json)
     }
-}
-
-/// Makes a rename in `dir` durable.
-pub fn sync_dir(dir: &Path) -> std::io::Result<()> {
-    #[cfg(unix)]
-    std::fs::File::open(dir)?.sync_all()?;
-    Ok(())
 }
 
 #[cfg(test)]
@@ -157,9 +153,22 @@ mod tests {
         s.increment_workout_count();
         assert!(s.should_show_reminder(), "the next saved workout brings it back");
         assert_eq!(s.workouts_since_backup, 11);
-        s.reset_backup_count(now());
+        s.reset_backup_count(now(), 11);
         assert_eq!(s, BackupState { last_backup_date: Some(now()), ..BackupState::default() });
         assert!(!s.should_show_reminder());
+    }
+
+    #[test]
+    fn workouts_saved_after_the_snapshot_keep_counting() {
+        let mut s = BackupState::default();
+        for _ in 0..12 {
+            s.increment_workout_count();
+        }
+        // The export's snapshot held 12; one more was saved while it ran.
+        s.increment_workout_count();
+        s.reset_backup_count(now(), 12);
+        assert_eq!(s.workouts_since_backup, 1);
+        assert_eq!(s.last_backup_date, Some(now()));
     }
 
     #[test]
@@ -179,7 +188,7 @@ mod tests {
         assert_eq!(file.load(), Loaded { state: BackupState::default(), problem: None });
         let mut s = BackupState::default();
         s.increment_workout_count();
-        s.reset_backup_count(now());
+        s.reset_backup_count(now(), 1);
         s.increment_workout_count();
         s.dismiss_reminder();
         file.save(&s).unwrap();
