@@ -519,7 +519,7 @@ mod tests {
         let old = history.completed().next().unwrap().clone();
         let w = Uuid::from_u128(70);
         let later = [
-            EventKind::WorkoutStarted { workout_id: w, name: None, repeat_of: None },
+            EventKind::WorkoutStarted { workout_id: w, name: None, repeat_of: None, source: None, note: None },
             EventKind::SetLogged { workout_id: w, set_id: Uuid::from_u128(71), set: facts(60.0, 10, 0) },
             EventKind::WorkoutCompleted { workout_id: w },
         ];
@@ -571,7 +571,13 @@ mod tests {
         let w = Uuid::from_u128(60);
         let mut h = history.clone();
         let events = [
-            EventKind::WorkoutStarted { workout_id: w, name: Some("Legs".into()), repeat_of: None },
+            EventKind::WorkoutStarted {
+                workout_id: w,
+                name: Some("Legs".into()),
+                repeat_of: None,
+                source: None,
+                note: None,
+            },
             EventKind::ExerciseAdded { workout_id: w, exercise: "Squat".into() },
             EventKind::SetLogged { workout_id: w, set_id: Uuid::from_u128(61), set: facts(105.0, 5, 0) },
             EventKind::SetLogged { workout_id: w, set_id: Uuid::from_u128(62), set: facts(105.0, 5, 1) },

@@ -110,7 +110,13 @@ mod tests {
             ..SetFacts::default()
         };
         let events = [
-            EventKind::WorkoutStarted { workout_id: w, name: Some(name.into()), repeat_of: None },
+            EventKind::WorkoutStarted {
+                workout_id: w,
+                name: Some(name.into()),
+                repeat_of: None,
+                source: None,
+                note: None,
+            },
             EventKind::SetLogged { workout_id: w, set_id: Uuid::from_u128(2), set: set(0, SetType::WarmUp) },
             EventKind::SetLogged { workout_id: w, set_id: Uuid::from_u128(3), set: set(1, SetType::Normal) },
             EventKind::WorkoutCompleted { workout_id: w },

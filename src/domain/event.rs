@@ -70,16 +70,50 @@ pub struct SetFacts {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum EventKind {
-    WorkoutStarted { workout_id: Uuid, name: Option<String>, repeat_of: Option<Uuid> },
-    ExerciseAdded { workout_id: Uuid, exercise: String },
-    ExerciseRemoved { workout_id: Uuid, exercise: String },
-    SetLogged { workout_id: Uuid, set_id: Uuid, set: SetFacts },
-    SetUpdated { workout_id: Uuid, set_id: Uuid, set: SetFacts },
-    SetRemoved { workout_id: Uuid, set_id: Uuid },
-    WorkoutCompleted { workout_id: Uuid },
-    WorkoutDiscarded { workout_id: Uuid },
-    WorkoutDeleted { workout_id: Uuid },
-    ExerciseCreated { exercise: ExerciseDef },
+    WorkoutStarted {
+        workout_id: Uuid,
+        name: Option<String>,
+        repeat_of: Option<Uuid>,
+        /// Where the workout came from when it was imported (`strong`, `hevy`); `None` when
+        /// logged in GymLog.
+        source: Option<String>,
+        /// The lifter's note on the whole workout.
+        note: Option<String>,
+    },
+    ExerciseAdded {
+        workout_id: Uuid,
+        exercise: String,
+    },
+    ExerciseRemoved {
+        workout_id: Uuid,
+        exercise: String,
+    },
+    SetLogged {
+        workout_id: Uuid,
+        set_id: Uuid,
+        set: SetFacts,
+    },
+    SetUpdated {
+        workout_id: Uuid,
+        set_id: Uuid,
+        set: SetFacts,
+    },
+    SetRemoved {
+        workout_id: Uuid,
+        set_id: Uuid,
+    },
+    WorkoutCompleted {
+        workout_id: Uuid,
+    },
+    WorkoutDiscarded {
+        workout_id: Uuid,
+    },
+    WorkoutDeleted {
+        workout_id: Uuid,
+    },
+    ExerciseCreated {
+        exercise: ExerciseDef,
+    },
 }
 
 impl EventKind {

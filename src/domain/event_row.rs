@@ -49,6 +49,8 @@ struct Payload {
     #[serde(skip_serializing_if = "Option::is_none")]
     repeat_of: Option<Uuid>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     muscle_group: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     equipment: Option<String>,
@@ -67,9 +69,11 @@ impl EventRow {
         };
         let mut payload = Payload::default();
         match &event.kind {
-            EventKind::WorkoutStarted { name, repeat_of, .. } => {
+            EventKind::WorkoutStarted { name, repeat_of, source, note, .. } => {
                 row.workout_name = name.clone();
+                row.note = note.clone();
                 payload.repeat_of = *repeat_of;
+                payload.source = source.clone();
             }
             EventKind::ExerciseAdded { exercise, .. } | EventKind::ExerciseRemoved { exercise, .. } => {
                 row.exercise = Some(exercise.clone());
@@ -140,6 +144,8 @@ impl EventRow {
                 workout_id: workout_id()?,
                 name: self.workout_name.clone(),
                 repeat_of: payload.repeat_of,
+                source: payload.source,
+                note: self.note.clone(),
             },
             "exercise_added" => EventKind::ExerciseAdded { workout_id: workout_id()?, exercise: exercise()? },
             "exercise_removed" => EventKind::ExerciseRemoved { workout_id: workout_id()?, exercise: exercise()? },
@@ -194,7 +200,13 @@ mod tests {
             note: Some("paused, it's \"heavy\"".into()),
         };
         let kinds = vec![
-            EventKind::WorkoutStarted { workout_id: id(1), name: Some("Push".into()), repeat_of: Some(id(9)) },
+            EventKind::WorkoutStarted {
+                workout_id: id(1),
+                name: Some("Push".into()),
+                repeat_of: Some(id(9)),
+                source: Some("strong".into()),
+                note: Some("felt good".into()),
+            },
             EventKind::ExerciseAdded { workout_id: id(1), exercise: "Bench Press".into() },
             EventKind::ExerciseRemoved { workout_id: id(1), exercise: "Dips".into() },
             EventKind::SetLogged { workout_id: id(1), set_id: id(2), set: set.clone() },

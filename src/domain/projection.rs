@@ -51,6 +51,9 @@ pub struct Workout {
     pub id: Uuid,
     pub name: Option<String>,
     pub repeat_of: Option<Uuid>,
+    /// The app it was imported from, if it was.
+    pub source: Option<String>,
+    pub note: Option<String>,
     pub started_at: DateTime<Utc>,
     pub ended_at: Option<DateTime<Utc>>,
     pub status: WorkoutStatus,
@@ -98,7 +101,7 @@ impl Workout {
     }
 }
 
-/// Every workout and custom exercise the log describes.
+/// Every workout and custom exercise the log describes; workouts in the order they started.
 #[derive(Debug, Clone, Default)]
 pub struct History {
     workouts: Vec<Workout>,
@@ -118,22 +121,31 @@ impl History {
     /// Folds one event in. Events that refer to unknown workouts or sets, or arrive after a
     /// workout was discarded or deleted, change nothing.
     pub fn apply(&mut self, event: &Event) {
-        if let EventKind::WorkoutStarted { workout_id, name, repeat_of } = &event.kind {
+        if let EventKind::WorkoutStarted { workout_id, name, repeat_of, source, note } = &event.kind {
             if self.index.contains_key(workout_id) {
                 return;
             }
-            self.index.insert(*workout_id, self.workouts.len());
-            self.workouts.push(Workout {
-                id: *workout_id,
-                name: name.clone(),
-                repeat_of: *repeat_of,
-                started_at: event.occurred_at,
-                ended_at: None,
-                status: WorkoutStatus::InProgress,
-                exercises: Vec::new(),
-                sets: Vec::new(),
-                next_index: HashMap::new(),
-            });
+            // Workouts stay in the order they were done, also when old ones are imported later.
+            let position = self.workouts.partition_point(|w| w.started_at <= event.occurred_at);
+            self.workouts.insert(
+                position,
+                Workout {
+                    id: *workout_id,
+                    name: name.clone(),
+                    repeat_of: *repeat_of,
+                    source: source.clone(),
+                    note: note.clone(),
+                    started_at: event.occurred_at,
+                    ended_at: None,
+                    status: WorkoutStatus::InProgress,
+                    exercises: Vec::new(),
+                    sets: Vec::new(),
+                    next_index: HashMap::new(),
+                },
+            );
+            for (i, w) in self.workouts.iter().enumerate().skip(position) {
+                self.index.insert(w.id, i);
+            }
             return;
         }
         if let EventKind::ExerciseCreated { exercise } = &event.kind {
@@ -289,7 +301,13 @@ mod tests {
     #[test]
     fn a_completed_workout_holds_its_sets_in_order() {
         let mut log = Log::new();
-        log.push(EventKind::WorkoutStarted { workout_id: w(1), name: Some("Legs".into()), repeat_of: None });
+        log.push(EventKind::WorkoutStarted {
+            workout_id: w(1),
+            name: Some("Legs".into()),
+            repeat_of: None,
+            source: None,
+            note: None,
+        });
         log.push(EventKind::ExerciseAdded { workout_id: w(1), exercise: "Squat".into() });
         log.push(logged(1, 10, set("Squat", 0, 100.0, 5)));
         log.push(logged(1, 11, set("Squat", 1, 110.0, 3)));
@@ -308,7 +326,7 @@ mod tests {
     #[test]
     fn corrections_update_and_remove_sets() {
         let mut log = Log::new();
-        log.push(EventKind::WorkoutStarted { workout_id: w(1), name: None, repeat_of: None });
+        log.push(EventKind::WorkoutStarted { workout_id: w(1), name: None, repeat_of: None, source: None, note: None });
         log.push(logged(1, 10, set("Squat", 0, 100.0, 5)));
         log.push(logged(1, 11, set("Squat", 1, 100.0, 5)));
         log.push(EventKind::SetUpdated { workout_id: w(1), set_id: w(10), set: set("Squat", 0, 102.5, 4) });
@@ -325,7 +343,7 @@ mod tests {
     #[test]
     fn sets_follow_their_index_and_indexes_are_never_reused() {
         let mut log = Log::new();
-        log.push(EventKind::WorkoutStarted { workout_id: w(1), name: None, repeat_of: None });
+        log.push(EventKind::WorkoutStarted { workout_id: w(1), name: None, repeat_of: None, source: None, note: None });
         log.push(logged(1, 10, set("Squat", 0, 100.0, 5)));
         log.push(logged(1, 12, set("Squat", 2, 110.0, 3)));
         log.push(logged(1, 11, set("Squat", 1, 105.0, 4)));
@@ -339,13 +357,47 @@ mod tests {
     }
 
     #[test]
+    fn an_older_workout_recorded_later_takes_its_place_in_time() {
+        let mut log = Log::new();
+        log.push(EventKind::WorkoutStarted { workout_id: w(2), name: None, repeat_of: None, source: None, note: None });
+        log.push(logged(2, 20, set("Squat", 0, 120.0, 5)));
+        log.push(EventKind::WorkoutCompleted { workout_id: w(2) });
+        let mut events = log.events.clone();
+        // An import of last year's workout, recorded now.
+        let last_year = events[0].occurred_at - chrono::Duration::days(365);
+        let mut import = |n: u128, kind: EventKind| {
+            let mut e = Event::new(Uuid::from_u128(n), events.last().unwrap().created_at, kind);
+            e.occurred_at = last_year;
+            events.push(e);
+        };
+        import(
+            900,
+            EventKind::WorkoutStarted {
+                workout_id: w(1),
+                name: None,
+                repeat_of: None,
+                source: Some("strong".into()),
+                note: None,
+            },
+        );
+        import(901, logged(1, 10, set("Squat", 0, 100.0, 5)));
+        import(902, EventKind::WorkoutCompleted { workout_id: w(1) });
+        let h = History::from_events(&events);
+        let order: Vec<Uuid> = h.completed().map(|w| w.id).collect();
+        assert_eq!(order, [w(1), w(2)]);
+        assert_eq!(h.last_session_of("Squat", None).unwrap().id, w(2), "the latest session is the latest in time");
+        assert_eq!(h.workout(w(2)).unwrap().sets[0].facts.weight.unwrap().kg, 120.0, "the index follows the shift");
+        assert_eq!(h.workout(w(1)).unwrap().source.as_deref(), Some("strong"));
+    }
+
+    #[test]
     fn discarded_and_deleted_workouts_do_not_count() {
         let mut log = Log::new();
-        log.push(EventKind::WorkoutStarted { workout_id: w(1), name: None, repeat_of: None });
+        log.push(EventKind::WorkoutStarted { workout_id: w(1), name: None, repeat_of: None, source: None, note: None });
         log.push(logged(1, 10, set("Squat", 0, 100.0, 5)));
         log.push(EventKind::WorkoutDiscarded { workout_id: w(1) });
         log.push(EventKind::WorkoutCompleted { workout_id: w(1) });
-        log.push(EventKind::WorkoutStarted { workout_id: w(2), name: None, repeat_of: None });
+        log.push(EventKind::WorkoutStarted { workout_id: w(2), name: None, repeat_of: None, source: None, note: None });
         log.push(logged(2, 20, set("Squat", 0, 100.0, 5)));
         log.push(EventKind::WorkoutCompleted { workout_id: w(2) });
         log.push(EventKind::WorkoutDeleted { workout_id: w(2) });
@@ -361,11 +413,17 @@ mod tests {
     fn last_session_and_best_e1rm_skip_the_current_workout() {
         let mut log = Log::new();
         for (id, kg) in [(1, 100.0), (2, 105.0)] {
-            log.push(EventKind::WorkoutStarted { workout_id: w(id), name: None, repeat_of: None });
+            log.push(EventKind::WorkoutStarted {
+                workout_id: w(id),
+                name: None,
+                repeat_of: None,
+                source: None,
+                note: None,
+            });
             log.push(logged(id, id * 10, set("Bench Press", 0, kg, 5)));
             log.push(EventKind::WorkoutCompleted { workout_id: w(id) });
         }
-        log.push(EventKind::WorkoutStarted { workout_id: w(3), name: None, repeat_of: None });
+        log.push(EventKind::WorkoutStarted { workout_id: w(3), name: None, repeat_of: None, source: None, note: None });
         log.push(logged(3, 30, set("Squat", 0, 140.0, 1)));
         let h = log.history();
         assert_eq!(h.last_session_of("Bench Press", None).unwrap().id, w(2));
@@ -379,7 +437,13 @@ mod tests {
     fn progress_is_the_best_e1rm_of_each_workout() {
         let mut log = Log::new();
         for (id, sets) in [(1, vec![(100.0, 5), (110.0, 3)]), (2, vec![(60.0, 0), (60.0, 30)]), (3, vec![(120.0, 1)])] {
-            log.push(EventKind::WorkoutStarted { workout_id: w(id), name: None, repeat_of: None });
+            log.push(EventKind::WorkoutStarted {
+                workout_id: w(id),
+                name: None,
+                repeat_of: None,
+                source: None,
+                note: None,
+            });
             for (i, (kg, reps)) in sets.into_iter().enumerate() {
                 log.push(logged(id, id * 10 + i as u128, set("Squat", i as u32, kg, reps)));
             }
@@ -396,8 +460,14 @@ mod tests {
     #[test]
     fn warm_ups_have_no_e1rm_and_duplicates_are_ignored() {
         let mut log = Log::new();
-        log.push(EventKind::WorkoutStarted { workout_id: w(1), name: None, repeat_of: None });
-        log.push(EventKind::WorkoutStarted { workout_id: w(1), name: Some("again".into()), repeat_of: None });
+        log.push(EventKind::WorkoutStarted { workout_id: w(1), name: None, repeat_of: None, source: None, note: None });
+        log.push(EventKind::WorkoutStarted {
+            workout_id: w(1),
+            name: Some("again".into()),
+            repeat_of: None,
+            source: None,
+            note: None,
+        });
         let mut warm = set("Squat", 0, 60.0, 5);
         warm.set_type = SetType::WarmUp;
         log.push(logged(1, 10, warm.clone()));

@@ -51,7 +51,7 @@ mod tests {
         log.push(Event::new(
             Uuid::from_u128(200),
             at(100),
-            EventKind::WorkoutStarted { workout_id: w, name: None, repeat_of: None },
+            EventKind::WorkoutStarted { workout_id: w, name: None, repeat_of: None, source: None, note: None },
         ));
         log.push(Event::new(
             Uuid::from_u128(201),

@@ -1,6 +1,10 @@
 //! Appending events (one transaction per batch, through DuckDB's Appender) and reading them
 //! back in log order. Columns come from the column table (`columns.rs`), never by position.
 
+use std::collections::HashSet;
+
+use uuid::Uuid;
+
 use super::digest::ContentDigest;
 use super::{Result, Store, StoreError, columns, log_digest};
 use crate::domain::event::Event;
@@ -18,23 +22,60 @@ impl Store {
     /// Appends rows atomically, with their content checksum (`log_digest.rs`).
     pub fn append_rows(&self, rows: impl IntoIterator<Item = EventRow>) -> Result<()> {
         let rows: Vec<EventRow> = rows.into_iter().collect();
-        let digest = ContentDigest::of_rows(&rows);
-        self.conn.execute_batch("BEGIN TRANSACTION")?;
-        let appended = (|| -> Result<()> {
-            let mut appender = self.conn.appender("events")?;
-            for row in &rows {
-                let values = columns::COLUMNS.iter().map(|c| c.value(row));
-                appender.append_row(duckdb::appender_params_from_iter(values))?;
+        self.in_transaction(true, || self.append_in_transaction(&rows))
+    }
+
+    /// Appends the events whose ids the store does not have, all in one transaction (or, dry
+    /// run, none); returns the ids it already had. Imports use it: their ids come from their
+    /// content, so a second import of a file adds nothing.
+    pub fn append_missing(&self, events: &[Event], dry_run: bool) -> Result<HashSet<Uuid>> {
+        let rows: Vec<EventRow> = events.iter().map(EventRow::from_event).collect();
+        self.in_transaction(!dry_run, || {
+            let present = self.present_ids(rows.iter().map(|r| r.event_id))?;
+            let new: Vec<EventRow> = rows.iter().filter(|r| !present.contains(&r.event_id)).cloned().collect();
+            self.append_in_transaction(&new)?;
+            Ok(present)
+        })
+    }
+
+    /// Which of `ids` the store has (inside the caller's transaction).
+    fn present_ids(&self, ids: impl Iterator<Item = Uuid>) -> Result<HashSet<Uuid>> {
+        self.conn.execute_batch("CREATE TEMP TABLE candidate_ids (id UUID)")?;
+        {
+            let mut appender = self.conn.appender("candidate_ids")?;
+            for id in ids {
+                appender.append_row([id.hyphenated().to_string()])?;
             }
-            // Flush explicitly: a drop would swallow a constraint violation.
             appender.flush()?;
-            drop(appender);
-            log_digest::record(&self.conn, digest)
-        })();
-        match appended {
-            Ok(()) => {
-                self.conn.execute_batch("COMMIT")?;
-                Ok(())
+        }
+        let mut stmt =
+            self.conn.prepare("SELECT c.id::VARCHAR FROM candidate_ids c JOIN events e ON e._event_id = c.id")?;
+        let texts = stmt.query_map([], |r| r.get::<_, String>(0))?.collect::<Result<Vec<_>, _>>()?;
+        self.conn.execute_batch("DROP TABLE candidate_ids")?;
+        texts.iter().map(|t| Uuid::parse_str(t).map_err(|e| StoreError::Invalid(e.to_string()))).collect()
+    }
+
+    /// Appends `rows` and their checksum inside the caller's transaction.
+    fn append_in_transaction(&self, rows: &[EventRow]) -> Result<()> {
+        let mut appender = self.conn.appender("events")?;
+        for row in rows {
+            let values = columns::COLUMNS.iter().map(|c| c.value(row));
+            appender.append_row(duckdb::appender_params_from_iter(values))?;
+        }
+        // Flush explicitly: a drop would swallow a constraint violation.
+        appender.flush()?;
+        drop(appender);
+        log_digest::record(&self.conn, ContentDigest::of_rows(rows))
+    }
+
+    /// Runs `work` in a transaction, committed if it succeeds and `commit` (a dry run rolls a
+    /// successful one back), rolled back if it fails.
+    fn in_transaction<T>(&self, commit: bool, work: impl FnOnce() -> Result<T>) -> Result<T> {
+        self.conn.execute_batch("BEGIN TRANSACTION")?;
+        match work() {
+            Ok(value) => {
+                self.conn.execute_batch(if commit { "COMMIT" } else { "ROLLBACK" })?;
+                Ok(value)
             }
             Err(e) => {
                 let _ = self.conn.execute_batch("ROLLBACK");
