@@ -13,6 +13,8 @@ use crate::backup::restore::restore_backup;
 use crate::backup::state::BackupStateFile;
 use crate::backup::verify::{VerifyReport, verify_file};
 use crate::demo::{DemoSpec, generate};
+use crate::domain::units::WeightUnit;
+use crate::import::{ImportOptions, ImportReport, Source};
 use crate::paths::{CONFIG_DIR_ENV, DATA_DIR_ENV, Paths};
 use crate::store::Store;
 
@@ -48,6 +50,9 @@ pub enum Command {
         /// Generate about this many events (for stress tests), going back as far as needed
         #[arg(long)]
         events: Option<u64>,
+        /// Write the history as a Strong CSV export to this file instead of into the database
+        #[arg(long, value_name = "FILE")]
+        strong_csv: Option<PathBuf>,
     },
     /// Write every event to a Parquet backup file and reset the backup counter (or, with
     /// --format csv, every set of every saved workout to a CSV file, counter untouched)
@@ -67,6 +72,11 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Import history from Strong or Hevy (a CSV export of the app)
+    Import {
+        #[command(subcommand)]
+        from: ImportFrom,
+    },
     /// Merge a backup into the database: events already there are skipped, new ones added
     Restore {
         file: PathBuf,
@@ -77,6 +87,39 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportFrom {
+    /// Strong's CSV export (Settings → Export Strong Data)
+    Strong {
+        file: PathBuf,
+        /// The weight unit of an export without a unit column (never guessed)
+        #[arg(long, value_enum)]
+        unit: Option<UnitArg>,
+        /// Report what would be imported and write nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// Machine-readable output
+        #[arg(long)]
+        json: bool,
+    },
+    /// Hevy's CSV export (Settings → Export & Import Data → Export Workouts)
+    Hevy {
+        file: PathBuf,
+        /// Report what would be imported and write nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// Machine-readable output
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum UnitArg {
+    Kg,
+    Lb,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -96,11 +139,24 @@ impl Cli {
 pub fn run(command: &Command, paths: &Paths, out: &mut dyn Write) -> Result<()> {
     match command {
         Command::Stats { json } => stats(paths, *json, out),
-        Command::Demo { years, seed, events } => demo(paths, *years, *seed, *events, out),
+        Command::Demo { years, seed, events, strong_csv: None } => demo(paths, *years, *seed, *events, out),
+        Command::Demo { years, seed, events, strong_csv: Some(file) } => {
+            demo_strong_csv(*years, *seed, *events, file, out)
+        }
         Command::Export { out: dest, format: ExportFormat::Parquet } => export(paths, dest.clone(), out),
         Command::Export { out: dest, format: ExportFormat::Csv } => export_csv(paths, dest.clone(), out),
         Command::Verify { file, json } => verify(file, *json, out),
         Command::Restore { file, dry_run, json } => restore(paths, file, *dry_run, *json, out),
+        Command::Import { from: ImportFrom::Strong { file, unit, dry_run, json } } => {
+            let unit = unit.map(|u| match u {
+                UnitArg::Kg => WeightUnit::Kg,
+                UnitArg::Lb => WeightUnit::Lb,
+            });
+            import(paths, Source::Strong, file, ImportOptions { unit }, *dry_run, *json, out)
+        }
+        Command::Import { from: ImportFrom::Hevy { file, dry_run, json } } => {
+            import(paths, Source::Hevy, file, ImportOptions::default(), *dry_run, *json, out)
+        }
     }
 }
 
@@ -159,6 +215,21 @@ fn demo(paths: &Paths, years: u32, seed: u64, events: Option<u64>, out: &mut dyn
     store.append(&generated).context("writing the demo history")?;
     store.close()?;
     writeln!(out, "wrote {} demo events in {:.1} s", generated.len(), started.elapsed().as_secs_f64())?;
+    Ok(())
+}
+
+fn demo_strong_csv(
+    years: u32,
+    seed: u64,
+    events: Option<u64>,
+    file: &std::path::Path,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let yesterday = Local::now().date_naive() - chrono::Days::new(1);
+    let generated = generate(&DemoSpec { years, seed, until: yesterday, max_events: events });
+    let (csv, rows) = crate::demo::strong_csv(&crate::domain::projection::History::from_events(&generated));
+    crate::backup::durable::write_atomically(file, &csv).with_context(|| format!("writing {}", file.display()))?;
+    writeln!(out, "wrote a Strong export of {rows} rows to {}", file.display())?;
     Ok(())
 }
 
@@ -256,5 +327,76 @@ fn restore(paths: &Paths, file: &std::path::Path, dry_run: bool, json: bool, out
         report.events_after,
         if dry_run { "after a restore (dry run: nothing was written)" } else { "in the database now" }
     )?;
+    Ok(())
+}
+
+fn import(
+    paths: &Paths,
+    source: Source,
+    file: &std::path::Path,
+    options: ImportOptions,
+    dry_run: bool,
+    json: bool,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let store = open_store(paths)?;
+    let (report, new_workouts) =
+        crate::app::import_flow::import_file(&store, source, file, options, dry_run, Utc::now())
+            .map_err(anyhow::Error::msg)?;
+    store.close()?;
+    if !dry_run && new_workouts > 0 {
+        // Imported workouts are new data: not in any backup yet.
+        let state_file = BackupStateFile::new(paths.backup_state_file());
+        let mut state = state_file.load().state;
+        for _ in 0..new_workouts {
+            state.increment_workout_count();
+        }
+        state_file.save(&state).context("the import is written, but the backup counter could not be updated")?;
+    }
+    if json {
+        writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?;
+    } else {
+        write_import_report(&report, dry_run, out)?;
+    }
+    Ok(())
+}
+
+fn write_import_report(report: &ImportReport, dry_run: bool, out: &mut dyn Write) -> Result<()> {
+    let or_none = |d: Option<chrono::NaiveDate>| d.map_or_else(|| "—".to_string(), |d| d.to_string());
+    writeln!(out, "rows:       {} ({} sets, {} skipped)", report.rows, report.sets, report.skipped.len())?;
+    writeln!(
+        out,
+        "workouts:   {} ({} to {})",
+        report.workouts,
+        or_none(report.first_workout),
+        or_none(report.last_workout)
+    )?;
+    let by_type: Vec<String> = report.sets_by_type.iter().map(|(t, n)| format!("{n} {t}")).collect();
+    writeln!(out, "sets:       {} ({})", report.sets, by_type.join(", "))?;
+    writeln!(out, "exercises:  {} matched, {} new", report.exercises_matched.len(), report.exercises_created.len())?;
+    for m in report.exercises_matched.iter().filter(|m| m.from != m.to) {
+        writeln!(out, "  {} → {}", m.from, m.to)?;
+    }
+    for name in &report.exercises_created {
+        writeln!(out, "  new: {name}")?;
+    }
+    // Skipped rows by reason, with their first lines (all of them are in --json).
+    let mut reasons: Vec<(&str, Vec<u64>)> = Vec::new();
+    for skipped in &report.skipped {
+        match reasons.iter_mut().find(|(r, _)| *r == skipped.reason) {
+            Some((_, lines)) => lines.push(skipped.line),
+            None => reasons.push((&skipped.reason, vec![skipped.line])),
+        }
+    }
+    for (reason, lines) in reasons {
+        let shown: Vec<String> = lines.iter().take(8).map(u64::to_string).collect();
+        let more = if lines.len() > 8 { format!(", … ({} in all)", lines.len()) } else { String::new() };
+        writeln!(out, "skipped:    {reason}: line {}{more}", shown.join(", "))?;
+    }
+    if dry_run {
+        writeln!(out, "dry run: nothing was written ({} events already here)", report.already_present)?;
+    } else {
+        writeln!(out, "imported: {} events added, {} already here", report.added, report.already_present)?;
+    }
     Ok(())
 }

@@ -6,6 +6,7 @@ pub mod backup;
 pub mod cli;
 pub mod demo;
 pub mod domain;
+pub mod import;
 pub mod paths;
 pub mod store;
 #[doc(hidden)]

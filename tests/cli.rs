@@ -206,3 +206,49 @@ fn csv_export_has_a_row_per_set_and_leaves_the_counter() {
     assert_eq!(serde_json::json!(rows), stats_json(&paths)["sets"]);
     assert_eq!(stats_json(&paths)["workouts_since_backup"], 12);
 }
+
+#[test]
+fn import_from_strong_reports_every_row_and_twice_adds_nothing() {
+    let (_dir, paths) = temp_paths();
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/strong_classic.csv");
+    let refused = gymlog(&paths, &["import", "strong", file]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("--unit"), "never guess the unit");
+    let dry: serde_json::Value = serde_json::from_str(&stdout(&gymlog(
+        &paths,
+        &["import", "strong", file, "--unit", "kg", "--dry-run", "--json"],
+    )))
+    .unwrap();
+    for key in ["workouts", "sets", "exercises_matched", "exercises_created", "skipped", "already_present"] {
+        assert!(!dry[key].is_null(), "{key}");
+    }
+    assert_eq!((dry["workouts"].as_u64(), dry["sets"].as_u64()), (Some(3), Some(11)));
+    assert_eq!(dry["skipped"][0], serde_json::json!({"line": 6, "reason": "a rest timer, not a set"}));
+    assert_eq!(stats_json(&paths)["events"], 0, "a dry run writes nothing");
+    let text = stdout(&gymlog(&paths, &["import", "strong", file, "--unit", "kg"]));
+    assert!(text.contains("imported: "), "{text}");
+    let stats = stats_json(&paths);
+    assert_eq!((stats["workouts"].as_u64(), stats["sets"].as_u64()), (Some(3), Some(11)));
+    assert_eq!(stats["workouts_since_backup"], 3, "imported workouts wait for a backup");
+    assert_eq!(stats["first_workout"], "2024-01-03");
+    let again: serde_json::Value =
+        serde_json::from_str(&stdout(&gymlog(&paths, &["import", "strong", file, "--unit", "kg", "--json"]))).unwrap();
+    assert_eq!(again["added"], 0);
+    assert_eq!(stats_json(&paths)["events"], stats["events"]);
+    assert_eq!(stats_json(&paths)["workouts_since_backup"], 3);
+}
+
+#[test]
+fn a_malformed_import_names_the_line_and_writes_nothing() {
+    let (_dir, paths) = temp_paths();
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/strong_negative_reps.csv");
+    let output = gymlog(&paths, &["import", "strong", file, "--unit", "kg"]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("line 4: reps -5 is negative") && stderr.contains("nothing was written"), "{stderr}");
+    assert_eq!(stats_json(&paths)["events"], 0);
+    let hevy = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/hevy_kg.csv");
+    let report: serde_json::Value =
+        serde_json::from_str(&stdout(&gymlog(&paths, &["import", "hevy", hevy, "--json"]))).unwrap();
+    assert_eq!(report["workouts"], 2);
+}

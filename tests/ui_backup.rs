@@ -130,3 +130,27 @@ fn restore_from_settings_checks_asks_and_restores() {
     drop(harness);
     assert_eq!(fx.events().len() as u64, events);
 }
+
+#[test]
+fn a_new_user_imports_a_strong_export_from_the_first_screen() {
+    let fx = Fixture::new();
+    let export = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/strong_classic.csv"));
+    fx.dialog.answer(Some(export));
+    let mut harness = fx.open();
+    harness.get_by_label("Import from Strong or Hevy…").click();
+    harness.step();
+    settle(&mut harness);
+    harness.get_by_label("This Strong export does not say its weight unit. Its weights are in:");
+    harness.get_by_label("kg").click();
+    harness.step();
+    settle(&mut harness);
+    harness.get_by_label("3 workouts from 2024-01-03 to 2024-01-06: 11 sets; 1 rows skipped (of 12 rows).");
+    harness.get_by_label("Import 3 workouts").click();
+    harness.step();
+    settle(&mut harness);
+    harness.get_by_label_contains("Imported: ");
+    click(&mut harness, "Close");
+    click(&mut harness, "History");
+    harness.get_by_label("3 workouts");
+    harness.get_by_label_contains("Push, heavy");
+}

@@ -11,6 +11,7 @@ use super::prefs::Screen;
 use crate::backup::auto::AutoBackup;
 use crate::domain::exercise::ExerciseDef;
 use crate::domain::units::WeightUnit;
+use crate::import::Source;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
@@ -81,6 +82,20 @@ pub enum Action {
     /// Restores the checked backup.
     ConfirmRestore,
     CloseRestore,
+    /// Opens the import panel for an app and the native open dialog.
+    OpenImport(Source),
+    /// Strong or Hevy.
+    SetImportSource(Source),
+    BrowseImportPath,
+    /// The text of the import panel's path field.
+    SetImportPath(String),
+    /// The weight unit of a file that does not say it.
+    SetImportUnit(WeightUnit),
+    /// Reads an export and says what importing it would add (writes nothing).
+    CheckImport(PathBuf),
+    /// Imports the checked export.
+    ConfirmImport,
+    CloseImport,
     /// New automatic backup settings.
     SetAutoBackup(AutoBackup),
     /// Opens the native folder dialog for automatic backups.

@@ -109,6 +109,7 @@ impl AppState {
                 self.set_auto_backup(settings);
             }
             (DialogPurpose::AutoBackupFolder, DialogOutcome::NoChoice) => {}
+            (DialogPurpose::Import, outcome) => self.import_file_chosen(outcome),
         }
     }
 

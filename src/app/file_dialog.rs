@@ -21,6 +21,8 @@ pub enum DialogPurpose {
     Restore,
     /// The folder automatic backups go to.
     AutoBackupFolder,
+    /// Which Strong / Hevy export to import.
+    Import,
 }
 
 /// The kinds of file a dialog filters for.

@@ -55,6 +55,18 @@ impl AppState {
             Action::CheckRestore(path) => self.check_restore(path),
             Action::ConfirmRestore => self.confirm_restore(),
             Action::CloseRestore => self.restore.visible = false,
+            Action::OpenImport(source) => self.open_import(source),
+            Action::SetImportSource(source) => {
+                self.import.source = source;
+                self.import.unit = None;
+                self.import.phase = super::import_flow::ImportPhase::Idle;
+            }
+            Action::BrowseImportPath => self.browse_import_path(),
+            Action::SetImportPath(text) => self.import.path_text = text,
+            Action::SetImportUnit(unit) => self.set_import_unit(unit),
+            Action::CheckImport(path) => self.check_import(path),
+            Action::ConfirmImport => self.confirm_import(),
+            Action::CloseImport => self.import.visible = false,
             Action::SetAutoBackup(settings) => self.set_auto_backup(settings),
             Action::ChooseAutoBackupFolder => self.choose_auto_backup_folder(),
             Action::DismissToast(i) => self.toasts.dismiss(i),

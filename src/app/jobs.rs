@@ -1,5 +1,5 @@
 //! Background work the window must never wait for (loading the history, the native file
-//! dialogs, exports, automatic backups, restores), one named job of each kind at a time. Every finished job comes back
+//! dialogs, exports, automatic backups, restores, imports), one named job of each kind at a time. Every finished job comes back
 //! as a [`JobDone`] to one handler (`AppState::on_job_done`). A job either runs on its own
 //! thread (the app) or inline, its result held until the next poll (deterministic tests).
 
@@ -36,6 +36,8 @@ pub enum JobKind {
     AutoBackup,
     /// Checking or restoring a backup.
     Restore,
+    /// Checking or importing a Strong / Hevy export.
+    Import,
 }
 
 impl JobKind {
@@ -46,6 +48,7 @@ impl JobKind {
             JobKind::Export => "An export is already running",
             JobKind::AutoBackup => "An automatic backup is already running",
             JobKind::Restore => "A restore is already running",
+            JobKind::Import => "An import is already running",
         }
     }
 }
@@ -76,6 +79,13 @@ pub enum JobDone {
         result: Result<RestoreReport, String>,
     },
     RestoreFinished(Result<RestoreReport, String>),
+    /// A dry run of importing `path`.
+    ImportChecked {
+        path: PathBuf,
+        outcome: super::import_flow::ImportCheck,
+    },
+    /// The import's report and the number of new workouts.
+    ImportFinished(Result<(crate::import::ImportReport, u32), String>),
     /// The job's thread panicked.
     Crashed {
         kind: JobKind,

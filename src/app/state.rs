@@ -11,6 +11,7 @@ use super::backup_flow::ExportPanel;
 use super::clock::Clock;
 use super::editor::Session;
 use super::file_dialog::FileDialog;
+use super::import_flow::ImportPanel;
 use super::jobs::{JobDone, JobKind, Jobs, Runner};
 use super::prefs::Preferences;
 use super::progress::ExerciseProgress;
@@ -62,6 +63,7 @@ pub struct AppState {
     pub(super) backup_file: BackupStateFile,
     pub(super) export: ExportPanel,
     pub(super) restore: RestorePanel,
+    pub(super) import: ImportPanel,
     /// How the last automatic backup went, for Settings.
     pub(super) auto_status: Option<String>,
     pub(super) toasts: Toasts,
@@ -98,6 +100,7 @@ impl AppState {
             backup_file,
             export: ExportPanel::default(),
             restore: RestorePanel::default(),
+            import: ImportPanel::default(),
             auto_status: None,
             toasts: Toasts::default(),
             progress: None,
@@ -186,6 +189,14 @@ impl AppState {
         self.auto_status.as_deref()
     }
 
+    pub fn import(&self) -> &ImportPanel {
+        &self.import
+    }
+
+    pub fn is_importing(&self) -> bool {
+        self.jobs.is_running(JobKind::Import)
+    }
+
     pub fn is_restoring(&self) -> bool {
         self.jobs.is_running(JobKind::Restore)
     }
@@ -251,6 +262,8 @@ impl AppState {
             }
             JobDone::RestoreChecked { path, result } => self.restore_checked(path, result),
             JobDone::RestoreFinished(result) => self.restore_finished(result),
+            JobDone::ImportChecked { path, outcome } => self.import_checked(path, outcome),
+            JobDone::ImportFinished(result) => self.import_finished(result),
             JobDone::Crashed { kind, message } => {
                 self.error(format!("A background task ({kind:?}) failed: {message}"));
             }

@@ -602,3 +602,53 @@ fn the_export_panel_writes_a_csv_of_sets_without_touching_the_counter() {
     assert_eq!(text.lines().count(), 2, "header and one set:\n{text}");
     assert_eq!(app.state.backup().workouts_since_backup, 1);
 }
+
+fn test_data(name: &str) -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data")).join(name)
+}
+
+#[test]
+fn an_import_asks_the_unit_shows_the_report_then_adds_the_workouts() {
+    let mut app = TestApp::new();
+    app.save_workout("100");
+    app.dialog.answer(Some(test_data("strong_10col.csv")));
+    app.send([Action::OpenImport(crate::import::Source::Strong)]);
+    app.state.wait_for_background_work();
+    assert_eq!(app.state.import().phase, ImportPhase::NeedsUnit, "never guess kilograms");
+    app.send([Action::SetImportUnit(WeightUnit::Lb)]);
+    app.state.wait_for_background_work();
+    let ImportPhase::Checked { report, workouts, .. } = &app.state.import().phase else {
+        panic!("{:?}", app.state.import().phase);
+    };
+    assert_eq!((report.workouts, report.sets, *workouts), (1, 3, 1));
+    assert_eq!(app.state.history().completed().count(), 1, "a check writes nothing");
+    app.send([Action::ConfirmImport]);
+    app.state.wait_for_background_work();
+    assert!(matches!(app.state.import().phase, ImportPhase::Done(_)));
+    assert_eq!(app.state.history().completed().count(), 2);
+    let imported = app.state.history().completed().next().unwrap();
+    assert_eq!(imported.source.as_deref(), Some("strong"), "the 2023 workout comes first, by date");
+    assert_eq!(app.state.backup().workouts_since_backup, 2, "imported workouts are new data");
+    // Importing again adds nothing.
+    app.send([Action::CheckImport(test_data("strong_10col.csv"))]);
+    app.state.wait_for_background_work();
+    let ImportPhase::Checked { workouts, .. } = &app.state.import().phase else { panic!() };
+    assert_eq!(*workouts, 0);
+    app.send([Action::CloseImport]);
+    assert!(!app.state.import().visible);
+}
+
+#[test]
+fn a_malformed_export_is_refused_in_the_import_panel() {
+    let mut app = TestApp::new();
+    app.send([Action::SetImportSource(crate::import::Source::Hevy), Action::CheckImport(test_data("hevy_kg.csv"))]);
+    app.state.wait_for_background_work();
+    assert!(matches!(app.state.import().phase, ImportPhase::Checked { .. }));
+    app.send([Action::SetImportSource(crate::import::Source::Strong), Action::SetImportPath("x".into())]);
+    app.send([Action::SetImportUnit(WeightUnit::Kg)]);
+    app.send([Action::CheckImport(test_data("strong_bad_weight.csv"))]);
+    app.state.wait_for_background_work();
+    let ImportPhase::Failed(reason) = &app.state.import().phase else { panic!("{:?}", app.state.import().phase) };
+    assert!(reason.contains("line 3") && reason.contains("nothing was written"), "{reason}");
+    assert_eq!(app.count("workout_started"), 0);
+}

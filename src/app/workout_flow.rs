@@ -34,6 +34,8 @@ impl AppState {
             workout_id,
             name: Some(name.clone()).filter(|n| !n.is_empty()),
             repeat_of,
+            source: None,
+            note: None,
         }];
         kinds.extend(template.iter().map(|e| EventKind::ExerciseAdded { workout_id, exercise: e.clone() }));
         if !self.record(kinds) {

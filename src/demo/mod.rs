@@ -1,6 +1,10 @@
 //! `gymlog demo`: a deterministic, realistic training history for screenshots and benchmarks.
 //! Same seed and end date → the same events, byte for byte (ids included).
 
+mod strong_csv;
+
+pub use strong_csv::strong_csv;
+
 use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc};
 use uuid::Uuid;
 
@@ -214,7 +218,16 @@ fn write_workout(w: &mut Writer, date: NaiveDate, day_index: usize, decade: f64)
     let minute = w.rng.below(60) as u32;
     let mut at = Utc.from_utc_datetime(&date.and_hms_opt(hour, minute, 0).expect("valid time"));
     let workout_id = w.id(at);
-    w.push(at, EventKind::WorkoutStarted { workout_id, name: Some(name.to_string()), repeat_of: None });
+    w.push(
+        at,
+        EventKind::WorkoutStarted {
+            workout_id,
+            name: Some(name.to_string()),
+            repeat_of: None,
+            source: None,
+            note: None,
+        },
+    );
     // Strength grows fast at first, then slowly (log curve), with deload dips every ~12 weeks.
     let growth = (1.0 + 9.0 * decade.min(1.0)).ln() / 10f64.ln();
     let deload = if (day_index / 4) % 12 == 11 { 0.9 } else { 1.0 };

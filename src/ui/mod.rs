@@ -5,6 +5,7 @@
 mod dialog;
 mod export;
 mod history;
+mod import;
 mod library;
 mod restore;
 mod settings;

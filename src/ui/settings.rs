@@ -6,6 +6,7 @@ use super::widgets::{committed_number, name};
 use crate::app::{Action, AppState};
 use crate::backup::auto::AutoFrequency;
 use crate::domain::units::WeightUnit;
+use crate::import::Source;
 
 pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
     ui.heading("Settings");
@@ -35,6 +36,16 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
         }
         if ui.add_enabled(!state.is_restoring(), egui::Button::new("Restore from backup…")).clicked() {
             actions.push(Action::OpenRestore);
+        }
+    });
+    ui.add_space(8.0);
+    ui.heading("Import");
+    ui.horizontal(|ui| {
+        for source in [Source::Strong, Source::Hevy] {
+            let button = egui::Button::new(format!("Import from {}…", source.label()));
+            if ui.add_enabled(!state.is_importing(), button).clicked() {
+                actions.push(Action::OpenImport(source));
+            }
         }
     });
     ui.add_space(8.0);

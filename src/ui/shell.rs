@@ -62,6 +62,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
     });
     super::export::show(ui, state, actions);
     super::restore::show(ui, state, actions);
+    super::import::show(ui, state, actions);
     if state.is_closing() {
         egui::Modal::new(egui::Id::unique("closing")).show(ui.ctx(), |ui| {
             ui.horizontal(|ui| {

@@ -59,7 +59,8 @@ pub fn start_form(ui: &mut egui::Ui, form: &mut StartForm, actions: &mut Vec<Act
 
 fn start_screen(ui: &mut egui::Ui, state: &AppState, form: &mut StartForm, actions: &mut Vec<Action>) {
     ui.heading("Start a workout");
-    if state.history().completed().next().is_none() {
+    let empty = state.history().completed().next().is_none();
+    if empty {
         ui.label(
             "Your training log is empty. Start a workout, add exercises and log your sets: \
              each set is saved the moment you log it.",
@@ -67,6 +68,18 @@ fn start_screen(ui: &mut egui::Ui, state: &AppState, form: &mut StartForm, actio
         ui.add_space(4.0);
     }
     start_form(ui, form, actions);
+    if empty {
+        ui.add_space(8.0);
+        ui.label("Coming from another app, or a new computer? Bring your history along:");
+        ui.horizontal(|ui| {
+            if ui.button("Import from Strong or Hevy…").clicked() {
+                actions.push(Action::OpenImport(crate::import::Source::Strong));
+            }
+            if ui.button("Restore a backup…").clicked() {
+                actions.push(Action::OpenRestore);
+            }
+        });
+    }
     let recent: Vec<_> = state.history().completed().rev().take(6).collect();
     if !recent.is_empty() {
         ui.add_space(12.0);

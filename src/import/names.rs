@@ -1,0 +1,199 @@
+//! Exercise names from Strong and Hevy onto GymLog's library: case, spacing and punctuation
+//! do not matter; `Name (Equipment)` finds the library exercise of that equipment; an alias
+//! table covers both apps' own names. Anything else becomes a custom exercise under its
+//! original name, Unicode and all.
+
+use crate::domain::exercise::ExerciseDef;
+
+/// `Bench-Press  (Barbell)` → `bench press barbell`: lowercase words, no punctuation.
+pub fn normalize(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_lowercase().next().unwrap_or(c)
+            } else if c == '\'' {
+                '\0'
+            } else {
+                ' '
+            }
+        })
+        .filter(|c| *c != '\0')
+        .collect();
+    cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Strong's and Hevy's names for exercises GymLog has under another name.
+const ALIASES: &[(&str, &str)] = &[
+    ("Bench Press (Dumbbell)", "Dumbbell Bench Press"),
+    ("Incline Bench Press (Dumbbell)", "Incline Dumbbell Press"),
+    ("Chest Fly (Dumbbell)", "Dumbbell Fly"),
+    ("Chest Press (Machine)", "Chest Press Machine"),
+    ("Chest Dip", "Dip"),
+    ("Bent Over Row (Barbell)", "Barbell Row"),
+    ("Bent Over One Arm Row (Dumbbell)", "Dumbbell Row"),
+    ("Seated Row (Cable)", "Seated Cable Row"),
+    ("Seated Cable Row - V Grip (Cable)", "Seated Cable Row"),
+    ("Seated Cable Row - Bar Grip", "Seated Cable Row"),
+    ("Pull Up (Assisted)", "Pull-Up"),
+    ("Chin Up (Assisted)", "Chin-Up"),
+    ("Shoulder Press (Dumbbell)", "Seated Dumbbell Press"),
+    ("Overhead Press (Dumbbell)", "Seated Dumbbell Press"),
+    ("Shoulder Press (Machine)", "Machine Shoulder Press"),
+    ("Shoulder Press (Machine Plates)", "Machine Shoulder Press"),
+    ("Lateral Raise (Cable)", "Cable Lateral Raise"),
+    ("Reverse Fly (Dumbbell)", "Rear Delt Fly"),
+    ("Rear Delt Reverse Fly (Dumbbell)", "Rear Delt Fly"),
+    ("Bicep Curl (Barbell)", "Barbell Curl"),
+    ("Bicep Curl (Dumbbell)", "Dumbbell Curl"),
+    ("Bicep Curl (Cable)", "Cable Curl"),
+    ("Biceps Curl (Barbell)", "Barbell Curl"),
+    ("Biceps Curl (Dumbbell)", "Dumbbell Curl"),
+    ("Curl (EZ Bar)", "EZ-Bar Curl"),
+    ("Preacher Curl (EZ Bar)", "Preacher Curl"),
+    ("Triceps Pushdown (Cable - Straight Bar)", "Triceps Pushdown"),
+    ("Triceps Rope Pushdown", "Triceps Pushdown"),
+    ("Triceps Extension (Cable)", "Overhead Triceps Extension"),
+    ("Triceps Extension (Dumbbell)", "Dumbbell Triceps Extension"),
+    ("Skullcrusher (Barbell)", "Skull Crusher"),
+    ("Skullcrusher (EZ Bar)", "Skull Crusher"),
+    ("Shrug (Dumbbell)", "Dumbbell Shrug"),
+    ("Standing Calf Raise (Machine)", "Standing Calf Raise"),
+    ("Calf Raise (Standing)", "Standing Calf Raise"),
+    ("Seated Calf Raise (Machine)", "Seated Calf Raise"),
+    ("Leg Curl (Lying)", "Lying Leg Curl"),
+    ("Leg Curl (Seated)", "Seated Leg Curl"),
+    ("Lying Leg Curl (Machine)", "Lying Leg Curl"),
+    ("Seated Leg Curl (Machine)", "Seated Leg Curl"),
+    ("Hip Thrust (Barbell)", "Hip Thrust"),
+    ("Glute Bridge (Barbell)", "Glute Bridge"),
+    ("Deadlift (Trap Bar)", "Trap Bar Deadlift"),
+    ("Stiff Leg Deadlift (Barbell)", "Stiff-Leg Deadlift"),
+    ("Lunge (Dumbbell)", "Walking Lunge"),
+    ("Walking Lunge (Dumbbell)", "Walking Lunge"),
+    ("Goblet Squat (Kettlebell)", "Goblet Squat"),
+    ("Running (Treadmill)", "Running"),
+    ("Treadmill", "Running"),
+    ("Rowing (Machine)", "Rowing Machine"),
+    ("Cycling (Indoor)", "Cycling"),
+    ("Stationary Bike", "Cycling"),
+    ("Farmers Walk", "Farmer's Walk"),
+    ("Farmer Walk", "Farmer's Walk"),
+    ("Ab Wheel", "Ab Wheel Rollout"),
+    ("Knees to Elbows", "Hanging Leg Raise"),
+];
+
+/// The equipment words Strong and Hevy put in parentheses, as the library spells them.
+const EQUIPMENT: &[(&str, &str)] = &[
+    ("barbell", "Barbell"),
+    ("dumbbell", "Dumbbell"),
+    ("cable", "Cable"),
+    ("machine", "Machine"),
+    ("bodyweight", "Bodyweight"),
+    ("kettlebell", "Kettlebell"),
+    ("ez bar", "EZ Bar"),
+    ("trap bar", "Trap Bar"),
+];
+
+/// How an imported name was matched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Match {
+    /// A library exercise (built-in or the lifter's own), by this name.
+    Library(String),
+    /// Not in the library: a custom exercise to create under this name.
+    New(ExerciseDef),
+}
+
+/// Finds `name` in `library`.
+pub fn match_exercise(name: &str, library: &[ExerciseDef]) -> Match {
+    let name = name.trim();
+    let find = |wanted: &str| library.iter().find(|e| normalize(&e.name) == normalize(wanted));
+    if let Some(e) = find(name) {
+        return Match::Library(e.name.clone());
+    }
+    if let Some((_, target)) = ALIASES.iter().find(|(alias, _)| normalize(alias) == normalize(name))
+        && let Some(e) = find(target)
+    {
+        return Match::Library(e.name.clone());
+    }
+    // `Name (Equipment)`: the library's exercise of that name and equipment, or `Equipment Name`.
+    if let Some((base, rest)) = name.rsplit_once('(')
+        && let Some(equipment) = rest.strip_suffix(')')
+    {
+        let equipment = EQUIPMENT.iter().find(|(word, _)| normalize(equipment) == *word).map(|(_, e)| *e);
+        if let Some(equipment) = equipment {
+            let same_kit = library
+                .iter()
+                .find(|e| normalize(&e.name) == normalize(base) && e.equipment.eq_ignore_ascii_case(equipment));
+            let prefixed = find(&format!("{equipment} {base}"));
+            if let Some(e) = same_kit.or(prefixed) {
+                return Match::Library(e.name.clone());
+            }
+            return Match::New(ExerciseDef {
+                name: name.to_string(),
+                muscle_group: "Other".into(),
+                equipment: equipment.to_string(),
+            });
+        }
+    }
+    Match::New(ExerciseDef { name: name.to_string(), muscle_group: "Other".into(), equipment: "Other".into() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::exercise::builtin_library;
+
+    fn matched(name: &str) -> String {
+        match match_exercise(name, &builtin_library()) {
+            Match::Library(n) => n,
+            Match::New(def) => format!("new: {} ({})", def.name, def.equipment),
+        }
+    }
+
+    #[test]
+    fn both_apps_names_find_the_library() {
+        let cases = [
+            ("Bench Press (Barbell)", "Bench Press"),
+            ("bench  press", "Bench Press"),
+            ("Squat (Barbell)", "Squat"),
+            ("Pull Up", "Pull-Up"),
+            ("Lat Pulldown (Cable)", "Lat Pulldown"),
+            ("Bench Press (Dumbbell)", "Dumbbell Bench Press"),
+            ("Deadlift (Barbell)", "Deadlift"),
+            ("Overhead Press (Barbell)", "Overhead Press"),
+            ("Romanian Deadlift (Barbell)", "Romanian Deadlift"),
+            ("Bent Over Row (Barbell)", "Barbell Row"),
+            ("Hammer Curl (Dumbbell)", "Hammer Curl"),
+            ("Leg Press (Machine)", "Leg Press"),
+            ("Triceps Pushdown (Cable - Straight Bar)", "Triceps Pushdown"),
+            ("Seated Cable Row - V Grip (Cable)", "Seated Cable Row"),
+            ("Farmers Walk", "Farmer's Walk"),
+            ("EZ Bar Curl", "EZ-Bar Curl"),
+            ("Running (Treadmill)", "Running"),
+            ("Plank", "Plank"),
+        ];
+        for (source, expected) in cases {
+            assert_eq!(matched(source), expected, "{source}");
+        }
+    }
+
+    #[test]
+    fn the_rest_becomes_custom_exercises_with_their_names_intact() {
+        assert_eq!(matched("Squat (Smith Machine)"), "new: Squat (Smith Machine) (Other)");
+        assert_eq!(matched("Romanian Deadlift (Dumbbell)"), "new: Romanian Deadlift (Dumbbell) (Dumbbell)");
+        assert_eq!(matched("Жим лёжа"), "new: Жим лёжа (Other)");
+        assert_eq!(matched("  Zottman Curl "), "new: Zottman Curl (Other)");
+        let mut library = builtin_library();
+        library.push(ExerciseDef {
+            name: "Zottman Curl".into(),
+            muscle_group: "Other".into(),
+            equipment: "Other".into(),
+        });
+        assert_eq!(
+            match_exercise("zottman curl", &library),
+            Match::Library("Zottman Curl".into()),
+            "created once, reused"
+        );
+    }
+}
