@@ -39,7 +39,8 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Fill an empty database with a realistic, deterministic training history
+    /// Fill an empty database with a realistic, deterministic training history: four routines,
+    /// lifting with warm-ups and a superset, planks, Sunday runs, weekly weigh-ins
     Demo {
         /// Years of history, ending yesterday (so no workout lies in the future)
         #[arg(long, default_value_t = 10)]

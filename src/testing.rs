@@ -70,5 +70,27 @@ impl FileDialog for FakeDialog {
 
 /// An environment for tests: the test's clock and dialog, no window to wake.
 pub fn test_env(clock: &TestClock, dialog: &Arc<FakeDialog>, runner: Runner) -> AppEnv {
-    AppEnv { clock: Arc::new(clock.clone()), dialog: dialog.clone(), wake: Arc::new(|| {}), runner }
+    AppEnv {
+        clock: Arc::new(clock.clone()),
+        dialog: dialog.clone(),
+        wake: Arc::new(|| {}),
+        runner,
+        chime: Arc::new(CountingChime::default()),
+    }
+}
+
+/// A chime that counts how often it played instead of making a sound.
+#[derive(Default, Clone)]
+pub struct CountingChime(Arc<std::sync::atomic::AtomicUsize>);
+
+impl CountingChime {
+    pub fn plays(&self) -> usize {
+        self.0.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+impl crate::app::Chime for CountingChime {
+    fn play(&self) {
+        self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    }
 }

@@ -71,8 +71,9 @@ fn demo_is_deterministic_and_stats_count_it() {
     assert_eq!(json["events"], a.len());
     let workouts = json["workouts"].as_u64().unwrap();
     let sets = json["sets"].as_u64().unwrap();
-    assert!((150..=230).contains(&workouts), "{workouts}");
-    assert!(sets > workouts * 20, "{sets}");
+    // About four lifting sessions and a Sunday run a week.
+    assert!((190..=290).contains(&workouts), "{workouts}");
+    assert!(sets > workouts * 15, "{sets}");
     assert!(json["first_workout"].is_string() && json["last_workout"].is_string());
 }
 

@@ -358,7 +358,7 @@ fn the_documented_queries_agree_with_the_projection() {
     };
     let logged = |n: u128, s: SetFacts| EventKind::SetLogged { workout_id: w, set_id: Uuid::from_u128(n), set: s };
     let kinds = vec![
-        EventKind::WorkoutStarted { workout_id: w, name: None, repeat_of: None, source: None, note: None },
+        EventKind::workout_started(w, None),
         logged(10, set("Squat", 0, 100.0, 5)),
         logged(11, set("Squat", 1, 110.0, 3)),
         logged(12, set("Squat", 2, 60.0, 30)),
@@ -403,7 +403,7 @@ fn the_documented_queries_agree_with_the_projection() {
     let mut projected: Vec<(String, f64)> = history
         .completed()
         .flat_map(|w| w.sets.iter())
-        .map(|s| (format!("{} {}", s.facts.exercise, s.facts.set_index), s.volume_kg()))
+        .map(|s| (format!("{} {}", s.facts.exercise, s.facts.set_index), s.volume_kg(None)))
         .collect();
     projected.sort_by(|a, b| a.0.cmp(&b.0));
     assert_eq!(sql_sets, projected);

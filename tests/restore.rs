@@ -12,13 +12,14 @@ use gymlog::backup::export::export_backup;
 use gymlog::backup::restore::{RestoreError, restore_backup};
 use gymlog::backup::verify::verify_file;
 use gymlog::domain::event::{Event, EventKind};
-use gymlog::domain::exercise::ExerciseDef;
+use gymlog::domain::exercise::{ExerciseDef, ExerciseKind};
 use gymlog::paths::Paths;
 use gymlog::store::{ParquetFile, Store};
 use uuid::Uuid;
 
 /// A year of demo training plus the corrections a real log has: an updated and a removed set,
-/// a deleted workout, a custom exercise and a workout still in progress.
+/// a deleted workout, a renamed custom exercise and a workout still in progress (the demo adds
+/// routines, weigh-ins, supersets, planks and runs).
 fn rich_store(paths: &Paths) -> Store {
     let store = Store::open(&paths.store_file()).unwrap();
     let spec = gymlog::demo::DemoSpec {
@@ -42,12 +43,13 @@ fn rich_store(paths: &Paths) -> Store {
         Uuid::from_u128(70_002),
         at,
         EventKind::ExerciseCreated {
-            exercise: ExerciseDef {
-                name: "Zercher Squat".into(),
-                muscle_group: "Legs".into(),
-                equipment: "Barbell".into(),
-            },
+            exercise: ExerciseDef::new("Zercher Squat", "Legs", "Barbell", ExerciseKind::WeightReps),
         },
+    ));
+    events.push(Event::new(
+        Uuid::from_u128(70_004),
+        at,
+        EventKind::ExerciseRenamed { from: "Zercher Squat".into(), to: "Zercher".into() },
     ));
     let deleted = workout(78, 60 * 24 * 702, "Bench Press", 90.0, 2);
     let deleted_id = deleted[0].kind.workout_id().unwrap();
@@ -88,6 +90,10 @@ fn a_backup_restores_into_an_empty_store_exactly() {
     assert_eq!(h1.completed().collect::<Vec<_>>(), h2.completed().collect::<Vec<_>>(), "the History screen's data");
     assert_eq!(h1.in_progress(), h2.in_progress());
     assert_eq!(h1.custom_exercises(), h2.custom_exercises());
+    assert_eq!(h1.custom_exercises()[0].name, "Zercher", "renamed");
+    assert!(!h1.routines().is_empty() && !h1.bodyweight().is_empty(), "the demo has routines and weigh-ins");
+    assert_eq!(h1.routines(), h2.routines());
+    assert_eq!(h1.bodyweight(), h2.bodyweight());
 }
 
 #[test]
@@ -143,7 +149,7 @@ fn verify_describes_a_sound_backup() {
     assert!(report.ok, "{:?}", report.problems);
     assert_eq!(report.events, original.event_count().unwrap());
     assert_eq!(report.workouts, original.stats().unwrap().workouts);
-    assert_eq!(report.schema_version, Some(1));
+    assert_eq!(report.schema_version, Some(gymlog::domain::event::EVENT_SCHEMA_VERSION));
     assert_eq!(report.app_version.as_deref(), Some(env!("CARGO_PKG_VERSION")));
     assert!(report.first_event_at.unwrap() < report.last_event_at.unwrap());
 }
@@ -227,8 +233,8 @@ fn junk(good: &Path, dir: &Path) -> Vec<(String, PathBuf, &'static str)> {
     out.push(("duplicate ids".into(), dup, "appears more than once"));
     out.push((
         "newer schema".into(),
-        rewrite("newer.parquet", "SELECT * FROM src", &[("gymlog_event_schema_version", "2".into())]),
-        "event schema 2; this GymLog reads up to 1",
+        rewrite("newer.parquet", "SELECT * FROM src", &[("gymlog_event_schema_version", "99".into())]),
+        "event schema 99; this GymLog reads up to",
     ));
     out.push(("a folder".into(), dir.to_path_buf(), "is a folder"));
     out

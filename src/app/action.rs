@@ -10,6 +10,8 @@ use super::editor::RowEdit;
 use super::prefs::Screen;
 use crate::backup::auto::AutoBackup;
 use crate::domain::exercise::ExerciseDef;
+use crate::domain::plates::PlateSet;
+use crate::domain::routine::Routine;
 use crate::domain::units::WeightUnit;
 use crate::import::Source;
 
@@ -57,6 +59,56 @@ pub enum Action {
     ResumeEditing,
     Save,
     Discard,
+    /// Starts a workout following a routine.
+    StartRoutine(Uuid),
+    /// Saves a routine, new or edited.
+    SaveRoutine(Routine),
+    /// Saves what a workout did as a routine of that name.
+    SaveWorkoutAsRoutine {
+        workout_id: Uuid,
+        name: String,
+    },
+    DeleteRoutine(Uuid),
+    /// A bodyweight typed in the display unit, on a day typed as `YYYY-MM-DD` (empty: today).
+    LogBodyweight {
+        weight: String,
+        day: String,
+    },
+    RemoveBodyweight(Uuid),
+    /// Adds warm-up sets before the next working set of a barbell exercise.
+    AddWarmUps(usize),
+    /// The rest after an exercise's working sets, remembered.
+    SetRest {
+        block: usize,
+        seconds: i64,
+    },
+    /// Puts an exercise in a superset with another (and that one's superset).
+    Superset {
+        block: usize,
+        with: usize,
+    },
+    LeaveSuperset(usize),
+    /// Moves an exercise up (-1) or down (+1) in the workout.
+    MoveExercise {
+        block: usize,
+        step: isize,
+    },
+    /// Renames one of the lifter's own exercises.
+    RenameExercise {
+        from: String,
+        to: String,
+    },
+    /// Folds one of the lifter's own exercises into another.
+    MergeExercise {
+        from: String,
+        into: String,
+    },
+    /// Deletes one of the lifter's own exercises (without sets).
+    DeleteExercise(String),
+    /// The bar and plates at hand for one unit.
+    SetPlates(PlateSet),
+    /// The chime at the end of a rest, on or off.
+    SetRestSound(bool),
     /// Deletes a saved workout (a `workout_deleted` event).
     DeleteWorkout(Uuid),
     DismissReminder,

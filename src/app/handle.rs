@@ -8,7 +8,7 @@ impl AppState {
         match action {
             Action::Show(screen) => self.prefs.screen = screen,
             Action::SetUnit(unit) => self.set_unit(unit),
-            Action::StartWorkout { name, repeat_of } => self.start_workout(name, repeat_of),
+            Action::StartWorkout { name, repeat_of } => self.start_workout(name, repeat_of, None),
             Action::AddExercise(exercise) => self.add_exercise(&exercise),
             Action::CreateExercise(def) => self.create_exercise(def),
             Action::RemoveExercise(block) => self.remove_exercise(block),
@@ -33,6 +33,25 @@ impl AppState {
             Action::Save => self.save(),
             Action::Discard => self.discard(),
             Action::DeleteWorkout(workout_id) => self.delete_workout(workout_id),
+            Action::StartRoutine(id) => self.start_routine(id),
+            Action::SaveRoutine(routine) => self.save_routine(routine),
+            Action::SaveWorkoutAsRoutine { workout_id, name } => self.save_workout_as_routine(workout_id, name),
+            Action::DeleteRoutine(id) => self.delete_routine(id),
+            Action::LogBodyweight { weight, day } => self.log_bodyweight(&weight, &day),
+            Action::RemoveBodyweight(entry) => self.remove_bodyweight(entry),
+            Action::AddWarmUps(block) => self.add_warm_ups(block),
+            Action::SetRest { block, seconds } => self.set_rest(block, seconds),
+            Action::Superset { block, with } => self.superset(block, with),
+            Action::LeaveSuperset(block) => self.leave_superset(block),
+            Action::MoveExercise { block, step } => self.move_exercise(block, step),
+            Action::RenameExercise { from, to } => self.rename_exercise(&from, &to),
+            Action::MergeExercise { from, into } => self.merge_exercise(&from, &into),
+            Action::DeleteExercise(name) => self.delete_exercise(&name),
+            Action::SetPlates(plates) => match plates.unit {
+                crate::domain::units::WeightUnit::Kg => self.prefs.plates_kg = plates,
+                crate::domain::units::WeightUnit::Lb => self.prefs.plates_lb = plates,
+            },
+            Action::SetRestSound(on) => self.prefs.rest_sound = on,
             Action::DismissReminder => {
                 self.backup.dismiss_reminder();
                 self.save_backup_state();
@@ -71,7 +90,8 @@ impl AppState {
             Action::ChooseAutoBackupFolder => self.choose_auto_backup_folder(),
             Action::DismissToast(i) => self.toasts.dismiss(i),
             Action::ShowProgress(exercise) => {
-                self.progress = exercise.map(|e| super::progress::ExerciseProgress::of(&e, &self.history));
+                self.progress =
+                    exercise.map(|e| super::progress::ExerciseProgress::of(&e, self.kind_of(&e), &self.history));
             }
             Action::CloseRequested => self.closing = !self.may_close(),
         }

@@ -16,9 +16,11 @@ pub mod jobs;
 mod prefs;
 mod progress;
 mod restore_flow;
+mod sound;
 pub mod startup;
 mod state;
 mod toast;
+mod training_flow;
 mod workout_flow;
 
 #[cfg(test)]
@@ -34,5 +36,6 @@ pub use jobs::Runner;
 pub use prefs::{Preferences, Screen};
 pub use progress::ExerciseProgress;
 pub use restore_flow::{RestorePanel, RestorePhase};
+pub use sound::{Chime, SystemChime};
 pub use state::{AppEnv, AppState, Prompt};
 pub use toast::{TOAST_SECONDS, Toast, Toasts};

@@ -1,10 +1,12 @@
 //! What the app remembers between runs besides the log: the screen shown, the weight unit,
-//! where the last backup went. Kept by the window's persistence (`window.ron`).
+//! where the last backup went, the bar and plates at hand. Kept by the window's persistence
+//! (`window.ron`).
 
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::plates::PlateSet;
 use crate::domain::units::WeightUnit;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -13,17 +15,20 @@ pub enum Screen {
     Workout,
     History,
     Exercises,
+    Bodyweight,
     Settings,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 4] = [Screen::Workout, Screen::History, Screen::Exercises, Screen::Settings];
+    pub const ALL: [Screen; 5] =
+        [Screen::Workout, Screen::History, Screen::Exercises, Screen::Bodyweight, Screen::Settings];
 
     pub fn label(self) -> &'static str {
         match self {
             Screen::Workout => "Workout",
             Screen::History => "History",
             Screen::Exercises => "Exercises",
+            Screen::Bodyweight => "Bodyweight",
             Screen::Settings => "Settings",
         }
     }
@@ -36,10 +41,33 @@ pub struct Preferences {
     pub screen: Screen,
     /// Folder of the last export, where the save dialog opens next time.
     pub last_export_folder: Option<PathBuf>,
+    /// The bar and plates at hand, for the plate calculator and warm-up ramps, in kg…
+    pub plates_kg: PlateSet,
+    /// …and in lb.
+    pub plates_lb: PlateSet,
+    /// A chime when a rest runs out.
+    pub rest_sound: bool,
 }
 
 impl Default for Preferences {
     fn default() -> Self {
-        Preferences { unit: WeightUnit::Kg, screen: Screen::Workout, last_export_folder: None }
+        Preferences {
+            unit: WeightUnit::Kg,
+            screen: Screen::Workout,
+            last_export_folder: None,
+            plates_kg: PlateSet::standard(WeightUnit::Kg),
+            plates_lb: PlateSet::standard(WeightUnit::Lb),
+            rest_sound: true,
+        }
+    }
+}
+
+impl Preferences {
+    /// The plates of `unit`.
+    pub fn plates(&self, unit: WeightUnit) -> &PlateSet {
+        match unit {
+            WeightUnit::Kg => &self.plates_kg,
+            WeightUnit::Lb => &self.plates_lb,
+        }
     }
 }

@@ -22,7 +22,7 @@ use crate::backup::state::{BackupState, BackupStateFile};
 use crate::domain::event::{Event, EventKind};
 use crate::domain::exercise::{ExerciseDef, builtin_library};
 use crate::domain::projection::History;
-use crate::domain::rest_timer::{RestTimer, default_rest_seconds};
+use crate::domain::rest_timer::RestTimer;
 use crate::domain::summary::Summary;
 use crate::paths::Paths;
 use crate::store::Store;
@@ -35,6 +35,8 @@ pub struct AppEnv {
     pub dialog: Arc<dyn FileDialog>,
     pub wake: Arc<dyn Fn() + Send + Sync>,
     pub runner: Runner,
+    /// Plays the rest-end chime.
+    pub chime: Arc<dyn super::sound::Chime>,
 }
 
 /// A question the app is asking before it goes on.
@@ -58,6 +60,8 @@ pub struct AppState {
     pub(super) summary: Option<Summary>,
     pub(super) prompt: Option<Prompt>,
     pub(super) rest: Option<RestTimer>,
+    /// The rest (by its start) whose end already chimed.
+    pub(super) rest_chimed: Option<DateTime<Utc>>,
     pub(super) prefs: Preferences,
     pub(super) backup: BackupState,
     pub(super) backup_file: BackupStateFile,
@@ -95,6 +99,7 @@ impl AppState {
             summary: None,
             prompt: None,
             rest: None,
+            rest_chimed: None,
             prefs,
             backup: loaded.state,
             backup_file,
@@ -230,6 +235,18 @@ impl AppState {
         }
         let now = self.now();
         self.toasts.expire(now);
+        self.chime_at_rest_end(now);
+    }
+
+    /// The chime, once per rest, when it runs out (on any screen; off in Settings).
+    fn chime_at_rest_end(&mut self, now: DateTime<Utc>) {
+        let Some(rest) = &self.rest else { return };
+        if rest.is_done(now) && self.rest_chimed != Some(rest.started_at) {
+            self.rest_chimed = Some(rest.started_at);
+            if self.prefs.rest_sound {
+                self.env.chime.play();
+            }
+        }
     }
 
     /// Blocks until every background job has reported (tests; never called by the UI).
@@ -287,9 +304,12 @@ impl AppState {
         if self.session.is_none()
             && let Some(workout) = self.history.in_progress()
         {
-            let mut session = Session::resume(workout, &self.history, self.prefs.unit);
+            let library = &self.library;
+            let mut session = Session::resume(workout, &self.history, self.prefs.unit, |e| {
+                crate::domain::exercise::kind_of(library, e)
+            });
             for block in &mut session.exercises {
-                block.rest_seconds = default_rest_seconds(self.library.iter().find(|e| e.name == block.exercise));
+                block.rest_seconds = self.rest_for(&block.exercise);
             }
             self.session = Some(session);
             self.info("Your unfinished workout is back, with every logged set.");
@@ -310,6 +330,11 @@ impl AppState {
             .enumerate()
             .map(|(i, kind)| Event::new(Uuid::now_v7(), now + chrono::Duration::microseconds(i as i64), kind))
             .collect();
+        self.record_events(events)
+    }
+
+    /// Appends events made by the caller (one that happened at another time than now).
+    pub(super) fn record_events(&mut self, events: Vec<Event>) -> bool {
         match self.store.append(&events) {
             Ok(()) => {
                 for event in &events {
@@ -345,8 +370,8 @@ impl AppState {
 
     /// Recomputes the open progress chart (the history changed).
     pub(super) fn refresh_progress(&mut self) {
-        if let Some(progress) = &self.progress {
-            self.progress = Some(ExerciseProgress::of(&progress.exercise, &self.history));
+        if let Some(exercise) = self.progress.as_ref().map(|p| p.exercise.clone()) {
+            self.progress = Some(ExerciseProgress::of(&exercise, self.kind_of(&exercise), &self.history));
         }
     }
 

@@ -7,9 +7,9 @@ use uuid::Uuid;
 use super::editor::{ExerciseBlock, RowEdit, Session};
 use super::prefs::Screen;
 use super::state::{AppState, Prompt};
-use crate::domain::event::EventKind;
-use crate::domain::exercise::ExerciseDef;
-use crate::domain::rest_timer::{RestTimer, default_rest_seconds};
+use crate::domain::event::{EventKind, SetType};
+use crate::domain::exercise::{ExerciseDef, ExerciseKind, kind_of};
+use crate::domain::rest_timer::{RestTimer, WARM_UP_REST_SECONDS, default_rest_seconds};
 use crate::domain::set_rules::doubts;
 use crate::domain::summary::Summary;
 use crate::domain::units::WeightUnit;
@@ -22,33 +22,66 @@ impl AppState {
         self.prefs.unit = unit;
     }
 
-    pub(super) fn start_workout(&mut self, name: String, repeat_of: Option<Uuid>) {
+    /// Starts a workout: empty, repeating a past one, or following a routine (whose sets are
+    /// the targets).
+    pub(super) fn start_workout(&mut self, name: String, repeat_of: Option<Uuid>, routine: Option<Uuid>) {
         if self.session.is_some() {
             return self.error("Finish or discard the current workout first.");
         }
         let workout_id = Uuid::now_v7();
         let name = name.trim().to_string();
-        let template =
-            repeat_of.and_then(|id| self.history.workout(id)).map(|w| w.exercises.clone()).unwrap_or_default();
+        let from_workout = repeat_of.and_then(|id| self.history.workout(id)).map(|w| w.exercises.clone());
+        let from_routine = routine
+            .and_then(|id| self.history.routine(id))
+            .map(|r| r.exercises.iter().map(|e| e.exercise.clone()).collect::<Vec<_>>());
+        let template = from_workout.or(from_routine).unwrap_or_default();
         let mut kinds = vec![EventKind::WorkoutStarted {
             workout_id,
             name: Some(name.clone()).filter(|n| !n.is_empty()),
             repeat_of,
             source: None,
             note: None,
+            routine,
         }];
         kinds.extend(template.iter().map(|e| EventKind::ExerciseAdded { workout_id, exercise: e.clone() }));
+        kinds.extend(self.template_supersets(workout_id, repeat_of, routine));
         if !self.record(kinds) {
             return;
         }
         let mut session = Session::new(workout_id, &name, self.now());
         session.repeat_of = repeat_of;
+        session.routine = routine;
         for exercise in &template {
             let block = self.new_block(&session, exercise);
             session.exercises.push(block);
         }
         self.session = Some(session);
         self.prefs.screen = Screen::Workout;
+    }
+
+    /// The supersets a repeated workout or a routine had, for the new workout.
+    fn template_supersets(&self, workout_id: Uuid, repeat_of: Option<Uuid>, routine: Option<Uuid>) -> Vec<EventKind> {
+        let groups: Vec<Vec<String>> = match (repeat_of.and_then(|id| self.history.workout(id)), routine) {
+            (Some(workout), _) => workout.supersets.clone(),
+            (None, Some(id)) => {
+                let Some(routine) = self.history.routine(id) else { return Vec::new() };
+                let mut numbers: Vec<u32> = routine.exercises.iter().filter_map(|e| e.superset).collect();
+                numbers.sort();
+                numbers.dedup();
+                numbers
+                    .into_iter()
+                    .map(|n| {
+                        routine.exercises.iter().filter(|e| e.superset == Some(n)).map(|e| e.exercise.clone()).collect()
+                    })
+                    .collect()
+            }
+            _ => Vec::new(),
+        };
+        groups
+            .into_iter()
+            .filter(|g| g.len() > 1)
+            .map(|exercises| EventKind::ExercisesGrouped { workout_id, exercises })
+            .collect()
     }
 
     pub(super) fn create_exercise(&mut self, def: ExerciseDef) {
@@ -59,7 +92,14 @@ impl AppState {
         if self.library.iter().any(|e| e.name.eq_ignore_ascii_case(&name)) {
             return self.error(format!("There already is an exercise called {name}."));
         }
-        let def = ExerciseDef { name: name.clone(), ..def };
+        // Left unchosen, the group and equipment are "Other" (a group of the list, not a new one).
+        let or_other = |text: &str| if text.trim().is_empty() { "Other".to_string() } else { text.trim().to_string() };
+        let def = ExerciseDef {
+            name: name.clone(),
+            muscle_group: or_other(&def.muscle_group),
+            equipment: or_other(&def.equipment),
+            kind: def.kind,
+        };
         if self.record(vec![EventKind::ExerciseCreated { exercise: def.clone() }]) {
             self.library.push(def);
             self.info(format!("Created {name}."));
@@ -86,14 +126,26 @@ impl AppState {
         }
     }
 
-    /// A set table for `exercise` in `session`, prefilled, with the exercise's default rest.
-    /// Its set indexes start after any this workout already used for the exercise.
-    fn new_block(&self, session: &Session, exercise: &str) -> ExerciseBlock {
+    /// A set table for `exercise` in `session`, prefilled, with the exercise's rest (the one
+    /// the lifter chose, else its default). Its set indexes start after any this workout
+    /// already used for the exercise.
+    pub(super) fn new_block(&self, session: &Session, exercise: &str) -> ExerciseBlock {
         let sources = session.row_sources(exercise, &self.history);
         let first_index = self.history.workout(session.workout_id).map_or(0, |w| w.next_set_index(exercise));
-        let mut block = ExerciseBlock::new(exercise, sources, self.prefs.unit, first_index);
-        block.rest_seconds = default_rest_seconds(self.library.iter().find(|e| e.name == exercise));
+        let mut block = ExerciseBlock::new(exercise, self.kind_of(exercise), &sources, self.prefs.unit, first_index);
+        block.rest_seconds = self.rest_for(exercise);
         block
+    }
+
+    /// The rest after a working set of `exercise`.
+    pub(super) fn rest_for(&self, exercise: &str) -> i64 {
+        self.history
+            .rest_seconds(exercise)
+            .unwrap_or_else(|| default_rest_seconds(self.library.iter().find(|e| e.name == exercise)))
+    }
+
+    pub fn kind_of(&self, exercise: &str) -> ExerciseKind {
+        kind_of(&self.library, exercise)
     }
 
     /// Removes the exercise and every set logged of it (the view asks first).
@@ -123,7 +175,7 @@ impl AppState {
         let Some(session) = self.session.as_ref() else { return false };
         let Some(b) = session.exercises.get(block) else { return false };
         let Some(r) = b.rows.get(row) else { return false };
-        let facts = match r.facts(&b.exercise, unit) {
+        let facts = match r.facts(&b.exercise, b.kind, unit) {
             Ok(Some(facts)) => facts,
             Ok(None) => {
                 // A logged row that describes its stored set exactly: nothing to record.
@@ -152,7 +204,9 @@ impl AppState {
                 (EventKind::SetLogged { workout_id, set_id, set: facts.clone() }, set_id, true)
             }
         };
-        let (exercise, rest_seconds, is_last_row) = (b.exercise.clone(), b.rest_seconds, row + 1 == b.rows.len());
+        // Warm-ups get a short rest: they are not working sets.
+        let rest_seconds = if facts.set_type == SetType::WarmUp { WARM_UP_REST_SECONDS } else { b.rest_seconds };
+        let (exercise, is_last_row) = (b.exercise.clone(), row + 1 == b.rows.len());
         if !self.record(vec![kind]) {
             return false;
         }
@@ -163,7 +217,13 @@ impl AppState {
             self.prompt = None;
         }
         if is_new {
-            self.rest = Some(RestTimer::start(&exercise, self.now(), rest_seconds));
+            // In a superset the lifter goes straight to the next exercise: the rest comes
+            // after the round's last one.
+            self.rest = if self.ends_a_round(block) {
+                Some(RestTimer::start(&exercise, self.now(), rest_seconds))
+            } else {
+                None
+            };
             if is_last_row {
                 self.add_set_row(block);
             }
@@ -171,12 +231,23 @@ impl AppState {
         true
     }
 
+    /// Whether logging a set of `block` ends a round: it is in no superset, or it is the
+    /// superset's last exercise in the workout's order.
+    fn ends_a_round(&self, block: usize) -> bool {
+        let Some(session) = self.session.as_ref() else { return true };
+        let Some(workout) = self.history.workout(session.workout_id) else { return true };
+        let exercise = &session.exercises[block].exercise;
+        let Some(group) = workout.superset_of(exercise) else { return true };
+        let last = workout.supersets[group].iter().filter_map(|e| session.block_of(e)).max();
+        last.is_none_or(|last| last == block)
+    }
+
     pub(super) fn add_set_row(&mut self, block: usize) {
         let unit = self.prefs.unit;
         let Some(session) = self.session.as_mut() else { return };
         let Some(exercise) = session.exercises.get(block).map(|b| b.exercise.clone()) else { return };
         let sources = session.row_sources(&exercise, &self.history);
-        session.exercises[block].add_row(sources, unit);
+        session.exercises[block].add_row(&sources, unit);
     }
 
     pub(super) fn remove_set_row(&mut self, block: usize, row: usize) {

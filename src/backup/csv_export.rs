@@ -116,6 +116,7 @@ mod tests {
                 repeat_of: None,
                 source: None,
                 note: None,
+                routine: None,
             },
             EventKind::SetLogged { workout_id: w, set_id: Uuid::from_u128(2), set: set(0, SetType::WarmUp) },
             EventKind::SetLogged { workout_id: w, set_id: Uuid::from_u128(3), set: set(1, SetType::Normal) },

@@ -73,7 +73,11 @@ pub fn check(staged: &Staged<'_>) -> VerifyReport {
     if report.problems.is_empty()
         && let Err(e) = check_rows(staged, &mut report)
     {
-        report.problems.push(format!("could not read the rows: {e}"));
+        // The footer is sound, so this was a backup: its data pages are damaged.
+        let e = e.to_string();
+        report
+            .problems
+            .push(format!("the file is damaged: its rows cannot be read ({})", e.lines().next().unwrap_or("")));
     }
     report.ok = report.problems.is_empty();
     report

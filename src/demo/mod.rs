@@ -9,6 +9,8 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc};
 use uuid::Uuid;
 
 use crate::domain::event::{Event, EventKind, SetFacts, SetType};
+use crate::domain::exercise::ExerciseKind;
+use crate::domain::routine::{Routine, RoutineExercise, RoutineSet};
 use crate::domain::units::Weight;
 
 /// A small, seeded generator (SplitMix64): deterministic, no crate needed.
@@ -96,6 +98,7 @@ const DAYS: [(&str, &[Slot]); 4] = [
             slot("Hip Thrust", 3, 10, 0.70, false),
             slot("Bulgarian Split Squat", 4, 10, 0.65, false),
             slot("Hanging Leg Raise", 3, 12, 0.0, false),
+            slot("Plank", 3, 0, 0.0, false),
             slot("Seated Calf Raise", 3, 15, 0.65, false),
         ],
     ),
@@ -187,6 +190,7 @@ pub fn generate(spec: &DemoSpec) -> Vec<Event> {
     let total_days = (spec.until - start).num_days().max(1) as f64;
     let mut day_index = 0usize;
     let mut week_start = start - Duration::days(i64::from(start.weekday().num_days_from_monday()));
+    let routines = write_routines(&mut w, start);
     while week_start <= spec.until {
         let per_week = [3, 4, 4, 4, 5][w.rng.below(5) as usize];
         let weekdays: &[i64] = match per_week {
@@ -194,25 +198,102 @@ pub fn generate(spec: &DemoSpec) -> Vec<Event> {
             4 => &[0, 1, 3, 4],
             _ => &[0, 1, 2, 4, 5],
         };
+        let week_progress = (week_start - start).num_days().max(0) as f64 / total_days;
+        if week_start >= start && week_start <= spec.until {
+            write_bodyweight(&mut w, week_start, week_progress * f64::from(years) / 10.0);
+        }
         for &offset in weekdays {
             let date = week_start + Duration::days(offset);
             if date < start || date > spec.until {
                 continue;
             }
             let progress = (date - start).num_days() as f64 / total_days;
-            write_workout(&mut w, date, day_index, progress * f64::from(years) / 10.0);
+            let routine = routines[day_index % routines.len()];
+            write_workout(&mut w, date, day_index, progress * f64::from(years) / 10.0, routine);
             day_index += 1;
             if spec.max_events.is_some_and(|n| w.events.len() as u64 >= n) {
                 return w.events;
             }
+        }
+        let sunday = week_start + Duration::days(6);
+        if sunday >= start && sunday <= spec.until && w.rng.chance(0.6) {
+            write_run(&mut w, sunday);
         }
         week_start += Duration::weeks(1);
     }
     w.events
 }
 
-/// One workout on `date`; `decade` is the share of ten years of training done so far.
-fn write_workout(w: &mut Writer, date: NaiveDate, day_index: usize, decade: f64) {
+/// The four training days as routines, saved before the first workout; Upper B supersets its
+/// lateral raises with curls.
+fn write_routines(w: &mut Writer, start: NaiveDate) -> Vec<Uuid> {
+    let at = Utc.from_utc_datetime(&(start - Duration::days(1)).and_hms_opt(20, 0, 0).expect("valid time"));
+    DAYS.iter()
+        .map(|(name, slots)| {
+            let id = w.id(at);
+            let exercises = slots
+                .iter()
+                .map(|slot| RoutineExercise {
+                    exercise: slot.exercise.to_string(),
+                    sets: (0..slot.sets)
+                        .map(|_| RoutineSet {
+                            reps: (slot.reps > 0).then_some(slot.reps),
+                            duration_s: (slot.reps == 0).then_some(60.0),
+                            ..RoutineSet::default()
+                        })
+                        .collect(),
+                    superset: SUPERSET.contains(&slot.exercise).then_some(1),
+                })
+                .collect();
+            w.push(at, EventKind::RoutineSaved { routine: Routine { id, name: name.to_string(), exercises } });
+            id
+        })
+        .collect()
+}
+
+/// Exercises done as a superset whenever they meet in a workout.
+const SUPERSET: [&str; 2] = ["Lateral Raise", "Barbell Curl"];
+
+/// A weigh-in on Monday morning: a slow drift over the years, a little noise.
+fn write_bodyweight(w: &mut Writer, monday: NaiveDate, decade: f64) {
+    let at = Utc.from_utc_datetime(&monday.and_hms_opt(7, 0, 0).expect("valid time"));
+    let kg = 76.0 + 8.0 * decade.min(1.0) + (w.rng.unit() - 0.5) * 1.6;
+    w.push(at, EventKind::BodyweightLogged { weight: Weight::kg((kg * 10.0).round() / 10.0) });
+}
+
+/// An easy Sunday run: 4 to 8 km at 5:00 to 6:30 per km.
+fn write_run(w: &mut Writer, date: NaiveDate) {
+    let mut at = Utc.from_utc_datetime(&date.and_hms_opt(9, w.rng.below(50) as u32, 0).expect("valid time"));
+    let workout_id = w.id(at);
+    let started = EventKind::WorkoutStarted {
+        workout_id,
+        name: Some("Easy run".into()),
+        repeat_of: None,
+        source: None,
+        note: None,
+        routine: None,
+    };
+    w.push(at, started);
+    w.push(at, EventKind::ExerciseAdded { workout_id, exercise: "Running".into() });
+    let km = 4.0 + (w.rng.below(9) as f64) * 0.5;
+    let seconds = (km * (300.0 + w.rng.below(90) as f64)).round();
+    at += Duration::seconds(seconds as i64);
+    let set = SetFacts {
+        exercise: "Running".into(),
+        distance_m: Some(km * 1000.0),
+        duration_s: Some(seconds),
+        kind: ExerciseKind::DistanceDuration,
+        ..SetFacts::default()
+    };
+    let set_id = w.id(at);
+    w.push(at, EventKind::SetLogged { workout_id, set_id, set });
+    at += Duration::seconds(60);
+    w.push(at, EventKind::WorkoutCompleted { workout_id });
+}
+
+/// One workout on `date`, following `routine`; `decade` is the share of ten years of training
+/// done so far.
+fn write_workout(w: &mut Writer, date: NaiveDate, day_index: usize, decade: f64, routine: Uuid) {
     let (name, slots) = &DAYS[day_index % DAYS.len()];
     let hour = 6 + w.rng.below(14) as u32;
     let minute = w.rng.below(60) as u32;
@@ -226,14 +307,21 @@ fn write_workout(w: &mut Writer, date: NaiveDate, day_index: usize, decade: f64)
             repeat_of: None,
             source: None,
             note: None,
+            routine: Some(routine),
         },
     );
     // Strength grows fast at first, then slowly (log curve), with deload dips every ~12 weeks.
     let growth = (1.0 + 9.0 * decade.min(1.0)).ln() / 10f64.ln();
     let deload = if (day_index / 4) % 12 == 11 { 0.9 } else { 1.0 };
+    let library = crate::domain::exercise::builtin_library();
     for slot in slots.iter() {
         at += Duration::seconds(60 + w.rng.below(120) as i64);
         w.push(at, EventKind::ExerciseAdded { workout_id, exercise: slot.exercise.to_string() });
+        if slot.exercise == SUPERSET[1] && slots.iter().any(|s| s.exercise == SUPERSET[0]) {
+            let exercises = SUPERSET.iter().map(|e| e.to_string()).collect();
+            w.push(at, EventKind::ExercisesGrouped { workout_id, exercises });
+        }
+        let kind = crate::domain::exercise::kind_of(&library, slot.exercise);
         let (from, to) = strength_curve(slot.exercise);
         let e1rm = (from + (to - from) * growth) * deload * (0.97 + 0.06 * w.rng.unit());
         let working = if slot.intensity > 0.0 { Some(round_to(e1rm * slot.intensity, 2.5)) } else { None };
@@ -248,13 +336,14 @@ fn write_workout(w: &mut Writer, date: NaiveDate, day_index: usize, decade: f64)
         for _ in 0..slot.sets {
             plan.push((SetType::Normal, working, slot.reps));
         }
-        if !slot.warm_ups && w.rng.chance(0.05) {
+        if !slot.warm_ups && kind == ExerciseKind::WeightReps && w.rng.chance(0.05) {
             plan.push((SetType::Drop, working.map(|kg| round_to(kg * 0.7, 2.5)), slot.reps + 4));
         }
         for (index, (set_type, kg, reps)) in plan.into_iter().enumerate() {
             at += Duration::seconds(90 + w.rng.below(120) as i64);
+            let timed = kind == ExerciseKind::Duration;
             // A missed rep now and then on the last working sets.
-            let reps = if set_type == SetType::Normal && w.rng.chance(0.08) { reps - 1 } else { reps };
+            let reps = if set_type == SetType::Normal && !timed && w.rng.chance(0.08) { reps - 1 } else { reps };
             let rpe = (set_type == SetType::Normal && w.rng.chance(0.3)).then(|| 7.0 + 0.5 * w.rng.below(6) as f64);
             let note = w.rng.chance(0.02).then(|| NOTES[w.rng.below(NOTES.len() as u64) as usize].to_string());
             let set_id = w.id(at);
@@ -262,12 +351,13 @@ fn write_workout(w: &mut Writer, date: NaiveDate, day_index: usize, decade: f64)
                 exercise: slot.exercise.to_string(),
                 set_index: index as u32,
                 set_type,
-                weight: kg.map(Weight::kg),
-                reps: Some(reps),
+                weight: kg.filter(|_| kind.uses_weight()).map(Weight::kg),
+                reps: (!timed).then_some(reps),
                 rpe,
                 distance_m: None,
-                duration_s: None,
+                duration_s: timed.then(|| 45.0 + 15.0 * w.rng.below(4) as f64 + 30.0 * decade.min(1.0)),
                 note,
+                kind,
             };
             w.push(at, EventKind::SetLogged { workout_id, set_id, set });
         }
@@ -295,7 +385,7 @@ mod tests {
     fn a_year_is_realistic() {
         let events = generate(&spec(1, 1));
         let history = History::from_events(&events);
-        let workouts: Vec<_> = history.completed().collect();
+        let workouts: Vec<_> = history.completed().filter(|w| w.name.as_deref() != Some("Easy run")).collect();
         assert!((150..=230).contains(&workouts.len()), "{} workouts", workouts.len());
         let sets: usize = workouts.iter().map(|w| w.sets.len()).sum();
         let per_workout = sets as f64 / workouts.len() as f64;
@@ -305,6 +395,20 @@ mod tests {
         assert!(workouts.iter().flat_map(|w| &w.sets).any(|s| s.facts.note.is_some()));
         let ids: std::collections::HashSet<_> = events.iter().map(|e| e.id).collect();
         assert_eq!(ids.len(), events.len(), "ids are unique");
+        // Every screen has something to show.
+        let all_sets: Vec<_> = history.completed().flat_map(|w| &w.sets).collect();
+        for kind in [
+            ExerciseKind::Duration,
+            ExerciseKind::DistanceDuration,
+            ExerciseKind::BodyweightReps,
+            ExerciseKind::RepsOnly,
+        ] {
+            assert!(all_sets.iter().any(|s| s.facts.kind == kind), "no {kind:?} set");
+        }
+        assert!((50..=54).contains(&history.bodyweight().len()), "{} weigh-ins", history.bodyweight().len());
+        assert_eq!(history.routines().len(), 4);
+        assert!(history.completed().any(|w| !w.supersets.is_empty()), "a superset");
+        assert!(history.completed().any(|w| w.routine.is_some()));
     }
 
     #[test]

@@ -5,11 +5,14 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::exercise::ExerciseDef;
+use super::exercise::{ExerciseDef, ExerciseKind};
+use super::routine::Routine;
 use super::units::Weight;
 
-/// Version of the event shape written by this build (the `schema_version` column).
-pub const EVENT_SCHEMA_VERSION: i16 = 1;
+/// Version of the event shapes written by this build (the `schema_version` column). Version 2
+/// added exercise kinds, bodyweight, routines, rest times, supersets, exercise order and the
+/// renaming, merging and deleting of custom exercises; every version-1 event reads unchanged.
+pub const EVENT_SCHEMA_VERSION: i16 = 2;
 
 /// The kind of a set, as lifters name them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -64,6 +67,8 @@ pub struct SetFacts {
     pub distance_m: Option<f64>,
     pub duration_s: Option<f64>,
     pub note: Option<String>,
+    /// What the exercise's sets record (weight × reps unless said otherwise).
+    pub kind: ExerciseKind,
 }
 
 /// What happened. Corrections are events of their own; nothing is ever rewritten.
@@ -79,6 +84,8 @@ pub enum EventKind {
         source: Option<String>,
         /// The lifter's note on the whole workout.
         note: Option<String>,
+        /// The routine it was started from, whose targets it follows.
+        routine: Option<Uuid>,
     },
     ExerciseAdded {
         workout_id: Uuid,
@@ -114,10 +121,66 @@ pub enum EventKind {
     ExerciseCreated {
         exercise: ExerciseDef,
     },
+    /// A custom exercise's new name; its past sets go by the new name.
+    ExerciseRenamed {
+        from: String,
+        to: String,
+    },
+    /// A custom exercise folded into another: its sets become sets of `into`.
+    ExercisesMerged {
+        from: String,
+        into: String,
+    },
+    /// A custom exercise without sets, removed from the library.
+    ExerciseDeleted {
+        name: String,
+    },
+    /// The rest after a working set of `exercise`, remembered.
+    ExerciseRestSet {
+        exercise: String,
+        seconds: i64,
+    },
+    /// These exercises of the workout form one superset (one alone leaves its superset).
+    ExercisesGrouped {
+        workout_id: Uuid,
+        exercises: Vec<String>,
+    },
+    /// The workout's exercises, in a new order.
+    ExercisesReordered {
+        workout_id: Uuid,
+        order: Vec<String>,
+    },
+    /// The lifter's bodyweight, measured at the event's `occurred_at`.
+    BodyweightLogged {
+        weight: Weight,
+    },
+    /// A bodyweight entry (the `bodyweight_logged` event of that id) no longer counts.
+    BodyweightRemoved {
+        entry: Uuid,
+    },
+    /// A routine, new or changed (the latest save of an id is the routine).
+    RoutineSaved {
+        routine: Routine,
+    },
+    RoutineDeleted {
+        routine_id: Uuid,
+    },
 }
 
 impl EventKind {
     /// The `event_type` column value.
+    /// A plain `workout_started`: not repeated, imported, noted or from a routine.
+    pub fn workout_started(workout_id: Uuid, name: Option<&str>) -> EventKind {
+        EventKind::WorkoutStarted {
+            workout_id,
+            name: name.map(str::to_string),
+            repeat_of: None,
+            source: None,
+            note: None,
+            routine: None,
+        }
+    }
+
     pub fn type_name(&self) -> &'static str {
         match self {
             EventKind::WorkoutStarted { .. } => "workout_started",
@@ -130,6 +193,16 @@ impl EventKind {
             EventKind::WorkoutDiscarded { .. } => "workout_discarded",
             EventKind::WorkoutDeleted { .. } => "workout_deleted",
             EventKind::ExerciseCreated { .. } => "exercise_created",
+            EventKind::ExerciseRenamed { .. } => "exercise_renamed",
+            EventKind::ExercisesMerged { .. } => "exercises_merged",
+            EventKind::ExerciseDeleted { .. } => "exercise_deleted",
+            EventKind::ExerciseRestSet { .. } => "exercise_rest_set",
+            EventKind::ExercisesGrouped { .. } => "exercises_grouped",
+            EventKind::ExercisesReordered { .. } => "exercises_reordered",
+            EventKind::BodyweightLogged { .. } => "bodyweight_logged",
+            EventKind::BodyweightRemoved { .. } => "bodyweight_removed",
+            EventKind::RoutineSaved { .. } => "routine_saved",
+            EventKind::RoutineDeleted { .. } => "routine_deleted",
         }
     }
 
@@ -143,8 +216,18 @@ impl EventKind {
             | EventKind::SetRemoved { workout_id, .. }
             | EventKind::WorkoutCompleted { workout_id }
             | EventKind::WorkoutDiscarded { workout_id }
-            | EventKind::WorkoutDeleted { workout_id } => Some(*workout_id),
-            EventKind::ExerciseCreated { .. } => None,
+            | EventKind::WorkoutDeleted { workout_id }
+            | EventKind::ExercisesGrouped { workout_id, .. }
+            | EventKind::ExercisesReordered { workout_id, .. } => Some(*workout_id),
+            EventKind::ExerciseCreated { .. }
+            | EventKind::ExerciseRenamed { .. }
+            | EventKind::ExercisesMerged { .. }
+            | EventKind::ExerciseDeleted { .. }
+            | EventKind::ExerciseRestSet { .. }
+            | EventKind::BodyweightLogged { .. }
+            | EventKind::BodyweightRemoved { .. }
+            | EventKind::RoutineSaved { .. }
+            | EventKind::RoutineDeleted { .. } => None,
         }
     }
 }

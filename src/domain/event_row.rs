@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::event::{EVENT_SCHEMA_VERSION, Event, EventKind, SetFacts, SetType};
-use super::exercise::ExerciseDef;
+use super::exercise::{ExerciseDef, ExerciseKind};
+use super::routine::Routine;
 use super::units::{Weight, WeightUnit};
 
 /// The flat, typed row an event is stored as (one column each, all but the first four
@@ -44,6 +45,8 @@ pub struct RowError {
     pub problem: String,
 }
 
+/// The `payload` JSON: whatever an event carries beyond the typed columns. Every field is
+/// optional, so events of every version read with one shape.
 #[derive(Serialize, Deserialize, Default)]
 struct Payload {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -51,9 +54,31 @@ struct Payload {
     #[serde(skip_serializing_if = "Option::is_none")]
     source: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    routine_id: Option<Uuid>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     muscle_group: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     equipment: Option<String>,
+    /// The exercise's kind (sets, custom exercises), when not weight × reps.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kind: Option<ExerciseKind>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    to: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    into: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    exercises: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    order: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    entry: Option<Uuid>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    routine: Option<Routine>,
+}
+
+/// The kind as the payload carries it: absent for the default.
+fn kind_field(kind: ExerciseKind) -> Option<ExerciseKind> {
+    (kind != ExerciseKind::WeightReps).then_some(kind)
 }
 
 impl EventRow {
@@ -69,11 +94,12 @@ impl EventRow {
         };
         let mut payload = Payload::default();
         match &event.kind {
-            EventKind::WorkoutStarted { name, repeat_of, source, note, .. } => {
+            EventKind::WorkoutStarted { name, repeat_of, source, note, routine, .. } => {
                 row.workout_name = name.clone();
                 row.note = note.clone();
                 payload.repeat_of = *repeat_of;
                 payload.source = source.clone();
+                payload.routine_id = *routine;
             }
             EventKind::ExerciseAdded { exercise, .. } | EventKind::ExerciseRemoved { exercise, .. } => {
                 row.exercise = Some(exercise.clone());
@@ -90,13 +116,40 @@ impl EventRow {
                 row.distance_m = set.distance_m;
                 row.duration_s = set.duration_s;
                 row.note = set.note.clone();
+                payload.kind = kind_field(set.kind);
             }
             EventKind::SetRemoved { set_id, .. } => row.set_id = Some(*set_id),
             EventKind::ExerciseCreated { exercise } => {
                 row.exercise = Some(exercise.name.clone());
                 payload.muscle_group = Some(exercise.muscle_group.clone());
                 payload.equipment = Some(exercise.equipment.clone());
+                payload.kind = kind_field(exercise.kind);
             }
+            EventKind::ExerciseRenamed { from, to } => {
+                row.exercise = Some(from.clone());
+                payload.to = Some(to.clone());
+            }
+            EventKind::ExercisesMerged { from, into } => {
+                row.exercise = Some(from.clone());
+                payload.into = Some(into.clone());
+            }
+            EventKind::ExerciseDeleted { name } => row.exercise = Some(name.clone()),
+            EventKind::ExerciseRestSet { exercise, seconds } => {
+                row.exercise = Some(exercise.clone());
+                row.duration_s = Some(*seconds as f64);
+            }
+            EventKind::ExercisesGrouped { exercises, .. } => payload.exercises = Some(exercises.clone()),
+            EventKind::ExercisesReordered { order, .. } => payload.order = Some(order.clone()),
+            EventKind::BodyweightLogged { weight } => {
+                row.weight_kg = Some(weight.kg);
+                row.weight_unit = Some(weight.entered_unit.as_str().to_string());
+            }
+            EventKind::BodyweightRemoved { entry } => payload.entry = Some(*entry),
+            EventKind::RoutineSaved { routine } => {
+                row.workout_name = Some(routine.name.clone());
+                payload.routine = Some(routine.clone());
+            }
+            EventKind::RoutineDeleted { routine_id } => payload.routine_id = Some(*routine_id),
             EventKind::WorkoutCompleted { .. }
             | EventKind::WorkoutDiscarded { .. }
             | EventKind::WorkoutDeleted { .. } => {}
@@ -119,11 +172,16 @@ impl EventRow {
         let workout_id = || self.workout_id.ok_or_else(|| fail("missing workout_id"));
         let set_id = || self.set_id.ok_or_else(|| fail("missing set_id"));
         let exercise = || self.exercise.clone().ok_or_else(|| fail("missing exercise"));
+        let unit = || match &self.weight_unit {
+            Some(u) => WeightUnit::parse(u).ok_or_else(|| fail("unknown weight_unit")),
+            None => Ok(WeightUnit::Kg),
+        };
+        let weight = || -> Result<Weight, RowError> {
+            Ok(Weight { kg: self.weight_kg.ok_or_else(|| fail("missing weight_kg"))?, entered_unit: unit()? })
+        };
+        let kind = payload.kind.unwrap_or_default();
         let set = || -> Result<SetFacts, RowError> {
-            let unit = match &self.weight_unit {
-                Some(u) => WeightUnit::parse(u).ok_or_else(|| fail("unknown weight_unit"))?,
-                None => WeightUnit::Kg,
-            };
+            let unit = unit()?;
             Ok(SetFacts {
                 exercise: exercise()?,
                 set_index: self.set_index.unwrap_or(0).max(0) as u32,
@@ -137,8 +195,10 @@ impl EventRow {
                 distance_m: self.distance_m,
                 duration_s: self.duration_s,
                 note: self.note.clone(),
+                kind,
             })
         };
+        let text = |value: &Option<String>, what: &str| value.clone().ok_or_else(|| fail(&format!("missing {what}")));
         let kind = match self.event_type.as_str() {
             "workout_started" => EventKind::WorkoutStarted {
                 workout_id: workout_id()?,
@@ -146,6 +206,7 @@ impl EventRow {
                 repeat_of: payload.repeat_of,
                 source: payload.source,
                 note: self.note.clone(),
+                routine: payload.routine_id,
             },
             "exercise_added" => EventKind::ExerciseAdded { workout_id: workout_id()?, exercise: exercise()? },
             "exercise_removed" => EventKind::ExerciseRemoved { workout_id: workout_id()?, exercise: exercise()? },
@@ -160,8 +221,36 @@ impl EventRow {
                     name: exercise()?,
                     muscle_group: payload.muscle_group.unwrap_or_default(),
                     equipment: payload.equipment.unwrap_or_default(),
+                    kind,
                 },
             },
+            "exercise_renamed" => EventKind::ExerciseRenamed { from: exercise()?, to: text(&payload.to, "new name")? },
+            "exercises_merged" => {
+                EventKind::ExercisesMerged { from: exercise()?, into: text(&payload.into, "exercise merged into")? }
+            }
+            "exercise_deleted" => EventKind::ExerciseDeleted { name: exercise()? },
+            "exercise_rest_set" => EventKind::ExerciseRestSet {
+                exercise: exercise()?,
+                seconds: self.duration_s.ok_or_else(|| fail("missing duration_s"))? as i64,
+            },
+            "exercises_grouped" => EventKind::ExercisesGrouped {
+                workout_id: workout_id()?,
+                exercises: payload.exercises.ok_or_else(|| fail("missing exercises"))?,
+            },
+            "exercises_reordered" => EventKind::ExercisesReordered {
+                workout_id: workout_id()?,
+                order: payload.order.ok_or_else(|| fail("missing order"))?,
+            },
+            "bodyweight_logged" => EventKind::BodyweightLogged { weight: weight()? },
+            "bodyweight_removed" => {
+                EventKind::BodyweightRemoved { entry: payload.entry.ok_or_else(|| fail("missing entry"))? }
+            }
+            "routine_saved" => {
+                EventKind::RoutineSaved { routine: payload.routine.ok_or_else(|| fail("missing routine"))? }
+            }
+            "routine_deleted" => {
+                EventKind::RoutineDeleted { routine_id: payload.routine_id.ok_or_else(|| fail("missing routine_id"))? }
+            }
             _ => return Err(fail("unknown event type")),
         };
         Ok(Event {
@@ -198,6 +287,7 @@ mod tests {
             distance_m: None,
             duration_s: None,
             note: Some("paused, it's \"heavy\"".into()),
+            kind: ExerciseKind::WeightReps,
         };
         let kinds = vec![
             EventKind::WorkoutStarted {
@@ -206,6 +296,7 @@ mod tests {
                 repeat_of: Some(id(9)),
                 source: Some("strong".into()),
                 note: Some("felt good".into()),
+                routine: Some(id(8)),
             },
             EventKind::ExerciseAdded { workout_id: id(1), exercise: "Bench Press".into() },
             EventKind::ExerciseRemoved { workout_id: id(1), exercise: "Dips".into() },
@@ -220,6 +311,45 @@ mod tests {
                     name: "Zercher Squat".into(),
                     muscle_group: "Legs".into(),
                     equipment: "Barbell".into(),
+                    kind: ExerciseKind::WeightReps,
+                },
+            },
+            EventKind::ExerciseCreated {
+                exercise: ExerciseDef::new("Tire Flip", "Full Body", "Other", ExerciseKind::RepsOnly),
+            },
+            EventKind::ExerciseRenamed { from: "Tire Flip".into(), to: "Tyre Flip".into() },
+            EventKind::ExercisesMerged { from: "Tyre Flip".into(), into: "Burpee".into() },
+            EventKind::ExerciseDeleted { name: "Tyre Flip".into() },
+            EventKind::ExerciseRestSet { exercise: "Squat".into(), seconds: 210 },
+            EventKind::ExercisesGrouped { workout_id: id(1), exercises: vec!["Dip".into(), "Pull-Up".into()] },
+            EventKind::ExercisesReordered { workout_id: id(1), order: vec!["Pull-Up".into(), "Dip".into()] },
+            EventKind::BodyweightLogged { weight: Weight::entered(181.5, WeightUnit::Lb) },
+            EventKind::BodyweightRemoved { entry: id(7) },
+            EventKind::RoutineSaved {
+                routine: crate::domain::routine::Routine {
+                    id: id(8),
+                    name: "Push".into(),
+                    exercises: vec![crate::domain::routine::RoutineExercise {
+                        exercise: "Bench Press".into(),
+                        sets: vec![crate::domain::routine::RoutineSet {
+                            reps: Some(5),
+                            weight: Some(Weight::kg(100.0)),
+                            ..Default::default()
+                        }],
+                        superset: Some(1),
+                    }],
+                },
+            },
+            EventKind::RoutineDeleted { routine_id: id(8) },
+            EventKind::SetLogged {
+                workout_id: id(1),
+                set_id: id(3),
+                set: SetFacts {
+                    exercise: "Running".into(),
+                    distance_m: Some(5000.0),
+                    duration_s: Some(1500.0),
+                    kind: ExerciseKind::DistanceDuration,
+                    ..SetFacts::default()
                 },
             },
         ];

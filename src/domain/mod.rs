@@ -1,14 +1,18 @@
-//! Pure types and rules of lifting: events, the projection into workouts, units, exercises,
-//! estimated 1RM. No IO, no clock reads (time is passed in), no randomness.
+//! Pure types and rules of lifting: events, the projection into workouts, units, exercises
+//! and their kinds, routines, plates, estimated 1RM. No IO, no clock reads (time is passed
+//! in), no randomness.
 
 pub mod event;
 pub mod event_row;
 pub mod exercise;
 pub mod one_rep_max;
+pub mod plates;
 pub mod projection;
 pub mod rest_timer;
+pub mod routine;
 pub mod set_rules;
 pub mod summary;
 #[cfg(test)]
 pub(crate) mod test_support;
+pub mod tone;
 pub mod units;

@@ -3,6 +3,9 @@
 //! (a typo such as 108 reps or 625 kg).
 
 use super::event::{SetFacts, SetType};
+use super::exercise::ExerciseKind;
+use super::rest_timer::format_clock;
+use super::units::{WeightUnit, format_amount, pace};
 
 /// What the "Set" column shows for each set: `W`, `D`, `F` for warm-up, drop and failure
 /// sets, and the working-set number (warm-ups and drops not counted) for normal sets.
@@ -67,6 +70,40 @@ pub fn doubts(facts: &SetFacts, typed_weight: Option<&str>, heaviest_before_kg: 
     doubts
 }
 
+/// A logged set in a few characters, as its kind records it, amounts in `unit`:
+/// `100×5`, `BW+10×8`, `20 reps`, `1:00`, `5 km in 25:00 (5:00 /km)`, `50 kg for 40 m`.
+pub fn describe_set(facts: &SetFacts, unit: WeightUnit) -> String {
+    let weight = facts.weight.map(|w| format_amount(w.in_unit(unit)));
+    let reps = facts.reps.unwrap_or(0);
+    let clock = |s: f64| format_clock(s.round() as i64);
+    match facts.kind {
+        ExerciseKind::WeightReps => format!("{}×{reps}", weight.unwrap_or_else(|| "0".into())),
+        ExerciseKind::BodyweightReps => match weight.filter(|_| facts.weight.is_some_and(|w| w.kg > 0.0)) {
+            Some(added) => format!("BW+{added}×{reps}"),
+            None => format!("BW×{reps}"),
+        },
+        ExerciseKind::RepsOnly => format!("{reps} reps"),
+        ExerciseKind::Duration => clock(facts.duration_s.unwrap_or(0.0)),
+        ExerciseKind::DistanceDuration => {
+            let metres = facts.distance_m.unwrap_or(0.0);
+            let per = facts.kind.distance_unit(unit);
+            let distance = per.text(metres);
+            match facts.duration_s.filter(|d| *d > 0.0) {
+                Some(seconds) => {
+                    let pace = pace(seconds, metres, per).map(|p| format!(" ({p})")).unwrap_or_default();
+                    format!("{distance} {} in {}{pace}", per.label, clock(seconds))
+                }
+                None => format!("{distance} {}", per.label),
+            }
+        }
+        ExerciseKind::WeightDistance => {
+            let per = facts.kind.distance_unit(unit);
+            let distance = per.text(facts.distance_m.unwrap_or(0.0));
+            format!("{} {unit} for {distance} {}", weight.unwrap_or_else(|| "0".into()), per.label)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,5 +135,26 @@ mod tests {
             doubts(&pounds, Some("500"), Some(100.0)),
             ["500 lb is far above your heaviest Squat so far (220.46 lb)"]
         );
+    }
+
+    #[test]
+    fn each_kind_of_set_reads_as_it_is_recorded() {
+        use crate::domain::units::Weight;
+        let set = |kind, weight: Option<f64>, reps: Option<u32>, distance_m: Option<f64>, duration_s: Option<f64>| {
+            SetFacts { kind, weight: weight.map(Weight::kg), reps, distance_m, duration_s, ..SetFacts::default() }
+        };
+        let kg = WeightUnit::Kg;
+        assert_eq!(describe_set(&set(ExerciseKind::WeightReps, Some(102.5), Some(5), None, None), kg), "102.5×5");
+        assert_eq!(describe_set(&set(ExerciseKind::BodyweightReps, None, Some(8), None, None), kg), "BW×8");
+        assert_eq!(describe_set(&set(ExerciseKind::BodyweightReps, Some(10.0), Some(8), None, None), kg), "BW+10×8");
+        assert_eq!(describe_set(&set(ExerciseKind::RepsOnly, None, Some(20), None, None), kg), "20 reps");
+        assert_eq!(describe_set(&set(ExerciseKind::Duration, None, None, None, Some(75.0)), kg), "1:15");
+        let run = set(ExerciseKind::DistanceDuration, None, None, Some(5000.0), Some(1500.0));
+        assert_eq!(describe_set(&run, kg), "5 km in 25:00 (5:00 /km)");
+        assert_eq!(describe_set(&run, WeightUnit::Lb), "3.11 mi in 25:00 (8:03 /mi)");
+        let carry = set(ExerciseKind::WeightDistance, Some(50.0), None, Some(40.0), None);
+        assert_eq!(describe_set(&carry, kg), "50 kg for 40 m");
+        let yards = SetFacts { weight: Some(Weight::entered(100.0, WeightUnit::Lb)), distance_m: Some(45.72), ..carry };
+        assert_eq!(describe_set(&yards, WeightUnit::Lb), "100 lb for 50 yd");
     }
 }

@@ -30,7 +30,7 @@ impl Summary {
         Summary {
             duration: now - workout.started_at,
             sets: workout.sets.len(),
-            volume_kg: workout.volume_kg(),
+            volume_kg: history.volume_kg(workout),
             records,
         }
     }
@@ -48,11 +48,7 @@ mod tests {
         let history = history_with_one_squat_session();
         let mut log = vec![];
         let w = Uuid::from_u128(50);
-        log.push(Event::new(
-            Uuid::from_u128(200),
-            at(100),
-            EventKind::WorkoutStarted { workout_id: w, name: None, repeat_of: None, source: None, note: None },
-        ));
+        log.push(Event::new(Uuid::from_u128(200), at(100), EventKind::workout_started(w, None)));
         log.push(Event::new(
             Uuid::from_u128(201),
             at(110),

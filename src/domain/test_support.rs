@@ -25,7 +25,7 @@ pub fn facts(kg: f64, reps: u32, index: u32) -> SetFacts {
 pub fn history_with_one_squat_session() -> History {
     let w = Uuid::from_u128(1);
     let kinds = vec![
-        EventKind::WorkoutStarted { workout_id: w, name: None, repeat_of: None, source: None, note: None },
+        EventKind::workout_started(w, None),
         EventKind::SetLogged { workout_id: w, set_id: Uuid::from_u128(2), set: facts(100.0, 5, 0) },
         EventKind::SetLogged { workout_id: w, set_id: Uuid::from_u128(3), set: facts(110.0, 3, 1) },
         EventKind::WorkoutCompleted { workout_id: w },

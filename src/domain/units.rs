@@ -54,6 +54,53 @@ impl std::fmt::Display for WeightUnit {
     }
 }
 
+/// The unit a distance is typed and shown in.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DistanceUnit {
+    pub label: &'static str,
+    /// Metres in one of it.
+    pub metres: f64,
+}
+
+impl DistanceUnit {
+    pub const KM: DistanceUnit = DistanceUnit { label: "km", metres: 1000.0 };
+    pub const MILE: DistanceUnit = DistanceUnit { label: "mi", metres: 1609.344 };
+    pub const METRE: DistanceUnit = DistanceUnit { label: "m", metres: 1.0 };
+    pub const YARD: DistanceUnit = DistanceUnit { label: "yd", metres: 0.9144 };
+
+    /// `metres` in this unit, without trailing zeros.
+    pub fn text(self, metres: f64) -> String {
+        format_amount(metres / self.metres)
+    }
+}
+
+impl WeightUnit {
+    /// Long distances (runs, rows) go with the weight unit: km with kg, miles with lb.
+    pub fn long_distance(self) -> DistanceUnit {
+        match self {
+            WeightUnit::Kg => DistanceUnit::KM,
+            WeightUnit::Lb => DistanceUnit::MILE,
+        }
+    }
+
+    /// Short distances (carries, sled pushes): metres with kg, yards with lb.
+    pub fn short_distance(self) -> DistanceUnit {
+        match self {
+            WeightUnit::Kg => DistanceUnit::METRE,
+            WeightUnit::Lb => DistanceUnit::YARD,
+        }
+    }
+}
+
+/// `5:00 /km`: the time per distance unit of a run or a row.
+pub fn pace(duration_s: f64, distance_m: f64, per: DistanceUnit) -> Option<String> {
+    let units = distance_m / per.metres;
+    (units > 0.0 && duration_s > 0.0).then(|| {
+        let per_unit = (duration_s / units).round() as i64;
+        format!("{}:{:02} /{}", per_unit / 60, per_unit % 60, per.label)
+    })
+}
+
 /// A weight as stored: kilograms plus the unit it was entered in.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Weight {
@@ -108,6 +155,13 @@ mod tests {
         let w = Weight::entered(100.0, WeightUnit::Lb);
         assert!((w.kg - 45.359237).abs() < 1e-12);
         assert_eq!(Weight::kg(100.0).in_unit(WeightUnit::Lb), 220.462);
+    }
+
+    #[test]
+    fn pace_per_kilometre_and_per_mile() {
+        assert_eq!(pace(1500.0, 5000.0, DistanceUnit::KM).as_deref(), Some("5:00 /km"));
+        assert_eq!(pace(1500.0, 5000.0, DistanceUnit::MILE).as_deref(), Some("8:03 /mi"));
+        assert_eq!(pace(1500.0, 0.0, DistanceUnit::KM), None);
     }
 
     #[test]

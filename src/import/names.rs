@@ -3,24 +3,11 @@
 //! table covers both apps' own names. Anything else becomes a custom exercise under its
 //! original name, Unicode and all.
 
-use crate::domain::exercise::ExerciseDef;
+use crate::domain::exercise::{ExerciseDef, ExerciseKind};
 
 /// `Bench-Press  (Barbell)` → `bench press barbell`: lowercase words, no punctuation.
 pub fn normalize(name: &str) -> String {
-    let cleaned: String = name
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_lowercase().next().unwrap_or(c)
-            } else if c == '\'' {
-                '\0'
-            } else {
-                ' '
-            }
-        })
-        .filter(|c| *c != '\0')
-        .collect();
-    cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::domain::exercise::words_of(name)
 }
 
 /// Strong's and Hevy's names for exercises GymLog has under another name.
@@ -95,7 +82,8 @@ const EQUIPMENT: &[(&str, &str)] = &[
     ("trap bar", "Trap Bar"),
 ];
 
-/// How an imported name was matched.
+/// How an imported name was matched (a new exercise is weight × reps until its sets say
+/// otherwise, see `plan.rs`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Match {
     /// A library exercise (built-in or the lifter's own), by this name.
@@ -129,14 +117,10 @@ pub fn match_exercise(name: &str, library: &[ExerciseDef]) -> Match {
             if let Some(e) = same_kit.or(prefixed) {
                 return Match::Library(e.name.clone());
             }
-            return Match::New(ExerciseDef {
-                name: name.to_string(),
-                muscle_group: "Other".into(),
-                equipment: equipment.to_string(),
-            });
+            return Match::New(ExerciseDef::new(name, "Other", equipment, ExerciseKind::WeightReps));
         }
     }
-    Match::New(ExerciseDef { name: name.to_string(), muscle_group: "Other".into(), equipment: "Other".into() })
+    Match::New(ExerciseDef::new(name, "Other", "Other", ExerciseKind::WeightReps))
 }
 
 #[cfg(test)]
@@ -185,11 +169,7 @@ mod tests {
         assert_eq!(matched("Жим лёжа"), "new: Жим лёжа (Other)");
         assert_eq!(matched("  Zottman Curl "), "new: Zottman Curl (Other)");
         let mut library = builtin_library();
-        library.push(ExerciseDef {
-            name: "Zottman Curl".into(),
-            muscle_group: "Other".into(),
-            equipment: "Other".into(),
-        });
+        library.push(ExerciseDef::new("Zottman Curl", "Other", "Other", Default::default()));
         assert_eq!(
             match_exercise("zottman curl", &library),
             Match::Library("Zottman Curl".into()),

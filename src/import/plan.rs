@@ -12,7 +12,7 @@ use uuid::Uuid;
 use super::names::{Match, match_exercise, normalize};
 use super::{ImportReport, Mapping, Parsed, Source, SourceSet, WorkoutKey};
 use crate::domain::event::{Event, EventKind, SetFacts};
-use crate::domain::exercise::ExerciseDef;
+use crate::domain::exercise::{ExerciseDef, ExerciseKind, kind_of};
 
 /// The namespace of every id an import derives.
 const NAMESPACE: Uuid = Uuid::from_u128(0x9c1f_35d2_8a4e_4b7a_b1f0_6d2e_7c3a_5e91);
@@ -48,7 +48,7 @@ pub fn plan(
 
     // Exercise names: each distinct name once, custom exercises created once.
     let mut library = library.to_vec();
-    let mut names: HashMap<String, String> = HashMap::new();
+    let mut names: HashMap<String, (String, ExerciseKind)> = HashMap::new();
     for set in &parsed.sets {
         if names.contains_key(&set.exercise) {
             continue;
@@ -56,14 +56,15 @@ pub fn plan(
         let name = match match_exercise(&set.exercise, &library) {
             Match::Library(name) => {
                 report.exercises_matched.push(Mapping { from: set.exercise.clone(), to: name.clone() });
-                name
+                (name.clone(), kind_of(&library, &name))
             }
-            Match::New(def) => {
+            Match::New(mut def) => {
+                def.kind = kind_from_sets(parsed.sets.iter().filter(|s| s.exercise == set.exercise));
                 report.exercises_created.push(def.name.clone());
                 let key = format!("exercise|{}", normalize(&def.name));
                 kinds.push((EventKind::ExerciseCreated { exercise: def.clone() }, id(&key), now));
                 library.push(def.clone());
-                def.name
+                (def.name, def.kind)
             }
         };
         names.insert(set.exercise.clone(), name);
@@ -82,14 +83,21 @@ pub fn plan(
         let note = sets.iter().find_map(|s| s.workout_note.clone());
         let name = Some(key.name.clone()).filter(|n| !n.trim().is_empty());
         kinds.push((
-            EventKind::WorkoutStarted { workout_id, name, repeat_of: None, source: Some(source.as_str().into()), note },
+            EventKind::WorkoutStarted {
+                workout_id,
+                name,
+                repeat_of: None,
+                source: Some(source.as_str().into()),
+                note,
+                routine: None,
+            },
             id(&format!("{wkey}|started")),
             start,
         ));
         let mut added: Vec<&str> = Vec::new();
         let mut ordinals: HashMap<&str, u32> = HashMap::new();
         for set in sets {
-            let exercise = names[&set.exercise].as_str();
+            let (exercise, kind) = (names[&set.exercise].0.as_str(), names[&set.exercise].1);
             if !added.contains(&exercise) {
                 added.push(exercise);
                 let kind = EventKind::ExerciseAdded { workout_id, exercise: exercise.to_string() };
@@ -107,6 +115,7 @@ pub fn plan(
                 distance_m: set.distance_m,
                 duration_s: set.duration_s,
                 note: set.note.clone(),
+                kind,
             };
             *ordinal += 1;
             *report.sets_by_type.entry(set.set_type.as_str().to_string()).or_default() += 1;
@@ -134,4 +143,23 @@ pub fn plan(
         })
         .collect();
     ImportPlan { events, report }
+}
+
+/// The kind a new exercise's sets show: distance and time (a run), time alone (a plank),
+/// weight and distance (a carry), reps without weight, else weight × reps.
+fn kind_from_sets<'a>(sets: impl Iterator<Item = &'a SourceSet>) -> ExerciseKind {
+    let (mut weight, mut reps, mut distance, mut time) = (false, false, false, false);
+    for set in sets {
+        weight |= set.weight.is_some();
+        reps |= set.reps.is_some();
+        distance |= set.distance_m.is_some();
+        time |= set.duration_s.is_some();
+    }
+    match (weight, reps, distance, time) {
+        (_, false, true, true) => ExerciseKind::DistanceDuration,
+        (true, false, true, _) => ExerciseKind::WeightDistance,
+        (false, false, false, true) => ExerciseKind::Duration,
+        (false, true, _, _) => ExerciseKind::RepsOnly,
+        _ => ExerciseKind::WeightReps,
+    }
 }

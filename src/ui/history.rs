@@ -3,6 +3,7 @@
 use super::state::{ConfirmId, UiState};
 use super::widgets::confirm_button;
 use crate::app::{Action, AppState};
+use crate::domain::set_rules::describe_set;
 use crate::domain::units::format_amount;
 
 /// Workouts drawn at once; older ones are behind "Show more".
@@ -24,19 +25,15 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
             "{date} — {} · {} sets · {} {unit}",
             workout.title(),
             workout.sets.len(),
-            format_amount(unit.from_kg(workout.volume_kg()).round())
+            format_amount(unit.from_kg(state.history().volume_kg(workout)).round())
         );
         egui::CollapsingHeader::new(header).id_salt(workout.id).show(ui, |ui| {
             for exercise in &workout.exercises {
-                let sets: Vec<String> = workout
-                    .sets_of(exercise)
-                    .map(|s| {
-                        let weight =
-                            s.facts.weight.map(|w| format_amount(w.in_unit(unit))).unwrap_or_else(|| "BW".into());
-                        format!("{weight}×{}", s.facts.reps.unwrap_or(0))
-                    })
-                    .collect();
-                ui.label(format!("{exercise}: {}", sets.join(", ")));
+                let sets: Vec<String> = workout.sets_of(exercise).map(|s| describe_set(&s.facts, unit)).collect();
+                match workout.superset_of(exercise) {
+                    Some(g) => ui.label(format!("{exercise} (superset {}): {}", superset_letter(g), sets.join(", "))),
+                    None => ui.label(format!("{exercise}: {}", sets.join(", "))),
+                };
             }
             ui.horizontal(|ui| {
                 if ui.button("Repeat this workout").clicked() {
@@ -44,6 +41,11 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
                         name: workout.name.clone().unwrap_or_default(),
                         repeat_of: Some(workout.id),
                     });
+                }
+                let save = ui.button("Save as routine");
+                super::widgets::name(ui, &save, &format!("Save {} as a routine", workout.title()));
+                if save.clicked() {
+                    actions.push(Action::SaveWorkoutAsRoutine { workout_id: workout.id, name: workout.title() });
                 }
                 // Deleting is an event: the workout stays in the log (and backups) as deleted.
                 let id = ConfirmId::DeleteWorkout(workout.id);
@@ -63,4 +65,9 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
     if shown < total && ui.button("Show more").clicked() {
         view.history_shown = shown + PAGE;
     }
+}
+
+/// Supersets are lettered A, B, C… in a workout, as on the set tables.
+pub fn superset_letter(group: usize) -> char {
+    (b'A' + (group % 26) as u8) as char
 }

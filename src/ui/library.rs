@@ -1,43 +1,133 @@
-//! The exercise library: the built-in exercises and the lifter's own, a form to create one,
-//! and an exercise's progress chart.
+//! The exercise library: the built-in exercises and the lifter's own (search, kind, progress
+//! chart), a form to create one, and renaming, merging or deleting the lifter's own.
 
-use super::state::{NewExerciseForm, UiState};
-use super::widgets::name;
+use super::state::{ConfirmId, NewExerciseForm, UiState};
+use super::widgets::{confirm_button, name};
 use crate::app::{Action, AppState, ExerciseProgress};
-use crate::domain::exercise::ExerciseDef;
+use crate::domain::exercise::{ExerciseDef, ExerciseKind, muscle_groups, search};
+use crate::domain::projection::Measure;
 use crate::domain::units::WeightUnit;
 
 pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
     ui.heading("Exercises");
     if let Some(progress) = state.progress() {
-        progress_chart(ui, progress, state.prefs().unit, actions);
+        progress_chart(ui, state, progress, actions);
     }
-    create_form(ui, &mut view.new_exercise, actions);
+    create_form(ui, &mut view.new_exercise, &muscle_groups(state.library()), actions);
     ui.separator();
-    egui::Grid::new("library").striped(true).num_columns(4).show(ui, |ui| {
-        ui.strong("Name");
-        ui.strong("Muscle group");
-        ui.strong("Equipment");
-        ui.label("");
+    ui.horizontal(|ui| {
+        let label = ui.label("Search exercises:");
+        let field = egui::TextEdit::singleline(&mut view.library.query).hint_text("name, muscle, or ohp, rdl…");
+        ui.add(field).labelled_by(label.id);
+    });
+    let custom: Vec<&str> = state.history().custom_exercises().iter().map(|e| e.name.as_str()).collect();
+    let found = search(state.library(), &view.library.query, None);
+    egui::Grid::new("library").striped(true).num_columns(5).show(ui, |ui| {
+        for heading in ["Exercise", "Muscle group", "Equipment", "Records", ""] {
+            ui.strong(heading);
+        }
         ui.end_row();
-        for e in state.library() {
+        for (i, e) in found.into_iter().enumerate() {
             ui.label(&e.name);
             ui.label(&e.muscle_group);
             ui.label(&e.equipment);
-            let button = ui.small_button("Progress");
-            name(ui, &button, &format!("Progress of {}", e.name));
-            if button.clicked() {
-                actions.push(Action::ShowProgress(Some(e.name.clone())));
-            }
+            ui.label(e.kind.label());
+            ui.horizontal(|ui| {
+                let button = ui.small_button("Progress");
+                name(ui, &button, &format!("Progress of {}", e.name));
+                if button.clicked() {
+                    actions.push(Action::ShowProgress(Some(e.name.clone())));
+                }
+                if custom.contains(&e.name.as_str()) {
+                    own_exercise_tools(ui, state, view, i, e, actions);
+                }
+            });
             ui.end_row();
         }
     });
 }
 
-/// Best estimated 1RM per workout over time, in the display unit.
-fn progress_chart(ui: &mut egui::Ui, progress: &ExerciseProgress, unit: WeightUnit, actions: &mut Vec<Action>) {
+/// Rename, merge into another exercise, or delete (only without sets) — for the lifter's own.
+fn own_exercise_tools(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    view: &mut UiState,
+    row: usize,
+    exercise: &ExerciseDef,
+    actions: &mut Vec<Action>,
+) {
+    let library = &mut view.library;
+    match (&mut library.renaming, &mut library.merging) {
+        (Some((from, to)), _) if *from == exercise.name => {
+            let field = ui.add(egui::TextEdit::singleline(to).desired_width(160.0));
+            name(ui, &field, &format!("New name for {from}"));
+            if ui.small_button("Save name").clicked() {
+                actions.push(Action::RenameExercise { from: from.clone(), to: to.clone() });
+                library.renaming = None;
+            } else if ui.small_button("Cancel").clicked() {
+                library.renaming = None;
+            }
+            return;
+        }
+        (_, Some((from, into))) if *from == exercise.name => {
+            let combo = egui::ComboBox::from_id_salt(("merge_into", row))
+                .selected_text(if into.is_empty() { "choose…" } else { into.as_str() })
+                .show_ui(ui, |ui| {
+                    for other in state.library().iter().filter(|o| o.name != exercise.name && o.kind == exercise.kind) {
+                        ui.selectable_value(into, other.name.clone(), &other.name);
+                    }
+                });
+            name(ui, &combo.response, &format!("Merge {from} into"));
+            let merge = ui.add_enabled(!into.is_empty(), egui::Button::new("Merge").small());
+            if merge.clicked() {
+                actions.push(Action::MergeExercise { from: from.clone(), into: into.clone() });
+                library.merging = None;
+            } else if ui.small_button("Cancel").clicked() {
+                library.merging = None;
+            }
+            return;
+        }
+        _ => {}
+    }
+    let rename = ui.small_button("Rename");
+    name(ui, &rename, &format!("Rename {}", exercise.name));
+    if rename.clicked() {
+        library.renaming = Some((exercise.name.clone(), exercise.name.clone()));
+        library.merging = None;
+    }
+    let merge = ui.small_button("Merge…");
+    name(ui, &merge, &format!("Merge {} into another exercise", exercise.name));
+    if merge.clicked() {
+        library.merging = Some((exercise.name.clone(), String::new()));
+        library.renaming = None;
+    }
+    if !state.history().has_sets_of(&exercise.name) {
+        let question = format!("Delete {}?", exercise.name);
+        if confirm_button(ui, &mut view.confirming, ConfirmId::DeleteExercise(row), "Delete", &question, "Yes, delete")
+        {
+            actions.push(Action::DeleteExercise(exercise.name.clone()));
+        }
+    }
+}
+
+/// The chart's title and how a stored value shows in the display unit.
+fn measure_text(measure: Measure, kind: ExerciseKind, unit: WeightUnit) -> (String, Box<dyn Fn(f64) -> f64>) {
+    let per = kind.distance_unit(unit);
+    match measure {
+        Measure::E1rm => (format!("best estimated 1RM per workout ({unit})"), Box::new(move |kg| unit.from_kg(kg))),
+        Measure::Reps => ("most reps in a set per workout".into(), Box::new(|reps| reps)),
+        Measure::Duration => ("longest time per workout (s)".into(), Box::new(|s| s)),
+        Measure::Distance => {
+            (format!("longest distance per workout ({})", per.label), Box::new(move |m| m / per.metres))
+        }
+    }
+}
+
+fn progress_chart(ui: &mut egui::Ui, state: &AppState, progress: &ExerciseProgress, actions: &mut Vec<Action>) {
+    let kind = state.kind_of(&progress.exercise);
+    let (title, convert) = measure_text(progress.measure, kind, state.prefs().unit);
     ui.horizontal(|ui| {
-        ui.strong(format!("{}: best estimated 1RM per workout ({unit})", progress.exercise));
+        ui.strong(format!("{}: {title}", progress.exercise));
         if ui.small_button("Close chart").clicked() {
             actions.push(Action::ShowProgress(None));
         }
@@ -46,43 +136,85 @@ fn progress_chart(ui: &mut egui::Ui, progress: &ExerciseProgress, unit: WeightUn
         ui.label("No working sets of this exercise yet.");
         return;
     }
-    let points: Vec<[f64; 2]> = progress.points.iter().map(|[day, kg]| [*day, unit.from_kg(*kg)]).collect();
-    let date = |day: f64| {
-        chrono::DateTime::from_timestamp((day * 86_400.0) as i64, 0)
-            .map_or(String::new(), |d| d.format("%Y-%m").to_string())
-    };
-    egui_plot::Plot::new("e1rm_progress")
-        .height(260.0)
-        .x_axis_formatter(move |mark, _| date(mark.value))
-        .label_formatter(move |hover| match hover {
-            egui_plot::HoverPosition::NearDataPoint { position, .. } => {
-                Some(format!("{}\n{:.1}", date(position.x), position.y))
-            }
-            _ => None,
-        })
-        .allow_scroll(false)
-        .show(ui, |plot| plot.line(egui_plot::Line::new(progress.exercise.clone(), points)));
+    let points: Vec<[f64; 2]> = progress.points.iter().map(|[day, v]| [*day, convert(*v)]).collect();
+    super::charts::date_chart(ui, "exercise_progress", &progress.exercise, points, 260.0);
     ui.add_space(8.0);
 }
 
-/// The "create a custom exercise" form; shared with the workout screen's picker.
-pub fn create_form(ui: &mut egui::Ui, form: &mut NewExerciseForm, actions: &mut Vec<Action>) {
+/// The "create a custom exercise" form; shared with the workout screen's picker. The muscle
+/// group is picked from `groups` (the library's), so "legs" and "Legs" never become two.
+pub fn create_form(ui: &mut egui::Ui, form: &mut NewExerciseForm, groups: &[String], actions: &mut Vec<Action>) {
     ui.collapsing("Create a custom exercise", |ui| {
-        for (label, value) in
-            [("Name", &mut form.name), ("Muscle group", &mut form.muscle_group), ("Equipment", &mut form.equipment)]
+        for (label, value, hint) in
+            [("Name", &mut form.name, "e.g. Belt Squat"), ("Equipment", &mut form.equipment, "e.g. Machine")]
         {
             ui.horizontal(|ui| {
                 let l = ui.label(label);
-                ui.text_edit_singleline(value).labelled_by(l.id);
+                ui.add(egui::TextEdit::singleline(value).hint_text(hint)).labelled_by(l.id);
             });
         }
+        ui.horizontal(|ui| {
+            let l = ui.label("Muscle group");
+            let shown = if form.muscle_group.is_empty() { "choose…" } else { form.muscle_group.as_str() };
+            let combo = egui::ComboBox::from_id_salt("new_exercise_group").selected_text(shown).show_ui(ui, |ui| {
+                let other = (!groups.iter().any(|g| g == "Other")).then(|| "Other".to_string());
+                for group in groups.iter().chain(other.as_ref()) {
+                    ui.selectable_value(&mut form.muscle_group, group.clone(), group);
+                }
+            });
+            combo.response.labelled_by(l.id);
+        });
+        ui.horizontal(|ui| {
+            let l = ui.label("Records");
+            let combo =
+                egui::ComboBox::from_id_salt("new_exercise_kind").selected_text(form.kind.label()).show_ui(ui, |ui| {
+                    for kind in ExerciseKind::ALL {
+                        ui.selectable_value(&mut form.kind, kind, kind.label());
+                    }
+                });
+            combo.response.labelled_by(l.id);
+        });
         if ui.button("Create exercise").clicked() {
             let form = std::mem::take(form);
-            actions.push(Action::CreateExercise(ExerciseDef {
-                name: form.name.trim().to_string(),
-                muscle_group: form.muscle_group.trim().to_string(),
-                equipment: form.equipment.trim().to_string(),
-            }));
+            let def = ExerciseDef::new(form.name.trim(), &form.muscle_group, form.equipment.trim(), form.kind);
+            actions.push(Action::CreateExercise(def));
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    #[test]
+    fn the_form_creates_an_exercise_of_the_chosen_kind() {
+        let mut harness = Harness::new_ui_state(
+            |ui, (form, actions): &mut (NewExerciseForm, Vec<Action>)| {
+                create_form(ui, form, &["Back".to_string(), "Legs".to_string()], actions)
+            },
+            (NewExerciseForm::default(), Vec::new()),
+        );
+        harness.get_by_label("Create a custom exercise").click();
+        harness.run();
+        harness.get_by_label("Name").focus();
+        harness.run();
+        harness.get_by_label("Name").type_text("Sled Push");
+        harness.run();
+        harness.get_by_label("Muscle group").click();
+        harness.run();
+        harness.get_by_label("Legs").click();
+        harness.run();
+        harness.get_by_label("Records").click();
+        harness.run();
+        harness.get_by_label("Weight + distance").click();
+        harness.run();
+        harness.get_by_label("Create exercise").click();
+        harness.run();
+        let (form, actions) = harness.state();
+        let expected = ExerciseDef::new("Sled Push", "Legs", "", ExerciseKind::WeightDistance);
+        assert_eq!(actions, &[Action::CreateExercise(expected)]);
+        assert_eq!(form, &NewExerciseForm::default());
+    }
 }

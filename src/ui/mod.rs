@@ -2,12 +2,15 @@
 //! which `GymLogApp` hands to the app layer after each frame. The only module that knows egui.
 //! Form state lives in [`UiState`], owned here, not in egui's temp data.
 
+mod bodyweight;
+mod charts;
 mod dialog;
 mod export;
 mod history;
 mod import;
 mod library;
 mod restore;
+mod routines;
 mod settings;
 mod shell;
 mod state;
@@ -19,7 +22,7 @@ use std::sync::Arc;
 use anyhow::{Result, anyhow};
 
 use crate::app::startup::Boot;
-use crate::app::{Action, AppEnv, AppState, Preferences, Runner, SystemClock};
+use crate::app::{Action, AppEnv, AppState, Preferences, Runner, SystemChime, SystemClock};
 
 pub use dialog::{RfdFileDialog, show_startup_error};
 pub use state::UiState;
@@ -114,6 +117,7 @@ pub fn run_window(boot: Boot) -> Result<()> {
                 dialog: dialog.clone(),
                 wake: Arc::new(|| {}),
                 runner: Runner::Thread,
+                chime: Arc::new(SystemChime),
             };
             let mut app = GymLogApp::new(cc, boot, env)?;
             app.native_dialog = Some(dialog);

@@ -1,11 +1,12 @@
-//! Settings: weight unit, the backup reminder, export and restore, automatic backups, and
+//! Settings: weight unit, the rest chime, the bar and plates, the backup reminder, export and restore, automatic backups, and
 //! where the data lives.
 
-use super::state::UiState;
+use super::state::{PlatesForm, UiState};
 use super::widgets::{committed_number, name};
 use crate::app::{Action, AppState};
 use crate::backup::auto::AutoFrequency;
-use crate::domain::units::WeightUnit;
+use crate::domain::plates::PlateSet;
+use crate::domain::units::{WeightUnit, format_amount};
 use crate::import::Source;
 
 pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
@@ -18,6 +19,8 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
             }
         }
     });
+    ui.add_space(8.0);
+    training(ui, state, view, actions);
     ui.add_space(8.0);
     ui.heading("Backup");
     ui.horizontal(|ui| {
@@ -54,6 +57,58 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
     ui.heading("Where your data lives");
     ui.label(format!("Database: {}", state.paths().store_file().display()));
     ui.label(format!("Backup state: {}", state.paths().backup_state_file().display()));
+}
+
+/// The rest-end chime, and the bar and plates at hand (for the plate calculator and warm-ups)
+/// in the display unit.
+fn training(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
+    ui.heading("Training");
+    let mut sound = state.prefs().rest_sound;
+    if ui.checkbox(&mut sound, "Chime when a rest is over").changed() {
+        actions.push(Action::SetRestSound(sound));
+    }
+    let unit = state.prefs().unit;
+    let saved = state.prefs().plates(unit);
+    let form = match &mut view.plates {
+        Some(form) if form.unit == unit => form,
+        other => other.insert(PlatesForm {
+            unit,
+            bar: format_amount(saved.bar),
+            plates: saved.inventory_text(),
+            problem: None,
+        }),
+    };
+    ui.horizontal(|ui| {
+        let label = ui.label(format!("Bar ({unit}):"));
+        ui.add(egui::TextEdit::singleline(&mut form.bar).desired_width(50.0)).labelled_by(label.id);
+        let label = ui.label("Plates (size×pairs):");
+        let field =
+            egui::TextEdit::singleline(&mut form.plates).desired_width(300.0).hint_text("e.g. 20×4, 10×2, 1.25×2");
+        ui.add(field).labelled_by(label.id);
+    });
+    let mut reset = false;
+    ui.horizontal(|ui| {
+        let edited = form.bar != format_amount(saved.bar) || form.plates != saved.inventory_text();
+        if ui.add_enabled(edited, egui::Button::new("Save plates")).clicked() {
+            match PlateSet::parse(unit, &form.bar, &form.plates) {
+                Ok(plates) => {
+                    actions.push(Action::SetPlates(plates));
+                    reset = true;
+                }
+                Err(problem) => form.problem = Some(problem),
+            }
+        } else if ui.button("Standard plates").clicked() {
+            actions.push(Action::SetPlates(PlateSet::standard(unit)));
+            reset = true;
+        }
+    });
+    if let Some(problem) = &form.problem {
+        ui.colored_label(ui.visuals().error_fg_color, problem);
+    }
+    if reset {
+        // Shown again from the preferences, once they hold the new plates.
+        view.plates = None;
+    }
 }
 
 /// Automatic backups: on/off, folder (typed or chosen), how often, how many to keep.

@@ -1,4 +1,5 @@
-//! The frame around every screen: navigation on the left, the backup reminder banner on top,
+//! The frame around every screen: navigation on the left, the live workout's bar and the backup
+//! reminder banner on top,
 //! messages at the bottom, the export and restore panels over it all, and the "finishing backup" notice
 //! when the window waits to close.
 
@@ -27,6 +28,9 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
             actions.push(Action::OpenExport);
         }
     });
+    if state.session().is_some() {
+        egui::Panel::top("live_workout").show(ui, |ui| super::workout::session_bar::show(ui, state, view, actions));
+    }
     if state.backup().should_show_reminder() {
         egui::Panel::top("backup_banner").show(ui, |ui| banner(ui, state, actions));
     }
@@ -57,6 +61,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
             Screen::Workout => super::workout::show(ui, state, view, actions),
             Screen::History => super::history::show(ui, state, view, actions),
             Screen::Exercises => super::library::show(ui, state, view, actions),
+            Screen::Bodyweight => super::bodyweight::show(ui, state, view, actions),
             Screen::Settings => super::settings::show(ui, state, view, actions),
         });
     });

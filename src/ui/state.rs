@@ -5,12 +5,20 @@
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
+use crate::domain::event::SetType;
+use crate::domain::exercise::ExerciseKind;
+use crate::domain::rest_timer::{format_clock, parse_clock};
+use crate::domain::routine::{Routine, RoutineExercise, RoutineSet};
+use crate::domain::units::{Weight, WeightUnit, format_amount};
+
 /// The destructive buttons that ask before they act.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ConfirmId {
     DiscardWorkout,
     RemoveExercise(usize),
     DeleteWorkout(Uuid),
+    DeleteRoutine(Uuid),
+    DeleteExercise(usize),
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -29,6 +37,168 @@ pub struct NewExerciseForm {
     pub name: String,
     pub muscle_group: String,
     pub equipment: String,
+    pub kind: ExerciseKind,
+}
+
+/// One target set in the routine editor, as typed; the fields used depend on the exercise's
+/// kind (empty: no target).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DraftSet {
+    pub set_type: SetType,
+    pub reps: String,
+    pub weight: String,
+    /// `m:ss`.
+    pub time: String,
+    /// In the kind's distance unit (km or mi for a run, m or yd for a carry).
+    pub distance: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DraftExercise {
+    pub exercise: String,
+    pub kind: ExerciseKind,
+    pub superset: Option<u32>,
+    pub sets: Vec<DraftSet>,
+}
+
+/// A routine being edited: text fields until it is saved.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RoutineDraft {
+    pub id: Uuid,
+    pub name: String,
+    pub exercises: Vec<DraftExercise>,
+    pub picker: ExercisePicker,
+    /// Why the last Save was refused.
+    pub problem: Option<String>,
+}
+
+fn optional<T>(text: &str, parse: impl Fn(&str) -> Option<T>, what: &str) -> Result<Option<T>, String> {
+    match text.trim() {
+        "" => Ok(None),
+        t => parse(t).map(Some).ok_or_else(|| format!("{what} `{t}` is not valid")),
+    }
+}
+
+impl RoutineDraft {
+    pub fn new(id: Uuid) -> RoutineDraft {
+        RoutineDraft { id, ..RoutineDraft::default() }
+    }
+
+    /// A draft of `routine`, amounts shown in `unit`; `kind_of` gives each exercise's kind.
+    pub fn of(routine: &Routine, unit: WeightUnit, kind_of: impl Fn(&str) -> ExerciseKind) -> RoutineDraft {
+        let exercises = routine
+            .exercises
+            .iter()
+            .map(|e| {
+                let kind = kind_of(&e.exercise);
+                let per = kind.distance_unit(unit);
+                DraftExercise {
+                    exercise: e.exercise.clone(),
+                    kind,
+                    superset: e.superset,
+                    sets: e
+                        .sets
+                        .iter()
+                        .map(|s| DraftSet {
+                            set_type: s.set_type,
+                            reps: s.reps.map(|r| r.to_string()).unwrap_or_default(),
+                            weight: s.weight.map(|w| format_amount(w.in_unit(unit))).unwrap_or_default(),
+                            time: s.duration_s.map(|d| format_clock(d.round() as i64)).unwrap_or_default(),
+                            distance: s.distance_m.map(|m| per.text(m)).unwrap_or_default(),
+                        })
+                        .collect(),
+                }
+            })
+            .collect();
+        RoutineDraft { id: routine.id, name: routine.name.clone(), exercises, ..RoutineDraft::default() }
+    }
+
+    /// Adds an exercise (once) with three target sets: 8 reps, or for timed and distance
+    /// exercises empty targets to fill in.
+    pub fn add_exercise(&mut self, exercise: &str, kind: ExerciseKind) {
+        if self.exercises.iter().any(|e| e.exercise == exercise) {
+            return;
+        }
+        let reps = if kind.uses_reps() { "8" } else { "" };
+        let set = DraftSet { reps: reps.into(), ..DraftSet::default() };
+        self.exercises.push(DraftExercise { exercise: exercise.to_string(), kind, superset: None, sets: vec![set; 3] });
+    }
+
+    /// Puts exercise `i` in a superset with the one before it (joining that one's superset),
+    /// or takes it out of its superset.
+    pub fn toggle_superset_with_previous(&mut self, i: usize) {
+        if i == 0 || i >= self.exercises.len() {
+            return;
+        }
+        if self.exercises[i].superset.is_some() {
+            self.exercises[i].superset = None;
+            return;
+        }
+        let group = self.exercises[i - 1]
+            .superset
+            .unwrap_or_else(|| self.exercises.iter().filter_map(|e| e.superset).max().map_or(1, |n| n + 1));
+        self.exercises[i - 1].superset = Some(group);
+        self.exercises[i].superset = Some(group);
+    }
+
+    /// The routine the draft describes, amounts read in `unit`.
+    pub fn to_routine(&self, unit: WeightUnit) -> Result<Routine, String> {
+        let exercises = self
+            .exercises
+            .iter()
+            .map(|e| {
+                let per = e.kind.distance_unit(unit);
+                let sets = e
+                    .sets
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| {
+                        let what = format!("{} target {}", e.exercise, i + 1);
+                        let amount =
+                            |t: &str| t.replace(',', ".").parse::<f64>().ok().filter(|a| (0.0..=2000.0).contains(a));
+                        Ok(RoutineSet {
+                            set_type: s.set_type,
+                            reps: optional(&s.reps, |t| t.parse::<u32>().ok(), &format!("{what}: reps"))?,
+                            weight: optional(&s.weight, amount, &format!("{what}: weight"))?
+                                .map(|a| Weight::entered(a, unit)),
+                            duration_s: optional(&s.time, parse_clock, &format!("{what}: time"))?,
+                            distance_m: optional(&s.distance, amount, &format!("{what}: distance"))?
+                                .map(|d| d * per.metres),
+                        })
+                    })
+                    .collect::<Result<Vec<_>, String>>()?;
+                Ok(RoutineExercise { exercise: e.exercise.clone(), sets, superset: e.superset })
+            })
+            .collect::<Result<Vec<_>, String>>()?;
+        Ok(Routine { id: self.id, name: self.name.trim().to_string(), exercises })
+    }
+}
+
+/// The bodyweight form: the weight and the day it was measured (`YYYY-MM-DD`, empty: today).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct BodyweightForm {
+    pub weight: String,
+    pub day: String,
+}
+
+/// The bar and plates of one unit as typed in Settings, until saved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlatesForm {
+    pub unit: WeightUnit,
+    pub bar: String,
+    pub plates: String,
+    /// Why the last Save was refused.
+    pub problem: Option<String>,
+}
+
+/// The Exercises screen's search and the renaming or merging under way.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LibraryView {
+    pub query: String,
+    /// (exercise, the new name typed so far).
+    pub renaming: Option<(String, String)>,
+    /// (exercise, the one to merge it into).
+    pub merging: Option<(String, String)>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -52,4 +222,59 @@ pub struct UiState {
     pub auto_folder_draft: Option<String>,
     /// The rest timer (by its start) whose end already asked for the window's attention.
     pub rest_alerted: Option<DateTime<Utc>>,
+    /// The live workout the screen last drew (a new one puts the keyboard in the search box).
+    pub live_workout: Option<Uuid>,
+    /// The exercise search box takes the keyboard on the next frame.
+    pub focus_picker: bool,
+    /// The name to save the finished workout as a routine under.
+    pub routine_name: String,
+    /// The routine being edited.
+    pub routine_draft: Option<RoutineDraft>,
+    pub bodyweight: BodyweightForm,
+    pub library: LibraryView,
+    /// The bar and plates being typed in Settings.
+    pub plates: Option<PlatesForm>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_routine_draft_reads_back_as_the_routine() {
+        let mut draft = RoutineDraft::new(Uuid::from_u128(1));
+        draft.name = " Push ".into();
+        draft.add_exercise("Bench Press", ExerciseKind::WeightReps);
+        draft.add_exercise("Bench Press", ExerciseKind::WeightReps);
+        draft.add_exercise("Running", ExerciseKind::DistanceDuration);
+        draft.exercises[0].sets[0].weight = "102,5".into();
+        draft.exercises[1].sets[0].distance = "5".into();
+        draft.exercises[1].sets[0].time = "25:00".into();
+        let routine = draft.to_routine(WeightUnit::Kg).unwrap();
+        assert_eq!(routine.name, "Push");
+        assert_eq!(routine.exercises.len(), 2, "added once");
+        assert_eq!(routine.exercises[0].sets.len(), 3);
+        assert_eq!(routine.exercises[0].sets[0].weight, Some(Weight::kg(102.5)));
+        let run = &routine.exercises[1].sets[0];
+        assert_eq!((run.reps, run.distance_m, run.duration_s), (None, Some(5000.0), Some(1500.0)));
+        let kinds = |e: &str| if e == "Running" { ExerciseKind::DistanceDuration } else { ExerciseKind::WeightReps };
+        assert_eq!(RoutineDraft::of(&routine, WeightUnit::Kg, kinds).to_routine(WeightUnit::Kg).unwrap(), routine);
+        draft.exercises[0].sets[1].reps = "eight".into();
+        assert!(draft.to_routine(WeightUnit::Kg).unwrap_err().contains("Bench Press target 2"));
+    }
+
+    #[test]
+    fn supersets_join_the_exercise_before() {
+        let mut draft = RoutineDraft::new(Uuid::from_u128(1));
+        for e in ["A", "B", "C", "D"] {
+            draft.add_exercise(e, ExerciseKind::WeightReps);
+        }
+        draft.toggle_superset_with_previous(1);
+        draft.toggle_superset_with_previous(2);
+        draft.toggle_superset_with_previous(0);
+        let groups: Vec<Option<u32>> = draft.exercises.iter().map(|e| e.superset).collect();
+        assert_eq!(groups, [Some(1), Some(1), Some(1), None]);
+        draft.toggle_superset_with_previous(2);
+        assert_eq!(draft.exercises[2].superset, None);
+    }
 }

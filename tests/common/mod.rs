@@ -28,16 +28,7 @@ pub fn workout(n: u128, start: i64, exercise: &str, kg: f64, sets: u32) -> Vec<E
         id += 1;
         Event::new(Uuid::from_u128(id), at(start + minute), kind)
     };
-    let mut events = vec![next(
-        EventKind::WorkoutStarted {
-            workout_id,
-            name: Some(format!("W{n}")),
-            repeat_of: None,
-            source: None,
-            note: None,
-        },
-        0,
-    )];
+    let mut events = vec![next(EventKind::workout_started(workout_id, Some(format!("W{n}").as_str())), 0)];
     events.push(next(EventKind::ExerciseAdded { workout_id, exercise: exercise.into() }, 1));
     for i in 0..sets {
         let set = SetFacts {

@@ -1,6 +1,8 @@
 //! The app layer driven by actions alone, without a window: every action, asserted on the
 //! state and on the events in the store. Jobs run inline, so nothing here waits on a thread.
 
+mod training;
+
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -8,13 +10,14 @@ use super::*;
 use crate::domain::event::{EventKind, SetType};
 use crate::domain::units::{Weight, WeightUnit};
 use crate::paths::Paths;
-use crate::testing::{FakeDialog, TestClock, test_env};
+use crate::testing::{CountingChime, FakeDialog, TestClock, test_env};
 
 struct TestApp {
     dir: tempfile::TempDir,
     state: AppState,
     clock: TestClock,
     dialog: Arc<FakeDialog>,
+    chime: CountingChime,
 }
 
 impl TestApp {
@@ -22,16 +25,17 @@ impl TestApp {
         let dir = tempfile::tempdir().unwrap();
         let clock = TestClock::new();
         let dialog = Arc::new(FakeDialog::default());
-        let state = open(dir.path(), &clock, &dialog);
-        TestApp { dir, state, clock, dialog }
+        let chime = CountingChime::default();
+        let state = open(dir.path(), &clock, &dialog, &chime);
+        TestApp { dir, state, clock, dialog, chime }
     }
 
     /// The app after a restart on the same folders.
     fn restart(self) -> TestApp {
-        let TestApp { dir, state, clock, dialog } = self;
+        let TestApp { dir, state, clock, dialog, chime } = self;
         drop(state);
-        let state = open(dir.path(), &clock, &dialog);
-        TestApp { dir, state, clock, dialog }
+        let state = open(dir.path(), &clock, &dialog, &chime);
+        TestApp { dir, state, clock, dialog, chime }
     }
 
     fn send(&mut self, actions: impl IntoIterator<Item = Action>) {
@@ -89,9 +93,10 @@ impl TestApp {
     }
 }
 
-fn open(root: &std::path::Path, clock: &TestClock, dialog: &Arc<FakeDialog>) -> AppState {
+fn open(root: &std::path::Path, clock: &TestClock, dialog: &Arc<FakeDialog>, chime: &CountingChime) -> AppState {
     let boot = startup::open(Paths::under(root)).unwrap();
-    let mut state = AppState::new(boot, Preferences::default(), test_env(clock, dialog, Runner::Inline)).unwrap();
+    let env = AppEnv { chime: Arc::new(chime.clone()), ..test_env(clock, dialog, Runner::Inline) };
+    let mut state = AppState::new(boot, Preferences::default(), env).unwrap();
     state.wait_for_background_work();
     state
 }
@@ -289,11 +294,7 @@ fn delete_a_saved_workout() {
 fn custom_exercises_join_the_library_and_the_workout() {
     let mut app = TestApp::new();
     app.send([Action::StartWorkout { name: "Legs".into(), repeat_of: None }]);
-    let def = crate::domain::exercise::ExerciseDef {
-        name: " Belt Squat ".into(),
-        muscle_group: "Legs".into(),
-        equipment: "Machine".into(),
-    };
+    let def = crate::domain::exercise::ExerciseDef::new(" Belt Squat ", "Legs", "Machine", Default::default());
     app.send([Action::CreateExercise(def.clone())]);
     assert!(app.state.library().iter().any(|e| e.name == "Belt Squat"));
     assert!(app.state.session().unwrap().has_exercise("Belt Squat"));

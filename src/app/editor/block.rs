@@ -1,0 +1,167 @@
+//! One exercise's set table: its kind, its rows, its rest, and where new rows come from — the
+//! last session's sets shown beside each row, and targets (a repeated workout's or a routine's
+//! sets) that prefill them.
+
+use super::row::SetRow;
+use crate::domain::event::{SetFacts, SetType};
+use crate::domain::exercise::ExerciseKind;
+use crate::domain::rest_timer::DEFAULT_REST_SECONDS;
+use crate::domain::units::{Weight, WeightUnit};
+
+/// Where one exercise's rows come from.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RowSources {
+    /// The sets of the last session of the exercise, shown beside each row.
+    pub previous: Vec<SetFacts>,
+    /// The sets to do (a repeated workout's, a routine's), which prefill new rows.
+    pub targets: Option<Vec<SetFacts>>,
+}
+
+impl RowSources {
+    /// The sets that prefill new rows: the targets, else the last session.
+    fn prefill(&self) -> &[SetFacts] {
+        self.targets.as_deref().unwrap_or(&self.previous)
+    }
+
+    fn planned_rows(&self) -> usize {
+        self.prefill().len().max(1)
+    }
+
+    /// The previous session's sets of the class of `set_type`: its warm-ups, or its working
+    /// sets (normal, drop, failure).
+    fn previous_like(&self, set_type: SetType) -> Vec<&SetFacts> {
+        self.previous.iter().filter(|s| is_warm_up(s.set_type) == is_warm_up(set_type)).collect()
+    }
+}
+
+fn is_warm_up(set_type: SetType) -> bool {
+    set_type == SetType::WarmUp
+}
+
+/// One exercise's set table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExerciseBlock {
+    pub exercise: String,
+    pub kind: ExerciseKind,
+    pub rows: Vec<SetRow>,
+    /// The rest after a working set of it.
+    pub rest_seconds: i64,
+    /// The `set_index` the next new row gets.
+    pub(super) next_index: u32,
+}
+
+impl ExerciseBlock {
+    /// A block with one planned row per target set (or one empty row); its indexes start at
+    /// `first_index`.
+    pub fn new(
+        exercise: &str,
+        kind: ExerciseKind,
+        sources: &RowSources,
+        unit: WeightUnit,
+        first_index: u32,
+    ) -> ExerciseBlock {
+        let mut block = ExerciseBlock {
+            exercise: exercise.to_string(),
+            kind,
+            rows: Vec::new(),
+            rest_seconds: DEFAULT_REST_SECONDS,
+            next_index: first_index,
+        };
+        for _ in 0..sources.planned_rows() {
+            block.add_row(sources, unit);
+        }
+        block
+    }
+
+    /// Fills the block up to its target count with planned rows (a resumed workout).
+    pub(super) fn fill_planned(&mut self, sources: &RowSources, unit: WeightUnit) {
+        while self.rows.len() < sources.planned_rows() {
+            self.add_row(sources, unit);
+        }
+    }
+
+    fn take_index(&mut self) -> u32 {
+        let index = self.next_index;
+        self.next_index += 1;
+        index
+    }
+
+    /// Adds a planned row, prefilled from the target (or previous) set at its position, else a
+    /// copy of the last row. Beside it, the previous session's set of the same place among
+    /// warm-ups or among working sets (so a routine without warm-ups still lines up with a
+    /// session that had them). A target without a weight (a routine that names only reps)
+    /// takes the weight that set had last time.
+    pub fn add_row(&mut self, sources: &RowSources, unit: WeightUnit) {
+        let position = self.rows.len();
+        let index = self.take_index();
+        let target = sources.prefill().get(position);
+        let set_type = target.map(|t| t.set_type).or(self.rows.last().map(|r| r.values.set_type)).unwrap_or_default();
+        let of_class = sources.previous_like(set_type);
+        let previous = of_class.get(self.place_of(set_type)).copied();
+        let mut row = match (target, self.rows.last()) {
+            (Some(target), _) if sources.targets.is_some() && target.weight.is_none() && self.kind.uses_weight() => {
+                // The same place last time, else the last set of that class.
+                let last_time = previous.or(of_class.last().copied()).and_then(|p| p.weight);
+                let filled = SetFacts { weight: last_time, ..target.clone() };
+                SetRow::planned(index, Some(&filled), unit)
+            }
+            (Some(target), _) => SetRow::planned(index, Some(target), unit),
+            (None, Some(last)) => SetRow::copy_of(last, index),
+            (None, None) => SetRow::planned(index, None, unit),
+        };
+        row.previous = previous.cloned();
+        self.rows.push(row);
+    }
+
+    /// How many rows of the class of `set_type` (warm-up, or working) the block has.
+    fn place_of(&self, set_type: SetType) -> usize {
+        self.rows.iter().filter(|r| is_warm_up(r.values.set_type) == is_warm_up(set_type)).count()
+    }
+
+    /// Adds the row of a logged set, with the previous session's set of its place beside it.
+    pub(super) fn push_logged(&mut self, row: SetRow, sources: &RowSources) {
+        let set_type = row.values.set_type;
+        let mut row = row;
+        row.previous = sources.previous_like(set_type).get(self.place_of(set_type)).map(|s| (*s).clone());
+        self.rows.push(row);
+    }
+
+    pub fn logged_sets(&self) -> usize {
+        self.rows.iter().filter(|r| r.is_logged()).count()
+    }
+
+    /// The weight of the first working row not logged yet, in the unit it shows.
+    pub fn next_working_weight(&self) -> Option<f64> {
+        self.rows
+            .iter()
+            .filter(|r| !r.is_logged() && r.values.set_type != SetType::WarmUp)
+            .find_map(|r| r.values.weight.trim().replace(',', ".").parse().ok())
+    }
+
+    /// Puts warm-up rows (weight, reps in `unit`) before the first working row not logged
+    /// yet. The rows from there on take fresh indexes in table order, so the log keeps the
+    /// table's order.
+    pub fn insert_warm_ups(&mut self, ramp: &[(f64, u32)], unit: WeightUnit) {
+        let at = self
+            .rows
+            .iter()
+            .position(|r| !r.is_logged() && r.values.set_type != SetType::WarmUp)
+            .unwrap_or(self.rows.len());
+        for (offset, (weight, reps)) in ramp.iter().enumerate() {
+            let facts = SetFacts {
+                exercise: self.exercise.clone(),
+                set_type: SetType::WarmUp,
+                weight: Some(Weight::entered(*weight, unit)),
+                reps: Some(*reps),
+                kind: self.kind,
+                ..SetFacts::default()
+            };
+            self.rows.insert(at + offset, SetRow::planned(0, Some(&facts), unit));
+        }
+        for i in at..self.rows.len() {
+            if !self.rows[i].is_logged() {
+                self.rows[i].set_index = self.take_index();
+            }
+        }
+    }
+}

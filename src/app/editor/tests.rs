@@ -1,0 +1,237 @@
+//! The editing model: parsing, exactness across units, indexes, prefill, resume.
+
+use super::*;
+use crate::domain::event::SetType;
+use crate::domain::event::{Event, EventKind};
+use crate::domain::exercise::ExerciseKind;
+use crate::domain::test_support::{at, facts, history_with_one_squat_session};
+use crate::domain::units::Weight;
+
+/// The sets of `exercise` in a workout, as row sources take them.
+fn sets_of(workout: Option<&Workout>) -> Vec<SetFacts> {
+    workout
+        .map(|w| w.sets_of("Squat").chain(w.sets_of("Deadlift")).map(|s| s.facts.clone()).collect())
+        .unwrap_or_default()
+}
+
+fn typed(weight: &str, reps: &str) -> SetRow {
+    let mut row = SetRow::planned(0, None, WeightUnit::Kg);
+    row.edit(RowEdit::Weight(weight.into()));
+    row.edit(RowEdit::Reps(reps.into()));
+    row
+}
+
+#[test]
+fn rows_parse_and_validate() {
+    let mut row = typed("102,5", "5");
+    row.edit(RowEdit::Rpe(Some(8.5)));
+    row.edit(RowEdit::Note(" ok ".into()));
+    let f = row.facts("Squat", ExerciseKind::WeightReps, WeightUnit::Kg).unwrap().unwrap();
+    assert_eq!(f.weight, Some(Weight::kg(102.5)));
+    assert_eq!(f.reps, Some(5));
+    assert_eq!(f.note.as_deref(), Some("ok"));
+    let lb = typed("225", "5").facts("Squat", ExerciseKind::WeightReps, WeightUnit::Lb).unwrap().unwrap();
+    assert_eq!(lb.weight.unwrap().as_entered(), 225.0);
+    let bad = |w: &str, r: &str| typed(w, r).facts("S", ExerciseKind::WeightReps, WeightUnit::Kg);
+    assert!(bad("abc", "5").unwrap_err().contains("not a number"));
+    assert!(bad("100", "").unwrap_err().contains("reps"));
+    assert!(bad("100", "2.5").unwrap_err().contains("whole number"));
+    assert!(bad("-5", "5").unwrap_err().contains("out of range"));
+    assert!(bad("inf", "5").unwrap_err().contains("not a number"));
+    assert_eq!(bad("", "10").unwrap().unwrap().weight, None, "bodyweight sets have no weight");
+}
+
+#[test]
+fn a_logged_row_records_only_real_changes() {
+    let mut row = typed("100", "5");
+    let facts = row.facts("Squat", ExerciseKind::WeightReps, WeightUnit::Kg).unwrap().unwrap();
+    row.saved(Uuid::from_u128(9), facts.clone(), WeightUnit::Kg);
+    assert!(!row.is_edited());
+    assert_eq!(row.facts("Squat", ExerciseKind::WeightReps, WeightUnit::Kg).unwrap(), None, "nothing changed");
+    row.edit(RowEdit::Reps("6".into()));
+    assert!(row.is_edited());
+    assert_eq!(row.facts("Squat", ExerciseKind::WeightReps, WeightUnit::Kg).unwrap().unwrap().reps, Some(6));
+    row.revert();
+    assert!(!row.is_edited());
+    row.edit(RowEdit::Reps("05".into()));
+    assert_eq!(
+        row.facts("Squat", ExerciseKind::WeightReps, WeightUnit::Kg).unwrap(),
+        None,
+        "the same number typed differently"
+    );
+}
+
+#[test]
+fn switching_units_never_rewrites_a_stored_weight() {
+    let mut session = Session::new(Uuid::from_u128(1), "", at(0));
+    let mut block = ExerciseBlock::new("Squat", ExerciseKind::WeightReps, &RowSources::default(), WeightUnit::Kg, 0);
+    block.rows[0].edit(RowEdit::Weight("100".into()));
+    block.rows[0].edit(RowEdit::Reps("5".into()));
+    let facts = block.rows[0].facts("Squat", ExerciseKind::WeightReps, WeightUnit::Kg).unwrap().unwrap();
+    block.rows[0].saved(Uuid::from_u128(2), facts, WeightUnit::Kg);
+    block.add_row(&RowSources::default(), WeightUnit::Kg);
+    session.exercises.push(block);
+
+    session.show_weights_in(WeightUnit::Kg, WeightUnit::Lb);
+    let row = &session.exercises[0].rows[0];
+    assert_eq!(row.values.weight, "220.46");
+    assert!(!row.is_edited(), "a re-rendered weight is not an edit");
+    assert_eq!(
+        row.facts("Squat", ExerciseKind::WeightReps, WeightUnit::Lb).unwrap(),
+        None,
+        "Update/Enter records nothing"
+    );
+    // The copied planned row logs exactly 100 kg too, not 220.46 lb.
+    let planned =
+        session.exercises[0].rows[1].facts("Squat", ExerciseKind::WeightReps, WeightUnit::Lb).unwrap().unwrap();
+    assert_eq!(planned.weight, Some(Weight::kg(100.0)));
+
+    let row = session.row_mut(0, 0).unwrap();
+    row.edit(RowEdit::Weight("225".into()));
+    let edited = row.facts("Squat", ExerciseKind::WeightReps, WeightUnit::Lb).unwrap().unwrap();
+    assert_eq!(edited.weight, Some(Weight::entered(225.0, WeightUnit::Lb)), "exactly what was typed, in lb");
+    session.show_weights_in(WeightUnit::Lb, WeightUnit::Kg);
+    assert_eq!(session.exercises[0].rows[0].values.weight, "102.06", "typed text converts, still an edit");
+    assert!(session.exercises[0].rows[0].is_edited());
+    session.show_weights_in(WeightUnit::Kg, WeightUnit::Lb);
+    session.show_weights_in(WeightUnit::Lb, WeightUnit::Kg);
+    assert_eq!(session.exercises[0].rows[1].values.weight, "100", "no drift back and forth");
+}
+
+#[test]
+fn indexes_are_unique_and_survive_removals() {
+    let mut block = ExerciseBlock::new("Squat", ExerciseKind::WeightReps, &RowSources::default(), WeightUnit::Kg, 0);
+    block.add_row(&RowSources::default(), WeightUnit::Kg);
+    block.add_row(&RowSources::default(), WeightUnit::Kg);
+    block.rows.remove(1);
+    block.add_row(&RowSources::default(), WeightUnit::Kg);
+    let indexes: Vec<u32> = block.rows.iter().map(|r| r.set_index).collect();
+    assert_eq!(indexes, [0, 2, 3]);
+}
+
+#[test]
+fn new_blocks_show_and_prefill_the_previous_session() {
+    let history = history_with_one_squat_session();
+    let sources = RowSources { previous: sets_of(history.last_session_of("Squat", None)), targets: None };
+    let mut block = ExerciseBlock::new("Squat", ExerciseKind::WeightReps, &sources, WeightUnit::Kg, 0);
+    assert_eq!(block.rows.len(), 2);
+    assert_eq!((block.rows[1].values.weight.as_str(), block.rows[1].values.reps.as_str()), ("110", "3"));
+    assert_eq!(block.rows[0].previous.as_ref().unwrap().weight, Some(Weight::kg(100.0)));
+    assert!(!block.rows[0].is_logged() && !block.rows[0].is_edited());
+    block.add_row(&sources, WeightUnit::Kg);
+    assert_eq!(block.rows[2].values.weight, "110", "past the previous session, the last row is copied");
+    assert_eq!(block.rows[2].previous, None);
+    let sources = RowSources { previous: sets_of(history.last_session_of("Deadlift", None)), targets: None };
+    let fresh = ExerciseBlock::new("Deadlift", ExerciseKind::WeightReps, &sources, WeightUnit::Kg, 0);
+    assert_eq!(fresh.rows.len(), 1);
+    assert_eq!(fresh.rows[0].values, RowValues::default());
+}
+
+#[test]
+fn a_repeated_workout_sets_the_targets_and_the_last_session_stays_beside_them() {
+    let mut history = history_with_one_squat_session();
+    let old = history.completed().next().unwrap().clone();
+    let w = Uuid::from_u128(70);
+    let later = [
+        EventKind::workout_started(w, None),
+        EventKind::SetLogged { workout_id: w, set_id: Uuid::from_u128(71), set: facts(60.0, 10, 0) },
+        EventKind::WorkoutCompleted { workout_id: w },
+    ];
+    for (i, kind) in later.into_iter().enumerate() {
+        history.apply(&Event::new(Uuid::from_u128(400 + i as u128), at(500 + i as i64), kind));
+    }
+    let sources =
+        RowSources { previous: sets_of(history.last_session_of("Squat", None)), targets: Some(sets_of(Some(&old))) };
+    let block = ExerciseBlock::new("Squat", ExerciseKind::WeightReps, &sources, WeightUnit::Kg, 0);
+    assert_eq!(block.rows.len(), 2, "as many rows as the repeated workout had sets");
+    assert_eq!((block.rows[0].values.weight.as_str(), block.rows[0].values.reps.as_str()), ("100", "5"));
+    assert_eq!(block.rows[0].previous.as_ref().unwrap().weight, Some(Weight::kg(60.0)), "last session beside it");
+    assert_eq!(block.rows[1].previous, None);
+}
+
+#[test]
+fn prefill_in_the_other_unit_rounds_to_what_plates_make() {
+    let history = history_with_one_squat_session();
+    let sources = RowSources { previous: sets_of(history.last_session_of("Squat", None)), targets: None };
+    let block = ExerciseBlock::new("Squat", ExerciseKind::WeightReps, &sources, WeightUnit::Lb, 0);
+    assert_eq!(block.rows[0].values.weight, "220", "100 kg is 220.46 lb: no plates make that");
+    let logged = block.rows[0].facts("Squat", ExerciseKind::WeightReps, WeightUnit::Lb).unwrap().unwrap();
+    assert_eq!(logged.weight, Some(Weight::entered(220.0, WeightUnit::Lb)), "what the row shows is what is logged");
+    let same_unit = ExerciseBlock::new("Squat", ExerciseKind::WeightReps, &sources, WeightUnit::Kg, 0);
+    let logged = same_unit.rows[0].facts("Squat", ExerciseKind::WeightReps, WeightUnit::Kg).unwrap().unwrap();
+    assert_eq!(logged.weight, Some(Weight::kg(100.0)), "in its own unit, the target is logged exactly");
+}
+
+#[test]
+fn pending_input_counts_typed_rows_and_unapplied_edits() {
+    let mut session = Session::new(Uuid::from_u128(1), "", at(0));
+    let mut block = ExerciseBlock::new("Squat", ExerciseKind::WeightReps, &RowSources::default(), WeightUnit::Kg, 0);
+    block.add_row(&RowSources::default(), WeightUnit::Kg);
+    block.add_row(&RowSources::default(), WeightUnit::Kg);
+    session.exercises.push(block);
+    assert!(session.pending_input().is_empty(), "untouched planned rows are only suggestions");
+    session.row_mut(0, 0).unwrap().edit(RowEdit::Reps("5".into()));
+    session.row_mut(0, 1).unwrap().edit(RowEdit::Reps("5".into()));
+    let row = session.row_mut(0, 2).unwrap();
+    row.edit(RowEdit::Reps("8".into()));
+    let logged = row.facts("Squat", ExerciseKind::WeightReps, WeightUnit::Kg).unwrap().unwrap();
+    row.saved(Uuid::from_u128(3), logged, WeightUnit::Kg);
+    row.edit(RowEdit::SetType(SetType::WarmUp));
+    let pending = session.pending_input();
+    assert_eq!(pending, PendingInput { typed: 2, edited: 1 });
+    assert_eq!(pending.describe(), "2 sets typed but not logged, 1 edit to logged sets not applied");
+    assert_eq!(session.rows_with_pending_input(), [(0, 0), (0, 1), (0, 2)]);
+}
+
+#[test]
+fn a_resumed_session_has_every_logged_set_and_fresh_indexes() {
+    let history = history_with_one_squat_session();
+    let w = Uuid::from_u128(60);
+    let mut h = history.clone();
+    let events = [
+        EventKind::workout_started(w, Some("Legs")),
+        EventKind::ExerciseAdded { workout_id: w, exercise: "Squat".into() },
+        EventKind::SetLogged { workout_id: w, set_id: Uuid::from_u128(61), set: facts(105.0, 5, 0) },
+        EventKind::SetLogged { workout_id: w, set_id: Uuid::from_u128(62), set: facts(105.0, 5, 1) },
+        EventKind::SetRemoved { workout_id: w, set_id: Uuid::from_u128(62) },
+    ];
+    for (i, kind) in events.into_iter().enumerate() {
+        h.apply(&Event::new(Uuid::from_u128(300 + i as u128), at(200 + i as i64), kind));
+    }
+    let session = Session::resume(h.in_progress().unwrap(), &h, WeightUnit::Kg, |_| ExerciseKind::WeightReps);
+    assert_eq!(session.name, "Legs");
+    assert_eq!(session.logged_sets(), 1);
+    let rows = &session.exercises[0].rows;
+    assert_eq!(rows.len(), 2, "the second planned set is back, not logged");
+    assert!(!rows[1].is_logged());
+    assert_eq!(rows[1].values.weight, "110");
+    assert_eq!(rows[1].set_index, 2, "index 1 was used by the removed set");
+    assert_eq!(rows[0].values.weight, "105");
+    assert_eq!(rows[0].previous.as_ref().unwrap().weight, Some(Weight::kg(100.0)));
+}
+
+#[test]
+fn a_routine_of_reps_takes_last_times_weights_and_lines_up_past_warm_ups() {
+    let set = |set_type: SetType, kg: f64, reps: u32| SetFacts {
+        exercise: "Squat".into(),
+        set_type,
+        weight: Some(Weight::kg(kg)),
+        reps: Some(reps),
+        ..SetFacts::default()
+    };
+    let previous = vec![
+        set(SetType::WarmUp, 20.0, 10),
+        set(SetType::WarmUp, 60.0, 5),
+        set(SetType::Normal, 100.0, 5),
+        set(SetType::Normal, 102.5, 5),
+    ];
+    let target = SetFacts { exercise: "Squat".into(), reps: Some(5), ..SetFacts::default() };
+    let sources = RowSources { previous, targets: Some(vec![target; 3]) };
+    let block = ExerciseBlock::new("Squat", ExerciseKind::WeightReps, &sources, WeightUnit::Kg, 0);
+    let shown: Vec<(&str, &str)> =
+        block.rows.iter().map(|r| (r.values.weight.as_str(), r.values.reps.as_str())).collect();
+    assert_eq!(shown, [("100", "5"), ("102.5", "5"), ("102.5", "5")], "last time's working weights, not its warm-ups");
+    let beside: Vec<Option<f64>> =
+        block.rows.iter().map(|r| r.previous.as_ref().and_then(|p| p.weight).map(|w| w.kg)).collect();
+    assert_eq!(beside, [Some(100.0), Some(102.5), None]);
+}

@@ -1,0 +1,223 @@
+//! Everything around the sets themselves: routines (start, save, edit, delete), bodyweight
+//! entries, warm-up ramps, rest times, supersets, the order of exercises, and renaming,
+//! merging or deleting the lifter's own exercises. Each change is an event.
+
+use chrono::{Local, NaiveDate, TimeZone, Utc};
+use uuid::Uuid;
+
+use super::state::AppState;
+use crate::domain::event::EventKind;
+use crate::domain::routine::Routine;
+use crate::domain::units::Weight;
+
+impl AppState {
+    /// Starts a workout following a routine.
+    pub(super) fn start_routine(&mut self, routine_id: Uuid) {
+        let Some(name) = self.history.routine(routine_id).map(|r| r.name.clone()) else {
+            return self.error("That routine no longer exists.");
+        };
+        self.start_workout(name, None, Some(routine_id));
+    }
+
+    /// Saves a routine, new or changed (an empty name or no exercise is refused).
+    pub(super) fn save_routine(&mut self, routine: Routine) {
+        if routine.name.trim().is_empty() {
+            return self.error("Give the routine a name.");
+        }
+        if routine.exercises.is_empty() {
+            return self.error("Add an exercise to the routine first.");
+        }
+        let name = routine.name.clone();
+        if self.record(vec![EventKind::RoutineSaved { routine }]) {
+            self.info(format!("Routine {name} saved."));
+        }
+    }
+
+    /// Saves what a workout did as a new routine.
+    pub(super) fn save_workout_as_routine(&mut self, workout_id: Uuid, name: String) {
+        let Some(workout) = self.history.workout(workout_id) else { return };
+        let name = if name.trim().is_empty() { workout.title() } else { name };
+        let routine = Routine::from_workout(Uuid::now_v7(), &name, workout);
+        self.save_routine(routine);
+    }
+
+    pub(super) fn delete_routine(&mut self, routine_id: Uuid) {
+        if self.record(vec![EventKind::RoutineDeleted { routine_id }]) {
+            self.info("Routine deleted.");
+        }
+    }
+
+    /// Records a bodyweight typed in the display unit, measured on `day` (`YYYY-MM-DD`; empty
+    /// means now). A weight outside 20–400 kg, a malformed day or a future day is refused.
+    pub(super) fn log_bodyweight(&mut self, text: &str, day: &str) {
+        let amount = match text.trim().replace(',', ".").parse::<f64>() {
+            Ok(a) if (20.0..=400.0).contains(&self.prefs.unit.to_kg(a)) => a,
+            _ => return self.error(format!("`{}` is not a bodyweight", text.trim())),
+        };
+        let now = self.now();
+        let today = now.with_timezone(&Local).date_naive();
+        let day = match day.trim() {
+            "" => today,
+            text => match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+                Ok(day) if day <= today => day,
+                Ok(_) => return self.error(format!("{text} has not happened yet.")),
+                Err(_) => return self.error(format!("`{text}` is not a day: write it as YYYY-MM-DD.")),
+            },
+        };
+        let measured = match day {
+            // A past day: its local noon.
+            day if day != today => Local
+                .from_local_datetime(&day.and_hms_opt(12, 0, 0).expect("noon exists"))
+                .earliest()
+                .map_or(now, |t| t.with_timezone(&Utc)),
+            _ => now,
+        };
+        let weight = Weight::entered(amount, self.prefs.unit);
+        let event = crate::domain::event::Event {
+            id: Uuid::now_v7(),
+            created_at: now,
+            occurred_at: measured,
+            kind: EventKind::BodyweightLogged { weight },
+        };
+        self.record_events(vec![event]);
+    }
+
+    pub(super) fn remove_bodyweight(&mut self, entry: Uuid) {
+        self.record(vec![EventKind::BodyweightRemoved { entry }]);
+    }
+
+    /// Adds a warm-up ramp (bar, 40 %, 60 %, 80 %) before the next working set of a barbell
+    /// exercise, from the plates set in Settings.
+    pub(super) fn add_warm_ups(&mut self, block: usize) {
+        let unit = self.prefs.unit;
+        let plates = self.prefs.plates(unit).clone();
+        let Some(b) = self.session.as_mut().and_then(|s| s.exercises.get_mut(block)) else { return };
+        let Some(working) = b.next_working_weight() else {
+            return self.error("Type the working weight first: the warm-ups ramp up to it.");
+        };
+        let ramp = plates.warm_up_ramp(working);
+        if ramp.is_empty() {
+            return self.info("That weight needs no warm-up from the bar.");
+        }
+        b.insert_warm_ups(&ramp, unit);
+    }
+
+    /// The rest after working sets of a block's exercise, remembered for next time.
+    pub(super) fn set_rest(&mut self, block: usize, seconds: i64) {
+        let seconds = seconds.clamp(0, 3600);
+        let Some(exercise) = self.session.as_ref().and_then(|s| s.exercises.get(block)).map(|b| b.exercise.clone())
+        else {
+            return;
+        };
+        if self.record(vec![EventKind::ExerciseRestSet { exercise, seconds }])
+            && let Some(b) = self.session.as_mut().and_then(|s| s.exercises.get_mut(block))
+        {
+            b.rest_seconds = seconds;
+        }
+    }
+
+    /// Puts two exercises of the workout in one superset (joining the superset `with` is in).
+    pub(super) fn superset(&mut self, block: usize, with: usize) {
+        let Some(session) = self.session.as_ref() else { return };
+        let (Some(a), Some(b)) = (session.exercises.get(block), session.exercises.get(with)) else { return };
+        if block == with {
+            return;
+        }
+        let workout_id = session.workout_id;
+        let mut group: Vec<String> = self
+            .history
+            .workout(workout_id)
+            .and_then(|w| w.superset_of(&b.exercise).map(|g| w.supersets[g].clone()))
+            .unwrap_or_else(|| vec![b.exercise.clone()]);
+        if !group.contains(&a.exercise) {
+            group.push(a.exercise.clone());
+        }
+        self.record(vec![EventKind::ExercisesGrouped { workout_id, exercises: group }]);
+    }
+
+    pub(super) fn leave_superset(&mut self, block: usize) {
+        let Some(session) = self.session.as_ref() else { return };
+        let Some(b) = session.exercises.get(block) else { return };
+        let kind = EventKind::ExercisesGrouped { workout_id: session.workout_id, exercises: vec![b.exercise.clone()] };
+        self.record(vec![kind]);
+    }
+
+    /// Moves an exercise one place up (`-1`) or down (`+1`) in the workout.
+    pub(super) fn move_exercise(&mut self, block: usize, step: isize) {
+        let Some(session) = self.session.as_ref() else { return };
+        let target = block as isize + step;
+        if block >= session.exercises.len() || !(0..session.exercises.len() as isize).contains(&target) {
+            return;
+        }
+        let mut order: Vec<String> = session.exercises.iter().map(|b| b.exercise.clone()).collect();
+        order.swap(block, target as usize);
+        let workout_id = session.workout_id;
+        if self.record(vec![EventKind::ExercisesReordered { workout_id, order: order.clone() }])
+            && let Some(session) = self.session.as_mut()
+        {
+            session.arrange(&order);
+        }
+    }
+
+    fn is_custom(&self, name: &str) -> bool {
+        self.history.custom_exercises().iter().any(|e| e.name == name)
+    }
+
+    /// Renames one of the lifter's own exercises; its past sets follow.
+    pub(super) fn rename_exercise(&mut self, from: &str, to: &str) {
+        let to = to.trim();
+        if !self.is_custom(from) {
+            return self.error("Only your own exercises can be renamed.");
+        }
+        if to.is_empty() {
+            return self.error("Give the exercise a name.");
+        }
+        if let Some(existing) = self.library.iter().find(|e| e.name.eq_ignore_ascii_case(to) && e.name != from) {
+            return self.error(format!("{} already exists: use Merge to fold {from} into it.", existing.name));
+        }
+        if self.record(vec![EventKind::ExerciseRenamed { from: from.into(), to: to.into() }]) {
+            self.exercises_changed(from, to);
+        }
+    }
+
+    /// Folds one of the lifter's own exercises into another: its sets become the other's.
+    pub(super) fn merge_exercise(&mut self, from: &str, into: &str) {
+        if !self.is_custom(from) || from == into || !self.library.iter().any(|e| e.name == into) {
+            return self.error("Merge one of your own exercises into another exercise.");
+        }
+        if self.record(vec![EventKind::ExercisesMerged { from: from.into(), into: into.into() }]) {
+            self.exercises_changed(from, into);
+        }
+    }
+
+    /// Deletes one of the lifter's own exercises that has no sets.
+    pub(super) fn delete_exercise(&mut self, name: &str) {
+        if !self.is_custom(name) {
+            return self.error("Only your own exercises can be deleted.");
+        }
+        if self.history.has_sets_of(name) {
+            return self.error(format!("{name} has logged sets: merge it into another exercise instead."));
+        }
+        if self.record(vec![EventKind::ExerciseDeleted { name: name.into() }]) {
+            self.library.retain(|e| e.name != name);
+            self.info(format!("Deleted {name}."));
+        }
+    }
+
+    /// The library and an open workout follow a renamed or merged exercise.
+    fn exercises_changed(&mut self, from: &str, to: &str) {
+        let merged = self.library.iter().any(|e| e.name == to);
+        if merged {
+            self.library.retain(|e| e.name != from);
+        } else if let Some(def) = self.library.iter_mut().find(|e| e.name == from) {
+            def.name = to.to_string();
+        }
+        if let Some(session) = self.session.as_mut() {
+            for block in session.exercises.iter_mut().filter(|b| b.exercise == from) {
+                block.exercise = to.to_string();
+            }
+        }
+        self.refresh_progress();
+        self.info(format!("{from} is now {to}."));
+    }
+}

@@ -1,0 +1,298 @@
+//! The projection: folds the event log into what the screens show — workouts and their sets,
+//! custom exercises (renamed, merged, deleted), remembered rest times, the bodyweight log and
+//! routines. The single place where corrections are resolved.
+
+mod workout;
+
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use super::event::{Event, EventKind};
+use super::exercise::{ExerciseDef, ExerciseKind};
+use super::routine::Routine;
+use super::units::Weight;
+
+pub use workout::{LoggedSet, Workout, WorkoutStatus};
+
+/// One bodyweight measurement.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BodyweightEntry {
+    /// The id of its `bodyweight_logged` event (what a removal names).
+    pub id: Uuid,
+    pub at: DateTime<Utc>,
+    pub weight: Weight,
+}
+
+/// Everything the log describes; workouts in the order they started.
+#[derive(Debug, Clone, Default)]
+pub struct History {
+    workouts: Vec<Workout>,
+    index: HashMap<Uuid, usize>,
+    custom_exercises: Vec<ExerciseDef>,
+    rest_seconds: HashMap<String, i64>,
+    /// Oldest first.
+    bodyweight: Vec<BodyweightEntry>,
+    routines: Vec<Routine>,
+}
+
+impl History {
+    pub fn from_events<'a>(events: impl IntoIterator<Item = &'a Event>) -> History {
+        let mut history = History::default();
+        for event in events {
+            history.apply(event);
+        }
+        history
+    }
+
+    /// Folds one event in. Events that refer to unknown workouts or sets, or arrive after a
+    /// workout was discarded or deleted, change nothing; folding an event twice changes
+    /// nothing more.
+    pub fn apply(&mut self, event: &Event) {
+        match &event.kind {
+            EventKind::WorkoutStarted { workout_id, name, repeat_of, source, note, routine } => {
+                if self.index.contains_key(workout_id) {
+                    return;
+                }
+                let mut workout = Workout::new(*workout_id, name.clone(), event.occurred_at);
+                workout.repeat_of = *repeat_of;
+                workout.routine = *routine;
+                workout.source = source.clone();
+                workout.note = note.clone();
+                // Workouts stay in the order they were done, also when old ones are imported.
+                let position = self.workouts.partition_point(|w| w.started_at <= event.occurred_at);
+                self.workouts.insert(position, workout);
+                for (i, w) in self.workouts.iter().enumerate().skip(position) {
+                    self.index.insert(w.id, i);
+                }
+            }
+            EventKind::ExerciseCreated { exercise } => {
+                if !self.custom_exercises.iter().any(|e| e.name == exercise.name) {
+                    self.custom_exercises.push(exercise.clone());
+                }
+            }
+            EventKind::ExerciseRenamed { from, to } | EventKind::ExercisesMerged { from, into: to } => {
+                self.rename_exercise(from, to, matches!(event.kind, EventKind::ExercisesMerged { .. }))
+            }
+            EventKind::ExerciseDeleted { name } => self.custom_exercises.retain(|e| &e.name != name),
+            EventKind::ExerciseRestSet { exercise, seconds } => {
+                self.rest_seconds.insert(exercise.clone(), *seconds);
+            }
+            EventKind::BodyweightLogged { weight } => {
+                if !self.bodyweight.iter().any(|e| e.id == event.id) {
+                    let position = self.bodyweight.partition_point(|e| e.at <= event.occurred_at);
+                    let entry = BodyweightEntry { id: event.id, at: event.occurred_at, weight: *weight };
+                    self.bodyweight.insert(position, entry);
+                }
+            }
+            EventKind::BodyweightRemoved { entry } => self.bodyweight.retain(|e| e.id != *entry),
+            EventKind::RoutineSaved { routine } => match self.routines.iter_mut().find(|r| r.id == routine.id) {
+                Some(existing) => *existing = routine.clone(),
+                None => self.routines.push(routine.clone()),
+            },
+            EventKind::RoutineDeleted { routine_id } => self.routines.retain(|r| r.id != *routine_id),
+            _ => self.apply_to_workout(event),
+        }
+    }
+
+    /// Events of one workout.
+    fn apply_to_workout(&mut self, event: &Event) {
+        let Some(workout) = event.kind.workout_id().and_then(|id| self.index.get(&id)).map(|&i| &mut self.workouts[i])
+        else {
+            return;
+        };
+        if matches!(workout.status, WorkoutStatus::Discarded | WorkoutStatus::Deleted) {
+            return;
+        }
+        match &event.kind {
+            EventKind::ExerciseAdded { exercise, .. } if !workout.exercises.contains(exercise) => {
+                workout.exercises.push(exercise.clone());
+            }
+            EventKind::ExerciseRemoved { exercise, .. } => workout.remove_exercise(exercise),
+            EventKind::SetLogged { set_id, set, .. } => {
+                if !workout.exercises.contains(&set.exercise) {
+                    workout.exercises.push(set.exercise.clone());
+                }
+                if !workout.sets.iter().any(|s| s.set_id == *set_id) {
+                    workout.insert_set(LoggedSet { set_id: *set_id, facts: set.clone(), logged_at: event.occurred_at });
+                }
+            }
+            EventKind::SetUpdated { set_id, set, .. } => {
+                if let Some(position) = workout.sets.iter().position(|s| s.set_id == *set_id) {
+                    let mut updated = workout.sets.remove(position);
+                    updated.facts = set.clone();
+                    workout.insert_set(updated);
+                }
+            }
+            EventKind::SetRemoved { set_id, .. } => workout.sets.retain(|s| s.set_id != *set_id),
+            EventKind::ExercisesGrouped { exercises, .. } => workout.group(exercises),
+            EventKind::ExercisesReordered { order, .. } => workout.reorder(order),
+            EventKind::WorkoutCompleted { .. } => {
+                workout.status = WorkoutStatus::Completed;
+                workout.ended_at = Some(event.occurred_at);
+            }
+            EventKind::WorkoutDiscarded { .. } => workout.status = WorkoutStatus::Discarded,
+            EventKind::WorkoutDeleted { .. } => workout.status = WorkoutStatus::Deleted,
+            _ => {}
+        }
+    }
+
+    /// A custom exercise renamed (or merged into another): its definition, its sets in every
+    /// workout, its rest time follow.
+    fn rename_exercise(&mut self, from: &str, to: &str, merge: bool) {
+        if merge || self.custom_exercises.iter().any(|e| e.name == to) {
+            self.custom_exercises.retain(|e| e.name != from);
+        } else if let Some(def) = self.custom_exercises.iter_mut().find(|e| e.name == from) {
+            def.name = to.to_string();
+        }
+        for workout in &mut self.workouts {
+            workout.rename_exercise(from, to);
+        }
+        if let Some(seconds) = self.rest_seconds.remove(from) {
+            self.rest_seconds.entry(to.to_string()).or_insert(seconds);
+        }
+    }
+
+    pub fn workout(&self, id: Uuid) -> Option<&Workout> {
+        self.index.get(&id).map(|&i| &self.workouts[i])
+    }
+
+    /// Completed workouts, oldest first.
+    pub fn completed(&self) -> impl DoubleEndedIterator<Item = &Workout> {
+        self.workouts.iter().filter(|w| w.status == WorkoutStatus::Completed)
+    }
+
+    /// The workout started but neither completed nor discarded, latest first.
+    pub fn in_progress(&self) -> Option<&Workout> {
+        self.workouts.iter().rev().find(|w| w.status == WorkoutStatus::InProgress)
+    }
+
+    /// The most recent completed workout with sets of `exercise`, other than `excluding`.
+    pub fn last_session_of(&self, exercise: &str, excluding: Option<Uuid>) -> Option<&Workout> {
+        self.completed().rev().filter(|w| Some(w.id) != excluding).find(|w| w.sets_of(exercise).next().is_some())
+    }
+
+    pub fn custom_exercises(&self) -> &[ExerciseDef] {
+        &self.custom_exercises
+    }
+
+    /// The rest the lifter chose for `exercise`, if any.
+    pub fn rest_seconds(&self, exercise: &str) -> Option<i64> {
+        self.rest_seconds.get(exercise).copied()
+    }
+
+    /// Bodyweight entries, oldest first.
+    pub fn bodyweight(&self) -> &[BodyweightEntry] {
+        &self.bodyweight
+    }
+
+    /// The bodyweight (kg) at `at`: the latest entry up to then, else the first one after.
+    pub fn bodyweight_at(&self, at: DateTime<Utc>) -> Option<f64> {
+        let before = self.bodyweight.partition_point(|e| e.at <= at);
+        before.checked_sub(1).or((!self.bodyweight.is_empty()).then_some(0)).map(|i| self.bodyweight[i].weight.kg)
+    }
+
+    /// The volume of a workout, bodyweight exercises counted with the bodyweight of that day.
+    pub fn volume_kg(&self, workout: &Workout) -> f64 {
+        workout.volume_kg(self.bodyweight_at(workout.started_at))
+    }
+
+    /// Routines, in the order they were first saved.
+    pub fn routines(&self) -> &[Routine] {
+        &self.routines
+    }
+
+    pub fn routine(&self, id: Uuid) -> Option<&Routine> {
+        self.routines.iter().find(|r| r.id == id)
+    }
+
+    /// Whether any workout (saved, or in progress) has sets of `exercise`.
+    pub fn has_sets_of(&self, exercise: &str) -> bool {
+        self.workouts
+            .iter()
+            .filter(|w| matches!(w.status, WorkoutStatus::Completed | WorkoutStatus::InProgress))
+            .any(|w| w.sets_of(exercise).next().is_some())
+    }
+
+    /// The progress of `exercise`: for each completed workout with a working set of it, when
+    /// the workout started and its best estimated 1RM (kg), oldest first.
+    pub fn e1rm_progress(&self, exercise: &str) -> Vec<(DateTime<Utc>, f64)> {
+        self.progress(exercise, Measure::E1rm)
+    }
+
+    /// For each completed workout with a working set of `exercise`, when it started and its
+    /// best value of `measure`, oldest first.
+    pub fn progress(&self, exercise: &str, measure: Measure) -> Vec<(DateTime<Utc>, f64)> {
+        let mut points: Vec<(DateTime<Utc>, f64)> = self
+            .completed()
+            .filter_map(|w| {
+                let best = w
+                    .sets_of(exercise)
+                    .filter(|s| s.facts.set_type != crate::domain::event::SetType::WarmUp)
+                    .filter_map(|s| measure.of(s))
+                    .reduce(f64::max)?;
+                Some((w.started_at, best))
+            })
+            .collect();
+        points.sort_by_key(|(at, _)| *at);
+        points
+    }
+
+    /// The heaviest weight (kg) ever logged for `exercise` in a saved workout or the one in
+    /// progress.
+    pub fn heaviest_kg(&self, exercise: &str) -> Option<f64> {
+        self.workouts
+            .iter()
+            .filter(|w| matches!(w.status, WorkoutStatus::Completed | WorkoutStatus::InProgress))
+            .flat_map(|w| w.sets_of(exercise))
+            .filter_map(|s| s.facts.weight.map(|w| w.kg))
+            .reduce(f64::max)
+    }
+
+    /// Best estimated 1RM (kg) of `exercise` over completed workouts, other than `excluding`.
+    pub fn best_e1rm(&self, exercise: &str, excluding: Option<Uuid>) -> Option<f64> {
+        self.completed()
+            .filter(|w| Some(w.id) != excluding)
+            .flat_map(|w| w.sets_of(exercise))
+            .filter_map(LoggedSet::e1rm_kg)
+            .reduce(f64::max)
+    }
+}
+
+/// What a progress chart follows, by the kind of exercise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measure {
+    /// Best estimated 1RM (kg): weight × reps.
+    E1rm,
+    /// Most reps in a set: bodyweight and reps-only exercises.
+    Reps,
+    /// Longest time (s): a plank.
+    Duration,
+    /// Longest distance (m): a run, a carry.
+    Distance,
+}
+
+impl Measure {
+    pub fn for_kind(kind: ExerciseKind) -> Measure {
+        match kind {
+            ExerciseKind::WeightReps => Measure::E1rm,
+            ExerciseKind::BodyweightReps | ExerciseKind::RepsOnly => Measure::Reps,
+            ExerciseKind::Duration => Measure::Duration,
+            ExerciseKind::DistanceDuration | ExerciseKind::WeightDistance => Measure::Distance,
+        }
+    }
+
+    /// The value of one set, if it has one.
+    pub fn of(self, set: &LoggedSet) -> Option<f64> {
+        match self {
+            Measure::E1rm => set.e1rm_kg(),
+            Measure::Reps => set.facts.reps.filter(|r| *r > 0).map(f64::from),
+            Measure::Duration => set.facts.duration_s.filter(|d| *d > 0.0),
+            Measure::Distance => set.facts.distance_m.filter(|d| *d > 0.0),
+        }
+    }
+}

@@ -1,0 +1,201 @@
+//! The projection from hand-built event sequences.
+
+use super::*;
+use crate::domain::event::{Event, EventKind, SetFacts, SetType};
+use crate::domain::units::Weight;
+use chrono::TimeZone;
+
+struct Log {
+    events: Vec<Event>,
+    n: u128,
+}
+
+impl Log {
+    fn new() -> Log {
+        Log { events: Vec::new(), n: 1000 }
+    }
+    fn push(&mut self, kind: EventKind) {
+        self.n += 1;
+        let at = Utc.timestamp_opt(1_700_000_000 + self.n as i64 * 60, 0).unwrap();
+        self.events.push(Event::new(Uuid::from_u128(self.n), at, kind));
+    }
+    fn history(&self) -> History {
+        History::from_events(&self.events)
+    }
+}
+
+fn w(n: u128) -> Uuid {
+    Uuid::from_u128(n)
+}
+
+fn set(exercise: &str, index: u32, kg: f64, reps: u32) -> SetFacts {
+    SetFacts {
+        exercise: exercise.into(),
+        set_index: index,
+        weight: Some(Weight::kg(kg)),
+        reps: Some(reps),
+        ..SetFacts::default()
+    }
+}
+
+fn logged(workout: u128, set_id: u128, facts: SetFacts) -> EventKind {
+    EventKind::SetLogged { workout_id: w(workout), set_id: w(set_id), set: facts }
+}
+
+#[test]
+fn a_completed_workout_holds_its_sets_in_order() {
+    let mut log = Log::new();
+    log.push(EventKind::workout_started(w(1), Some("Legs")));
+    log.push(EventKind::ExerciseAdded { workout_id: w(1), exercise: "Squat".into() });
+    log.push(logged(1, 10, set("Squat", 0, 100.0, 5)));
+    log.push(logged(1, 11, set("Squat", 1, 110.0, 3)));
+    log.push(EventKind::WorkoutCompleted { workout_id: w(1) });
+    let h = log.history();
+    let workout = h.workout(w(1)).unwrap();
+    assert_eq!(workout.status, WorkoutStatus::Completed);
+    assert_eq!(workout.exercises, vec!["Squat"]);
+    assert_eq!(workout.sets.len(), 2);
+    assert_eq!(workout.volume_kg(None), 830.0);
+    assert_eq!(workout.duration(), Some(chrono::Duration::minutes(4)));
+    assert_eq!(h.completed().count(), 1);
+    assert!(h.in_progress().is_none());
+}
+
+#[test]
+fn corrections_update_and_remove_sets() {
+    let mut log = Log::new();
+    log.push(EventKind::workout_started(w(1), None));
+    log.push(logged(1, 10, set("Squat", 0, 100.0, 5)));
+    log.push(logged(1, 11, set("Squat", 1, 100.0, 5)));
+    log.push(EventKind::SetUpdated { workout_id: w(1), set_id: w(10), set: set("Squat", 0, 102.5, 4) });
+    log.push(EventKind::SetRemoved { workout_id: w(1), set_id: w(11) });
+    log.push(EventKind::SetUpdated { workout_id: w(1), set_id: w(99), set: set("Squat", 5, 1.0, 1) });
+    let h = log.history();
+    let workout = h.in_progress().unwrap();
+    assert_eq!(workout.sets.len(), 1);
+    assert_eq!(workout.sets[0].facts.weight, Some(Weight::kg(102.5)));
+    assert_eq!(workout.sets[0].facts.reps, Some(4));
+    assert_eq!(workout.title(), "Squat");
+}
+
+#[test]
+fn sets_follow_their_index_and_indexes_are_never_reused() {
+    let mut log = Log::new();
+    log.push(EventKind::workout_started(w(1), None));
+    log.push(logged(1, 10, set("Squat", 0, 100.0, 5)));
+    log.push(logged(1, 12, set("Squat", 2, 110.0, 3)));
+    log.push(logged(1, 11, set("Squat", 1, 105.0, 4)));
+    log.push(EventKind::SetRemoved { workout_id: w(1), set_id: w(12) });
+    let h = log.history();
+    let workout = h.workout(w(1)).unwrap();
+    let indexes: Vec<u32> = workout.sets_of("Squat").map(|s| s.facts.set_index).collect();
+    assert_eq!(indexes, [0, 1], "in table order, not log order");
+    assert_eq!(workout.next_set_index("Squat"), 3, "the removed set's index stays used");
+    assert_eq!(workout.next_set_index("Bench Press"), 0);
+}
+
+#[test]
+fn an_older_workout_recorded_later_takes_its_place_in_time() {
+    let mut log = Log::new();
+    log.push(EventKind::workout_started(w(2), None));
+    log.push(logged(2, 20, set("Squat", 0, 120.0, 5)));
+    log.push(EventKind::WorkoutCompleted { workout_id: w(2) });
+    let mut events = log.events.clone();
+    // An import of last year's workout, recorded now.
+    let last_year = events[0].occurred_at - chrono::Duration::days(365);
+    let mut import = |n: u128, kind: EventKind| {
+        let mut e = Event::new(Uuid::from_u128(n), events.last().unwrap().created_at, kind);
+        e.occurred_at = last_year;
+        events.push(e);
+    };
+    import(
+        900,
+        EventKind::WorkoutStarted {
+            workout_id: w(1),
+            name: None,
+            repeat_of: None,
+            source: Some("strong".into()),
+            note: None,
+            routine: None,
+        },
+    );
+    import(901, logged(1, 10, set("Squat", 0, 100.0, 5)));
+    import(902, EventKind::WorkoutCompleted { workout_id: w(1) });
+    let h = History::from_events(&events);
+    let order: Vec<Uuid> = h.completed().map(|w| w.id).collect();
+    assert_eq!(order, [w(1), w(2)]);
+    assert_eq!(h.last_session_of("Squat", None).unwrap().id, w(2), "the latest session is the latest in time");
+    assert_eq!(h.workout(w(2)).unwrap().sets[0].facts.weight.unwrap().kg, 120.0, "the index follows the shift");
+    assert_eq!(h.workout(w(1)).unwrap().source.as_deref(), Some("strong"));
+}
+
+#[test]
+fn discarded_and_deleted_workouts_do_not_count() {
+    let mut log = Log::new();
+    log.push(EventKind::workout_started(w(1), None));
+    log.push(logged(1, 10, set("Squat", 0, 100.0, 5)));
+    log.push(EventKind::WorkoutDiscarded { workout_id: w(1) });
+    log.push(EventKind::WorkoutCompleted { workout_id: w(1) });
+    log.push(EventKind::workout_started(w(2), None));
+    log.push(logged(2, 20, set("Squat", 0, 100.0, 5)));
+    log.push(EventKind::WorkoutCompleted { workout_id: w(2) });
+    log.push(EventKind::WorkoutDeleted { workout_id: w(2) });
+    let h = log.history();
+    assert_eq!(h.workout(w(1)).unwrap().status, WorkoutStatus::Discarded);
+    assert_eq!(h.workout(w(2)).unwrap().status, WorkoutStatus::Deleted);
+    assert_eq!(h.completed().count(), 0);
+    assert!(h.in_progress().is_none());
+    assert!(h.last_session_of("Squat", None).is_none());
+}
+
+#[test]
+fn last_session_and_best_e1rm_skip_the_current_workout() {
+    let mut log = Log::new();
+    for (id, kg) in [(1, 100.0), (2, 105.0)] {
+        log.push(EventKind::workout_started(w(id), None));
+        log.push(logged(id, id * 10, set("Bench Press", 0, kg, 5)));
+        log.push(EventKind::WorkoutCompleted { workout_id: w(id) });
+    }
+    log.push(EventKind::workout_started(w(3), None));
+    log.push(logged(3, 30, set("Squat", 0, 140.0, 1)));
+    let h = log.history();
+    assert_eq!(h.last_session_of("Bench Press", None).unwrap().id, w(2));
+    assert_eq!(h.last_session_of("Bench Press", Some(w(2))).unwrap().id, w(1));
+    assert!(h.last_session_of("Squat", None).is_none(), "in-progress workouts are not sessions yet");
+    assert_eq!(h.best_e1rm("Bench Press", None), Some(105.0 * (1.0 + 5.0 / 30.0)));
+    assert_eq!(h.best_e1rm("Bench Press", Some(w(2))), Some(100.0 * (1.0 + 5.0 / 30.0)));
+}
+
+#[test]
+fn progress_is_the_best_e1rm_of_each_workout() {
+    let mut log = Log::new();
+    for (id, sets) in [(1, vec![(100.0, 5), (110.0, 3)]), (2, vec![(60.0, 0), (60.0, 30)]), (3, vec![(120.0, 1)])] {
+        log.push(EventKind::workout_started(w(id), None));
+        for (i, (kg, reps)) in sets.into_iter().enumerate() {
+            log.push(logged(id, id * 10 + i as u128, set("Squat", i as u32, kg, reps)));
+        }
+        log.push(EventKind::WorkoutCompleted { workout_id: w(id) });
+    }
+    let progress: Vec<f64> = log.history().e1rm_progress("Squat").into_iter().map(|(_, kg)| kg).collect();
+    // 100×5 → 116.67, 110×3 → 121; zero reps and 30 reps have no e1RM; 120×1 → 120.
+    assert_eq!(progress.len(), 2);
+    assert!((progress[0] - 121.0).abs() < 1e-9);
+    assert_eq!(progress[1], 120.0);
+    assert!(log.history().e1rm_progress("Deadlift").is_empty());
+}
+
+#[test]
+fn warm_ups_have_no_e1rm_and_duplicates_are_ignored() {
+    let mut log = Log::new();
+    log.push(EventKind::workout_started(w(1), None));
+    log.push(EventKind::workout_started(w(1), Some("again")));
+    let mut warm = set("Squat", 0, 60.0, 5);
+    warm.set_type = SetType::WarmUp;
+    log.push(logged(1, 10, warm.clone()));
+    log.push(logged(1, 10, warm));
+    let h = log.history();
+    let workout = h.workout(w(1)).unwrap();
+    assert_eq!(workout.name, None);
+    assert_eq!(workout.sets.len(), 1);
+    assert_eq!(workout.sets[0].e1rm_kg(), None);
+}

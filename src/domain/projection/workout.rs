@@ -1,0 +1,197 @@
+//! A workout as the log describes it after every correction: its exercises in order, its
+//! supersets, and its sets — each with the volume and estimated 1RM its exercise's kind allows.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use crate::domain::event::{SetFacts, SetType};
+use crate::domain::exercise::ExerciseKind;
+use crate::domain::one_rep_max::estimated_1rm;
+
+/// A set as it stands after every correction.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoggedSet {
+    pub set_id: Uuid,
+    pub facts: SetFacts,
+    pub logged_at: DateTime<Utc>,
+}
+
+impl LoggedSet {
+    /// The load moved, in kg × reps, for volume totals (warm-ups count too): weight × reps,
+    /// and for bodyweight reps the bodyweight plus any added load. Zero for kinds without
+    /// volume (a plank, a run) and for bodyweight reps when no bodyweight is known.
+    pub fn volume_kg(&self, bodyweight_kg: Option<f64>) -> f64 {
+        let added = self.facts.weight.map_or(0.0, |w| w.kg);
+        let load = match self.facts.kind {
+            ExerciseKind::WeightReps => added,
+            ExerciseKind::BodyweightReps => bodyweight_kg.map_or(0.0, |bw| bw + added),
+            _ => return 0.0,
+        };
+        load * f64::from(self.facts.reps.unwrap_or(0))
+    }
+
+    /// Estimated 1RM in kg of a working set of a weight × reps exercise.
+    pub fn e1rm_kg(&self) -> Option<f64> {
+        if self.facts.set_type == SetType::WarmUp || !self.facts.kind.has_e1rm() {
+            return None;
+        }
+        estimated_1rm(self.facts.weight?.kg, self.facts.reps?)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WorkoutStatus {
+    InProgress,
+    Completed,
+    Discarded,
+    Deleted,
+}
+
+/// One workout: its exercises in the order the lifter arranged them, its supersets, and its
+/// sets ordered by their `set_index` (the order of the set tables; ties in log order).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Workout {
+    pub id: Uuid,
+    pub name: Option<String>,
+    pub repeat_of: Option<Uuid>,
+    /// The routine it was started from.
+    pub routine: Option<Uuid>,
+    /// The app it was imported from, if it was.
+    pub source: Option<String>,
+    pub note: Option<String>,
+    pub started_at: DateTime<Utc>,
+    pub ended_at: Option<DateTime<Utc>>,
+    pub status: WorkoutStatus,
+    pub exercises: Vec<String>,
+    /// Groups of exercises done as supersets (two or more each).
+    pub supersets: Vec<Vec<String>>,
+    pub sets: Vec<LoggedSet>,
+    /// Per exercise, one past the highest `set_index` ever logged in this workout, removed
+    /// sets included, so a new set never reuses an index.
+    pub(super) next_index: HashMap<String, u32>,
+}
+
+impl Workout {
+    pub(super) fn new(id: Uuid, name: Option<String>, started_at: DateTime<Utc>) -> Workout {
+        Workout {
+            id,
+            name,
+            repeat_of: None,
+            routine: None,
+            source: None,
+            note: None,
+            started_at,
+            ended_at: None,
+            status: WorkoutStatus::InProgress,
+            exercises: Vec::new(),
+            supersets: Vec::new(),
+            sets: Vec::new(),
+            next_index: HashMap::new(),
+        }
+    }
+
+    /// The `set_index` a new set of `exercise` gets: unique within the exercise in this
+    /// workout, even after removals.
+    pub fn next_set_index(&self, exercise: &str) -> u32 {
+        self.next_index.get(exercise).copied().unwrap_or(0)
+    }
+
+    pub(super) fn insert_set(&mut self, set: LoggedSet) {
+        let index = set.facts.set_index;
+        let next = self.next_index.entry(set.facts.exercise.clone()).or_insert(0);
+        *next = (*next).max(index.saturating_add(1));
+        let position = self.sets.partition_point(|s| s.facts.set_index <= index);
+        self.sets.insert(position, set);
+    }
+
+    pub fn sets_of<'a>(&'a self, exercise: &'a str) -> impl Iterator<Item = &'a LoggedSet> + 'a {
+        self.sets.iter().filter(move |s| s.facts.exercise == exercise)
+    }
+
+    /// The volume of every set (see [`LoggedSet::volume_kg`]).
+    pub fn volume_kg(&self, bodyweight_kg: Option<f64>) -> f64 {
+        self.sets.iter().map(|s| s.volume_kg(bodyweight_kg)).sum()
+    }
+
+    pub fn duration(&self) -> Option<chrono::Duration> {
+        self.ended_at.map(|end| end - self.started_at)
+    }
+
+    /// Which superset (index into `supersets`) `exercise` is part of.
+    pub fn superset_of(&self, exercise: &str) -> Option<usize> {
+        self.supersets.iter().position(|group| group.iter().any(|e| e == exercise))
+    }
+
+    /// Makes `exercises` one superset (taking them out of any other); one exercise alone just
+    /// leaves its superset.
+    pub(super) fn group(&mut self, exercises: &[String]) {
+        for group in &mut self.supersets {
+            group.retain(|e| !exercises.contains(e));
+        }
+        self.supersets.retain(|g| g.len() > 1);
+        let members: Vec<String> = exercises.iter().filter(|e| self.exercises.contains(e)).cloned().collect();
+        if members.len() > 1 {
+            self.supersets.push(members);
+        }
+    }
+
+    /// Puts the exercises in `order` (names it does not know are ignored, exercises it does
+    /// not name keep their place after the others).
+    pub(super) fn reorder(&mut self, order: &[String]) {
+        let mut arranged: Vec<String> = order.iter().filter(|e| self.exercises.contains(e)).cloned().collect();
+        arranged.dedup();
+        arranged.extend(self.exercises.iter().filter(|e| !order.contains(e)).cloned());
+        self.exercises = arranged;
+    }
+
+    /// Takes an exercise and its sets out.
+    pub(super) fn remove_exercise(&mut self, exercise: &str) {
+        self.exercises.retain(|e| e != exercise);
+        self.sets.retain(|s| s.facts.exercise != exercise);
+        self.group(&[exercise.to_string()]);
+    }
+
+    /// An exercise's new name (a rename, or a merge into another).
+    pub(super) fn rename_exercise(&mut self, from: &str, to: &str) {
+        let mut renamed = false;
+        for e in &mut self.exercises {
+            if e == from {
+                *e = to.to_string();
+                renamed = true;
+            }
+        }
+        if renamed {
+            let mut seen = Vec::new();
+            self.exercises.retain(|e| {
+                let first = !seen.contains(e);
+                seen.push(e.clone());
+                first
+            });
+        }
+        for set in &mut self.sets {
+            if set.facts.exercise == from {
+                set.facts.exercise = to.to_string();
+            }
+        }
+        for group in &mut self.supersets {
+            for e in group.iter_mut().filter(|e| *e == from) {
+                *e = to.to_string();
+            }
+        }
+        if let Some(next) = self.next_index.remove(from) {
+            let merged = self.next_index.entry(to.to_string()).or_insert(0);
+            *merged = (*merged).max(next);
+        }
+    }
+
+    /// The name to show: the given one, else the first exercises.
+    pub fn title(&self) -> String {
+        match &self.name {
+            Some(n) if !n.trim().is_empty() => n.clone(),
+            _ if self.exercises.is_empty() => "Workout".to_string(),
+            _ => self.exercises.iter().take(2).cloned().collect::<Vec<_>>().join(", "),
+        }
+    }
+}

@@ -1,0 +1,77 @@
+//! Bodyweight: a quick weigh-in on the start screen, and a page with the entry form (weight
+//! and day), a chart over time and every entry (removable). Amounts follow the unit setting.
+
+use super::state::UiState;
+use super::widgets::name;
+use crate::app::{Action, AppState};
+use crate::domain::units::format_amount;
+
+/// The weigh-in field and the latest entry.
+pub fn quick_entry(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
+    let unit = state.prefs().unit;
+    ui.horizontal(|ui| {
+        let label = ui.label(format!("Bodyweight ({unit}):"));
+        let field =
+            ui.add(egui::TextEdit::singleline(&mut view.bodyweight.weight).desired_width(60.0)).labelled_by(label.id);
+        let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if (ui.button("Log bodyweight").clicked() || enter) && !view.bodyweight.weight.trim().is_empty() {
+            actions.push(Action::LogBodyweight {
+                weight: std::mem::take(&mut view.bodyweight.weight),
+                day: String::new(),
+            });
+        }
+        if let Some(last) = state.history().bodyweight().last() {
+            let day = last.at.with_timezone(&chrono::Local).format("%Y-%m-%d");
+            ui.label(
+                egui::RichText::new(format!("last: {} {unit} on {day}", format_amount(last.weight.in_unit(unit))))
+                    .weak(),
+            );
+        }
+    });
+}
+
+/// The Bodyweight page.
+pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
+    let unit = state.prefs().unit;
+    ui.heading("Bodyweight");
+    ui.horizontal(|ui| {
+        let label = ui.label(format!("Weight ({unit}):"));
+        ui.add(egui::TextEdit::singleline(&mut view.bodyweight.weight).desired_width(60.0)).labelled_by(label.id);
+        let label = ui.label("Day:");
+        let day = egui::TextEdit::singleline(&mut view.bodyweight.day).hint_text("today").desired_width(100.0);
+        ui.add(day).labelled_by(label.id).on_hover_text("Empty for today, or a past day as YYYY-MM-DD");
+        if ui.button("Log bodyweight").clicked() {
+            let form = std::mem::take(&mut view.bodyweight);
+            actions.push(Action::LogBodyweight { weight: form.weight, day: form.day });
+        }
+    });
+    let entries = state.history().bodyweight();
+    if entries.is_empty() {
+        ui.label("No weigh-ins yet. Bodyweight exercises (pull-ups, dips) count it in their volume.");
+        return;
+    }
+    let points: Vec<[f64; 2]> =
+        entries.iter().map(|e| [e.at.timestamp() as f64 / 86_400.0, e.weight.in_unit(unit)]).collect();
+    super::charts::date_chart(ui, "bodyweight", &format!("Bodyweight ({unit})"), points, 220.0);
+    // Years of weekly weigh-ins: only the visible rows are drawn.
+    let row_height = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
+    let scroll =
+        egui::ScrollArea::vertical().max_height(300.0).id_salt("bodyweight_entries").auto_shrink([false, true]);
+    scroll.show_rows(ui, row_height, entries.len(), |ui, rows| {
+        for entry in rows.map(|i| &entries[entries.len() - 1 - i]) {
+            ui.horizontal(|ui| {
+                let day = entry.at.with_timezone(&chrono::Local).format("%a %Y-%m-%d");
+                ui.add_sized([110.0, row_height - 4.0], egui::Label::new(day.to_string()));
+                ui.add_sized(
+                    [70.0, row_height - 4.0],
+                    egui::Label::new(format!("{} {unit}", format_amount(entry.weight.in_unit(unit)))),
+                );
+                let remove = ui.small_button("Remove");
+                name(ui, &remove, &format!("Remove the weigh-in of {day}"));
+                if remove.clicked() {
+                    actions.push(Action::RemoveBodyweight(entry.id));
+                }
+            });
+        }
+    });
+}

@@ -1,0 +1,27 @@
+//! Charts over time (egui_plot): a line with its points (so a single workout still shows), a
+//! date axis, and the full date and value under the pointer.
+
+/// Days since 1970-01-01 as `YYYY-MM-DD`.
+fn day_text(day: f64, format: &str) -> String {
+    chrono::DateTime::from_timestamp((day * 86_400.0) as i64, 0).map_or(String::new(), |d| d.format(format).to_string())
+}
+
+/// A chart of `points` ([day, value]) named `title`.
+pub fn date_chart(ui: &mut egui::Ui, id: &str, title: &str, points: Vec<[f64; 2]>, height: f32) {
+    egui_plot::Plot::new(id.to_string())
+        .height(height)
+        .x_axis_formatter(|mark, _| day_text(mark.value, "%Y-%m"))
+        .label_formatter(|hover| match hover {
+            egui_plot::HoverPosition::NearDataPoint { position, .. } => {
+                Some(format!("{}\n{:.1}", day_text(position.x, "%Y-%m-%d"), position.y))
+            }
+            _ => None,
+        })
+        .allow_scroll(false)
+        .show(ui, |plot| {
+            // Big dots while they can be told apart; years of weekly values need small ones.
+            let radius = if points.len() <= 60 { 3.0 } else { 1.5 };
+            plot.line(egui_plot::Line::new(title.to_string(), points.clone()));
+            plot.points(egui_plot::Points::new(title.to_string(), points).radius(radius));
+        });
+}

@@ -1,0 +1,130 @@
+//! The workout screen: start (empty, from a routine, or repeating a past workout; a quick
+//! weigh-in), then the set tables, the exercise picker, and the questions asked before logging
+//! or finishing. The live workout's bar (clock, rest, Finish) is in `session_bar.rs`.
+
+mod dialogs;
+mod picker;
+pub mod session_bar;
+mod table;
+
+use super::library::create_form;
+use super::state::{ConfirmId, StartForm, UiState};
+use super::widgets::{confirm_button, name};
+use crate::app::{Action, AppState};
+use crate::domain::exercise::muscle_groups;
+
+pub use picker::exercise_picker;
+
+pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
+    let Some(session) = state.session() else {
+        start_screen(ui, state, view, actions);
+        return;
+    };
+    // A workout just started: the search box takes the keyboard.
+    let started = view.live_workout != Some(session.workout_id);
+    view.live_workout = Some(session.workout_id);
+    table::show(ui, state, view, actions);
+    ui.separator();
+    ui.heading("Add an exercise");
+    let focus = std::mem::take(&mut view.focus_picker) || (started && session.exercises.is_empty());
+    if let Some(exercise) = exercise_picker(ui, state.library(), &mut view.picker, focus) {
+        actions.push(Action::AddExercise(exercise));
+    }
+    create_form(ui, &mut view.new_exercise, &muscle_groups(state.library()), actions);
+    ui.add_space(16.0);
+    ui.horizontal(|ui| {
+        let discard = "Discard this workout and its sets?";
+        let id = ConfirmId::DiscardWorkout;
+        if confirm_button(ui, &mut view.confirming, id, "Discard workout", discard, "Yes, discard") {
+            actions.push(Action::Discard);
+        }
+    });
+    dialogs::prompt_window(ui, state, actions);
+    dialogs::summary_window(ui, state, view, actions);
+}
+
+/// The name field and "Start workout".
+pub fn start_form(ui: &mut egui::Ui, form: &mut StartForm, actions: &mut Vec<Action>) {
+    ui.horizontal(|ui| {
+        let label = ui.label("Name (optional):");
+        ui.add(egui::TextEdit::singleline(&mut form.name).hint_text("e.g. Push day")).labelled_by(label.id);
+        if ui.button("Start workout").clicked() {
+            actions.push(Action::StartWorkout { name: std::mem::take(&mut form.name), repeat_of: None });
+        }
+    });
+}
+
+fn start_screen(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
+    view.live_workout = None;
+    ui.heading("Start a workout");
+    let empty = state.history().completed().next().is_none();
+    if empty {
+        ui.label(
+            "Your training log is empty. Start a workout, add exercises and log your sets: \
+             each set is saved the moment you log it.",
+        );
+        ui.add_space(4.0);
+    }
+    start_form(ui, &mut view.start, actions);
+    if empty {
+        ui.add_space(8.0);
+        ui.label("Coming from another app, or a new computer? Bring your history along:");
+        ui.horizontal(|ui| {
+            if ui.button("Import from Strong or Hevy…").clicked() {
+                actions.push(Action::OpenImport(crate::import::Source::Strong));
+            }
+            if ui.button("Restore a backup…").clicked() {
+                actions.push(Action::OpenRestore);
+            }
+        });
+    }
+    ui.add_space(12.0);
+    super::routines::list(ui, state, view, actions);
+    ui.add_space(12.0);
+    super::bodyweight::quick_entry(ui, state, view, actions);
+    let recent: Vec<_> = state.history().completed().rev().take(6).collect();
+    if !recent.is_empty() {
+        ui.add_space(12.0);
+        ui.heading("Repeat a recent workout");
+        for workout in recent {
+            ui.horizontal(|ui| {
+                let date = workout.started_at.with_timezone(&chrono::Local).format("%a %d %b");
+                let count = workout.exercises.len();
+                let exercises = if count == 1 { "exercise" } else { "exercises" };
+                ui.label(format!("{date} — {} ({count} {exercises})", workout.title()));
+                let button = ui.button("Repeat");
+                name(ui, &button, &format!("Repeat {}", workout.title()));
+                if button.clicked() {
+                    actions.push(Action::StartWorkout {
+                        name: workout.name.clone().unwrap_or_default(),
+                        repeat_of: Some(workout.id),
+                    });
+                }
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    #[test]
+    fn start_workout_takes_the_typed_name_and_clears_the_form() {
+        let mut harness = Harness::new_ui_state(
+            |ui, (form, actions): &mut (StartForm, Vec<Action>)| start_form(ui, form, actions),
+            (StartForm::default(), Vec::new()),
+        );
+        harness.get_by_label("Name (optional):").focus();
+        harness.run();
+        harness.get_by_label("Name (optional):").type_text("Push day");
+        harness.run();
+        harness.get_by_label("Start workout").click();
+        harness.run();
+        let (form, actions) = harness.state();
+        assert_eq!(actions, &[Action::StartWorkout { name: "Push day".into(), repeat_of: None }]);
+        assert_eq!(form, &StartForm::default());
+    }
+}

@@ -1,0 +1,328 @@
+//! The set tables of the live workout, one per exercise, with the fields its kind takes
+//! (weight × reps, added load, reps, time, distance and pace), the previous session beside each
+//! row, plates per side for barbell sets, and the exercise's controls: its rest, warm-up sets,
+//! superset, place in the workout, removal.
+
+use egui::{Color32, Key, RichText};
+
+use crate::app::editor::{ExerciseBlock, SetRow};
+use crate::app::{Action, AppState, RowEdit};
+use crate::domain::event::SetType;
+use crate::domain::exercise::ExerciseKind;
+use crate::domain::plates::{PlateSet, describe as plates_text};
+use crate::domain::rest_timer::format_clock;
+use crate::domain::set_rules::{describe_set, rpe_choices, set_labels};
+use crate::domain::units::{WeightUnit, format_amount};
+use crate::ui::state::{ConfirmId, UiState};
+use crate::ui::widgets::{confirm_button, describe, name, text_field};
+
+const LOGGED: Color32 = Color32::from_rgb(0x3F, 0xB9, 0x50);
+const SUPERSET: Color32 = Color32::from_rgb(0x4F, 0x8D, 0xE8);
+
+/// The column headings of a table of `kind`.
+fn headings(kind: ExerciseKind, unit: WeightUnit, barbell: bool) -> Vec<String> {
+    let mut h = vec!["Set".to_string(), "Previous".to_string()];
+    match kind {
+        ExerciseKind::WeightReps => h.extend([unit.as_str().to_string(), "Reps".into()]),
+        ExerciseKind::BodyweightReps => h.extend([format!("+{unit}"), "Reps".into()]),
+        ExerciseKind::RepsOnly => h.push("Reps".into()),
+        ExerciseKind::Duration => h.push("Time".into()),
+        ExerciseKind::DistanceDuration => {
+            h.extend([kind.distance_unit(unit).label.to_string(), "Time".into(), "Pace".into()])
+        }
+        ExerciseKind::WeightDistance => {
+            h.extend([unit.as_str().to_string(), kind.distance_unit(unit).label.to_string()])
+        }
+    }
+    if barbell {
+        h.push("Plates / side".into());
+    }
+    h.extend(["RPE", "Type", "Note", "", ""].map(String::from));
+    h
+}
+
+pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
+    let unit = state.prefs().unit;
+    let Some(session) = state.session() else { return };
+    if session.exercises.is_empty() {
+        ui.label("Add an exercise below to start logging sets.");
+    }
+    let supersets = state.history().workout(session.workout_id).map(|w| w.supersets.clone()).unwrap_or_default();
+    let group_of = |exercise: &str| supersets.iter().position(|g| g.iter().any(|e| e == exercise));
+    let mut focused_now = None;
+    for (b, block) in session.exercises.iter().enumerate() {
+        ui.add_space(8.0);
+        let group = group_of(&block.exercise);
+        block_header(ui, state, view, actions, b, block, group);
+        let barbell = state.library().iter().any(|e| e.name == block.exercise && e.is_barbell());
+        let plates = barbell.then(|| state.prefs().plates(unit));
+        let columns = headings(block.kind, unit, barbell);
+        egui::Grid::new(("sets", b)).num_columns(columns.len()).spacing([8.0, 4.0]).striped(true).show(ui, |ui| {
+            for heading in &columns {
+                ui.strong(heading);
+            }
+            ui.end_row();
+            let labels = set_labels(block.rows.iter().map(|r| r.values.set_type));
+            for (r, row) in block.rows.iter().enumerate() {
+                let next = next_focus(session, &supersets, b, r);
+                if set_row(ui, (b, r), block, row, &labels[r], unit, plates, next, view, actions) {
+                    focused_now = Some((b, r));
+                }
+                ui.end_row();
+            }
+        });
+        let add = ui.small_button("+ Add set");
+        name(ui, &add, &format!("Add a set of {}", block.exercise));
+        if add.clicked() {
+            actions.push(Action::AddSetRow(b));
+        }
+    }
+    // Leaving a logged row applies what was edited in it (unless it is being removed).
+    if let Some((b, r)) = view.focused_row
+        && view.focused_row != focused_now
+        && session.row(b, r).is_some_and(|row| row.is_logged() && row.is_edited())
+        && !actions.iter().any(|a| matches!(a, Action::RemoveSetRow { block, row } if (*block, *row) == (b, r)))
+        && !actions.iter().any(|a| matches!(a, Action::RemoveExercise(block) if *block == b))
+    {
+        actions.push(Action::CompleteSet { block: b, row: r });
+    }
+    view.focused_row = focused_now;
+}
+
+/// Where the cursor goes after row `r` of block `b` is logged: the next row, or in a superset
+/// the next exercise of the group's first row not logged yet (back to the first exercise's
+/// next row after the last).
+fn next_focus(session: &crate::app::Session, supersets: &[Vec<String>], b: usize, r: usize) -> (usize, usize) {
+    let exercise = &session.exercises[b].exercise;
+    let Some(group) = supersets.iter().find(|g| g.contains(exercise)) else { return (b, r + 1) };
+    let mut blocks: Vec<usize> = group.iter().filter_map(|e| session.block_of(e)).collect();
+    blocks.sort();
+    let Some(at) = blocks.iter().position(|x| *x == b) else { return (b, r + 1) };
+    let next = blocks[(at + 1) % blocks.len()];
+    if next == b {
+        return (b, r + 1);
+    }
+    let first_open = session.exercises[next].rows.iter().position(|row| !row.is_logged());
+    // Back at the group's first exercise, this row counts as logged already.
+    let first_open = if next < b { first_open.map(|f| f.max(r + 1)) } else { first_open };
+    (next, first_open.unwrap_or(session.exercises[next].rows.len()))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn block_header(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    view: &mut UiState,
+    actions: &mut Vec<Action>,
+    b: usize,
+    block: &ExerciseBlock,
+    group: Option<usize>,
+) {
+    let session = state.session().expect("a live workout");
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(&block.exercise).size(17.0).strong());
+        if let Some(g) = group {
+            let letter = crate::ui::history::superset_letter(g);
+            ui.label(RichText::new(format!("Superset {letter}")).color(SUPERSET).strong());
+        }
+        let rest = ui.label(RichText::new(format!("{} between sets", format_clock(block.rest_seconds))).weak());
+        describe(ui, &rest, &format!("{} rests {} between sets", block.exercise, format_clock(block.rest_seconds)));
+        for (text, step) in [("−", -15), ("+", 15)] {
+            let button = ui.small_button(text);
+            name(ui, &button, &format!("{} rest {}", block.exercise, if step < 0 { "shorter" } else { "longer" }));
+            if button.clicked() {
+                actions.push(Action::SetRest { block: b, seconds: block.rest_seconds + step });
+            }
+        }
+        let barbell = state.library().iter().any(|e| e.name == block.exercise && e.is_barbell());
+        if barbell {
+            let warm = ui.small_button("+ Warm-up sets");
+            name(ui, &warm, &format!("Add warm-up sets to {}", block.exercise));
+            if warm.clicked() {
+                actions.push(Action::AddWarmUps(b));
+            }
+        }
+        let others: Vec<(usize, &str)> = session
+            .exercises
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != b)
+            .map(|(i, other)| (i, other.exercise.as_str()))
+            .collect();
+        if group.is_some() {
+            let leave = ui.small_button("Leave superset");
+            name(ui, &leave, &format!("Take {} out of the superset", block.exercise));
+            if leave.clicked() {
+                actions.push(Action::LeaveSuperset(b));
+            }
+        } else if !others.is_empty() {
+            let combo =
+                egui::ComboBox::from_id_salt(("superset", b)).selected_text("Superset with…").show_ui(ui, |ui| {
+                    for (i, other) in &others {
+                        let choice = ui.selectable_label(false, *other);
+                        name(ui, &choice, &format!("Superset {} with {other}", block.exercise));
+                        if choice.clicked() {
+                            actions.push(Action::Superset { block: b, with: *i });
+                        }
+                    }
+                });
+            name(ui, &combo.response, &format!("Superset {} with", block.exercise));
+        }
+        for (text, step, label) in [("⏶", -1, "up"), ("⏷", 1, "down")] {
+            let enabled = if step < 0 { b > 0 } else { b + 1 < session.exercises.len() };
+            let button = ui.add_enabled(enabled, egui::Button::new(text).small());
+            name(ui, &button, &format!("Move {} {label}", block.exercise));
+            if button.clicked() {
+                actions.push(Action::MoveExercise { block: b, step });
+            }
+        }
+        if block.logged_sets() == 0 {
+            let remove = ui.small_button("Remove exercise");
+            name(ui, &remove, &format!("Remove {}", block.exercise));
+            if remove.clicked() {
+                actions.push(Action::RemoveExercise(b));
+            }
+        } else {
+            let question = format!("Remove {} and its {} logged sets?", block.exercise, block.logged_sets());
+            let id = ConfirmId::RemoveExercise(b);
+            if confirm_button(ui, &mut view.confirming, id, "Remove exercise…", &question, "Yes, remove") {
+                actions.push(Action::RemoveExercise(b));
+            }
+        }
+    });
+}
+
+/// One row of a set table; returns whether one of its text fields has keyboard focus.
+#[allow(clippy::too_many_arguments)]
+fn set_row(
+    ui: &mut egui::Ui,
+    (b, r): (usize, usize),
+    block: &ExerciseBlock,
+    row: &SetRow,
+    label: &str,
+    unit: WeightUnit,
+    plates: Option<&PlateSet>,
+    next: (usize, usize),
+    view: &mut UiState,
+    actions: &mut Vec<Action>,
+) -> bool {
+    let who = format!("{} set {}", block.exercise, r + 1);
+    let kind = block.kind;
+    let edit = |actions: &mut Vec<Action>, edit: RowEdit| actions.push(Action::EditSet { block: b, row: r, edit });
+    match (row.is_logged(), row.is_edited()) {
+        (true, false) => {
+            ui.label(RichText::new(label).strong().color(LOGGED)).on_hover_text("Logged");
+        }
+        (true, true) => {
+            let marker = ui
+                .label(RichText::new(format!("{label} •")).strong().color(ui.visuals().warn_fg_color))
+                .on_hover_text("Edited, not saved yet: press Enter or Update");
+            describe(ui, &marker, &format!("{who} has changes not saved yet"));
+        }
+        (false, _) => {
+            ui.label(label);
+        }
+    }
+    let previous = row.previous.as_ref().map_or("—".to_string(), |p| describe_set(p, unit));
+    ui.label(RichText::new(previous).weak());
+
+    let focus = view.focus_request == Some((b, r));
+    if focus {
+        view.focus_request = None;
+    }
+    let mut fields: Vec<egui::Response> = Vec::new();
+    let mut first = true;
+    let mut field = |ui: &mut egui::Ui, text: &str, width: f32, what: &str, make: fn(String) -> RowEdit| {
+        let (response, changed) = text_field(ui, text, width, &format!("{who} {what}"), focus && first);
+        first = false;
+        if let Some(text) = changed {
+            actions.push(Action::EditSet { block: b, row: r, edit: make(text) });
+        }
+        fields.push(response);
+    };
+    if kind.uses_weight() {
+        field(ui, &row.values.weight, 64.0, "weight", RowEdit::Weight);
+    }
+    if kind.uses_reps() {
+        field(ui, &row.values.reps, 44.0, "reps", RowEdit::Reps);
+    }
+    if kind.uses_distance() {
+        field(ui, &row.values.distance, 56.0, "distance", RowEdit::Distance);
+    }
+    if kind.uses_duration() {
+        field(ui, &row.values.time, 56.0, "time", RowEdit::Time);
+    }
+    if kind == ExerciseKind::DistanceDuration {
+        let text = row.pace(kind, unit).unwrap_or_default();
+        let shown = ui.label(RichText::new(text.clone()).weak());
+        describe(ui, &shown, &format!("{who} pace {text}"));
+    }
+    if let Some(plates) = plates {
+        let weight = row.values.weight.trim().replace(',', ".").parse::<f64>().ok();
+        let text = weight.map(|w| {
+            let loading = plates.load(w);
+            if loading.exact {
+                plates_text(&loading)
+            } else {
+                format!("{} (≈{})", plates_text(&loading), format_amount(loading.total))
+            }
+        });
+        let shown = ui.label(RichText::new(text.clone().unwrap_or_default()).weak());
+        describe(ui, &shown, &format!("{who} plates {}", text.unwrap_or_default()));
+    }
+
+    // A choice in a logged row is a whole edit: it is applied at once.
+    let mut rpe = row.values.rpe;
+    let rpe_text = rpe.map_or("–".to_string(), format_amount);
+    let combo = egui::ComboBox::from_id_salt(("rpe", b, r)).width(48.0).selected_text(rpe_text).show_ui(ui, |ui| {
+        ui.selectable_value(&mut rpe, None, "–");
+        for v in rpe_choices() {
+            ui.selectable_value(&mut rpe, Some(v), format_amount(v));
+        }
+    });
+    name(ui, &combo.response, &format!("{who} RPE"));
+    let mut set_type = row.values.set_type;
+    let combo =
+        egui::ComboBox::from_id_salt(("type", b, r)).width(72.0).selected_text(set_type.label()).show_ui(ui, |ui| {
+            for t in SetType::ALL {
+                ui.selectable_value(&mut set_type, t, t.label());
+            }
+        });
+    name(ui, &combo.response, &format!("{who} type"));
+    let picked = [
+        (rpe != row.values.rpe).then_some(RowEdit::Rpe(rpe)),
+        (set_type != row.values.set_type).then_some(RowEdit::SetType(set_type)),
+    ];
+    for change in picked.into_iter().flatten() {
+        edit(actions, change);
+        if row.is_logged() {
+            actions.push(Action::CompleteSet { block: b, row: r });
+        }
+    }
+
+    let (note, changed) = text_field(ui, &row.values.note, 160.0, &format!("{who} note"), false);
+    if let Some(text) = changed {
+        edit(actions, RowEdit::Note(text));
+    }
+    fields.push(note);
+    // Enter in any field logs a planned row or applies a logged row's edits, then moves on
+    // (across the superset, if the exercise is in one).
+    let enter = ui.input(|i| i.key_pressed(Key::Enter));
+    if enter && fields.iter().any(egui::Response::lost_focus) {
+        actions.push(Action::CompleteSet { block: b, row: r });
+        view.focus_request = Some(if row.is_logged() { (b, r + 1) } else { next });
+    }
+
+    let (text, verb) = if row.is_logged() { ("Update", "Update") } else { ("Done", "Complete") };
+    let done = ui.button(text);
+    name(ui, &done, &format!("{verb} {who}"));
+    if done.clicked() {
+        actions.push(Action::CompleteSet { block: b, row: r });
+    }
+    let remove = ui.small_button("Remove");
+    name(ui, &remove, &format!("Remove {who}"));
+    if remove.clicked() {
+        actions.push(Action::RemoveSetRow { block: b, row: r });
+    }
+    fields.iter().any(egui::Response::has_focus)
+}
