@@ -6,7 +6,7 @@
 //! Runs the real app headless (egui_kittest, which adds its AccessKit bookkeeping to every
 //! frame, so these are upper bounds) on ten years of demo history and times 200 frames of each
 //! screen, of a live workout repeated from the last one, of each routine's workout, and of
-//! the progress charts; prints PASS or FAIL against the budget (and fails on a FAIL).
+//! the exercise records and charts, of History with a workout open and being corrected; prints PASS or FAIL against the budget (and fails on a FAIL).
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -104,9 +104,19 @@ fn main() -> anyhow::Result<()> {
         harness.state_mut().state_mut().handle(Action::Show(screen));
         check(&mut harness, screen.label());
     }
-    harness.state_mut().state_mut().handle(Action::Show(Screen::Exercises));
-    harness.state_mut().state_mut().handle(Action::ShowProgress(Some("Squat".to_string())));
-    check(&mut harness, "squat chart");
+    harness.state_mut().state_mut().handle(Action::ShowExercise(Some("Squat".to_string())));
+    check(&mut harness, "squat records");
+    harness.state_mut().state_mut().handle(Action::ShowExercise(None));
+    // History with the newest workout open, then being corrected.
+    let newest = harness.state().state().history().completed().last().map(|w| w.id);
+    harness.state_mut().state_mut().handle(Action::Show(Screen::History));
+    harness.state_mut().view_mut().history.selected = newest;
+    check(&mut harness, "history workout");
+    if let Some(id) = newest {
+        harness.state_mut().state_mut().handle(Action::EditWorkout(id));
+        check(&mut harness, "history editing");
+        harness.state_mut().state_mut().handle(Action::CloseWorkoutEdit);
+    }
     harness.state_mut().state_mut().handle(Action::Show(Screen::Workout));
     let last = harness.state().state().history().completed().last().map(|w| (w.id, w.name.clone().unwrap_or_default()));
     if let Some((id, name)) = last {
@@ -122,9 +132,8 @@ fn main() -> anyhow::Result<()> {
         check(&mut harness, &format!("routine {name}"));
         harness.state_mut().state_mut().handle(Action::Discard);
     }
-    harness.state_mut().state_mut().handle(Action::Show(Screen::Exercises));
-    harness.state_mut().state_mut().handle(Action::ShowProgress(Some("Running".to_string())));
-    check(&mut harness, "running chart");
+    harness.state_mut().state_mut().handle(Action::ShowExercise(Some("Running".to_string())));
+    check(&mut harness, "running records");
     if failed.is_empty() {
         println!("PASS: every screen within {BUDGET:?} per frame (p99)");
         Ok(())

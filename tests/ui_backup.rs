@@ -144,7 +144,7 @@ fn a_new_user_imports_a_strong_export_from_the_first_screen() {
     harness.get_by_label("kg").click();
     harness.step();
     settle(&mut harness);
-    harness.get_by_label("3 workouts from 2024-01-03 to 2024-01-06: 11 sets; 1 rows skipped (of 12 rows).");
+    harness.get_by_label("3 workouts from 2024-01-03 to 2024-01-06: 11 sets; 1 row skipped (of 12 rows).");
     harness.get_by_label("Import 3 workouts").click();
     harness.step();
     settle(&mut harness);

@@ -90,8 +90,8 @@ fn a_plank_and_a_five_k_run_log_time_distance_and_pace() {
     click(&mut harness, "History");
     harness.get_by_label_contains("2 sets").click();
     harness.run();
-    harness.get_by_label_contains("Running: 5 km in 25:00 (5:00 /km)");
-    harness.get_by_label_contains("Plank: 1:30");
+    harness.get_by_label("Running set 1: 5 km in 25:00 (5:00 /km)");
+    harness.get_by_label("Plank set 1: 1:30");
     drop(harness);
     type Logged = (String, Option<f64>, Option<f64>, Option<f64>);
     let logged: Vec<Logged> = fx
@@ -158,7 +158,8 @@ fn a_superset_moves_logging_across_its_exercises() {
     click(&mut harness, "History");
     harness.get_by_label_contains("2 sets").click();
     harness.run();
-    harness.get_by_label_contains("Bench Press (superset A): 80×8");
+    harness.get_by_label("Bench Press set 1: 80×8");
+    assert_eq!(harness.get_all_by_label("Superset A").count(), 2, "both exercises are lettered A");
     drop(harness);
     let grouped = fx.events().into_iter().any(|k| {
         matches!(k, EventKind::ExercisesGrouped { exercises, .. } if exercises == ["Barbell Row", "Bench Press"] || exercises == ["Bench Press", "Barbell Row"])

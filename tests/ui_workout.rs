@@ -158,10 +158,10 @@ fn history_lists_saved_workouts_and_repeats_them() {
     log_set_with_keyboard(&mut harness, 1, "120", "3");
     finish_and_save(&mut harness);
     click(&mut harness, "History");
-    harness.get_by_label_contains("1 workouts");
-    harness.get_by_label_contains("Squat · 1 sets · 360 kg").click();
+    harness.get_by_label_contains("1 workout");
+    harness.get_by_label_contains("Squat · 0 min · 1 set · 360 kg").click();
     harness.run();
-    harness.get_by_label("Squat: 120×3");
+    harness.get_by_label("Squat set 1: 120×3");
     click(&mut harness, "Repeat this workout");
     assert_eq!(harness.get_by_label("Squat set 1 weight").value().as_deref(), Some("120"));
 }
@@ -204,28 +204,36 @@ fn the_rest_timer_counts_down_adjusts_and_skips() {
 }
 
 #[test]
-fn an_exercise_shows_its_progress_and_follows_new_workouts() {
+fn an_exercise_shows_its_records_marks_a_new_one_and_follows_new_workouts() {
     let fx = Fixture::new();
     let mut harness = fx.open();
     start_workout_with_squat(&mut harness);
     log_set_with_keyboard(&mut harness, 1, "100", "5");
     finish_and_save(&mut harness);
     click(&mut harness, "Exercises");
-    click(&mut harness, "Progress of Squat");
-    harness.get_by_label("Squat: best estimated 1RM per workout (kg)");
-    assert_eq!(harness.state().state().progress().unwrap().points.len(), 1);
-    // A new workout updates the open chart without asking again.
+    click(&mut harness, "Records of Squat");
+    harness.get_by_label_contains("Estimated 1RM (Epley): 116.7 kg");
+    harness.get_by_label_contains("Heaviest weight: 100 kg");
+    harness.get_by_label_contains("5RM: 100 kg");
+    assert_eq!(harness.state().state().exercise_detail().unwrap().best.len(), 1);
+    // A heavier set is marked as a record in its row the moment it is logged…
     fx.clock.advance(60 * 24);
     click(&mut harness, "Workout");
     start_workout_with_squat(&mut harness);
     log_set_with_keyboard(&mut harness, 1, "105", "5");
-    finish_and_save(&mut harness);
-    let points = &harness.state().state().progress().unwrap().points;
-    assert_eq!(points.len(), 2);
-    assert!((points[1][1] - 105.0 * (1.0 + 5.0 / 30.0)).abs() < 1e-9);
+    harness
+        .get_by_label_contains("Squat set 1 is a record: Estimated 1RM 122.5 kg, Heaviest weight 105 kg, 5RM 105 kg");
+    click(&mut harness, "Finish");
+    harness.get_by_label("Squat — Heaviest weight: 105 kg (was 100 kg)");
+    click(&mut harness, "Save");
+    // …and the open records follow without asking again.
+    let detail = harness.state().state().exercise_detail().unwrap();
+    assert_eq!(detail.best.len(), 2);
+    assert!((detail.best[1][1] - 105.0 * (1.0 + 5.0 / 30.0)).abs() < 1e-9);
     click(&mut harness, "Exercises");
-    click(&mut harness, "Close chart");
-    assert!(harness.query_by_label_contains("best estimated 1RM").is_none());
+    harness.get_by_label_contains("Estimated 1RM (Epley): 122.5 kg");
+    click(&mut harness, "Back");
+    assert!(harness.query_by_label_contains("Estimated 1RM (Epley)").is_none());
 }
 
 #[test]
@@ -236,7 +244,7 @@ fn a_saved_workout_can_be_deleted_after_confirming() {
     log_set_with_keyboard(&mut harness, 1, "140", "1");
     finish_and_save(&mut harness);
     click(&mut harness, "History");
-    harness.get_by_label_contains("Squat · 1 sets").click();
+    harness.get_by_label_contains("1 set ·").click();
     harness.run();
     click(&mut harness, "Delete workout…");
     click(&mut harness, "Keep it");

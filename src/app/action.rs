@@ -7,9 +7,11 @@ use uuid::Uuid;
 
 use super::backup_flow::ExportFormat;
 use super::editor::RowEdit;
-use super::prefs::Screen;
+use super::prefs::{Screen, Theme};
+use super::workout_edit::EditField;
 use crate::backup::auto::AutoBackup;
 use crate::domain::exercise::ExerciseDef;
+use crate::domain::one_rep_max::Formula;
 use crate::domain::plates::PlateSet;
 use crate::domain::routine::Routine;
 use crate::domain::units::WeightUnit;
@@ -153,8 +155,33 @@ pub enum Action {
     /// Opens the native folder dialog for automatic backups.
     ChooseAutoBackupFolder,
     DismissToast(usize),
-    /// Shows the progress chart of an exercise (`None` closes it).
-    ShowProgress(Option<String>),
+    /// Opens an exercise's records and charts (`None` goes back where it was opened from).
+    ShowExercise(Option<String>),
+    /// How estimated 1RMs are computed.
+    SetFormula(Formula),
+    SetTheme(Theme),
+    /// Opens a saved workout for correcting.
+    EditWorkout(Uuid),
+    /// A change to the corrected workout's name, start or duration.
+    EditWorkoutField(EditField),
+    /// A change typed or picked in a set of the corrected workout.
+    EditSavedSet {
+        block: usize,
+        row: usize,
+        edit: RowEdit,
+    },
+    AddSavedSet(usize),
+    RemoveSavedSet {
+        block: usize,
+        row: usize,
+    },
+    /// Records the corrections (one step of Undo).
+    SaveWorkoutEdit,
+    CloseWorkoutEdit,
+    /// Takes back the last change to a workout (compensating events).
+    Undo,
+    /// Does the last undone change again.
+    Redo,
     /// The window is asked to close: it waits for a running export first.
     CloseRequested,
 }

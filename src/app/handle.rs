@@ -89,10 +89,21 @@ impl AppState {
             Action::SetAutoBackup(settings) => self.set_auto_backup(settings),
             Action::ChooseAutoBackupFolder => self.choose_auto_backup_folder(),
             Action::DismissToast(i) => self.toasts.dismiss(i),
-            Action::ShowProgress(exercise) => {
-                self.progress =
-                    exercise.map(|e| super::progress::ExerciseProgress::of(&e, self.kind_of(&e), &self.history));
+            Action::ShowExercise(exercise) => self.show_exercise(exercise),
+            Action::SetFormula(formula) => {
+                self.prefs.formula = formula;
+                self.derived.history_changed = true;
             }
+            Action::SetTheme(theme) => self.prefs.theme = theme,
+            Action::EditWorkout(id) => self.open_workout_edit(id),
+            Action::EditWorkoutField(field) => self.edit_workout_field(field),
+            Action::EditSavedSet { block, row, edit } => self.edit_saved_set(block, row, edit),
+            Action::AddSavedSet(block) => self.add_saved_set(block),
+            Action::RemoveSavedSet { block, row } => self.remove_saved_set(block, row),
+            Action::SaveWorkoutEdit => self.save_workout_edit(),
+            Action::CloseWorkoutEdit => self.editing = None,
+            Action::Undo => self.undo(),
+            Action::Redo => self.redo(),
             Action::CloseRequested => self.closing = !self.may_close(),
         }
     }

@@ -3,24 +3,28 @@
 //! `state` (AppState and its accessors), `action` (what can be asked), `handle` (the one match
 //! that carries actions out), `workout_flow` / `backup_flow` / `restore_flow` (what they do),
 //! `editor` (the set tables' editing model), `jobs` (background work), `file_dialog` (the
-//! native dialogs as a trait), `startup` (opening the store).
+//! native dialogs as a trait), `startup` (opening the store), `derived` (records, charts and
+//! calendars computed from the history), `workout_edit` (correcting a saved workout), `undo`
+//! (compensating events).
 
 mod action;
 mod backup_flow;
 mod clock;
+mod derived;
 pub mod editor;
 mod file_dialog;
 mod handle;
 pub mod import_flow;
 pub mod jobs;
 mod prefs;
-mod progress;
 mod restore_flow;
 mod sound;
 pub mod startup;
 mod state;
 mod toast;
 mod training_flow;
+mod undo;
+mod workout_edit;
 mod workout_flow;
 
 #[cfg(test)]
@@ -29,13 +33,15 @@ mod tests;
 pub use action::Action;
 pub use backup_flow::{ExportFormat, ExportPanel};
 pub use clock::{Clock, SystemClock};
+pub use derived::{ExerciseDetail, RecentRecord, TrainingCalendar, local_day};
 pub use editor::{PendingInput, RowEdit, Session};
 pub use file_dialog::{DialogOutcome, DialogPurpose, FileDialog, FileFilter};
 pub use import_flow::{ImportPanel, ImportPhase};
 pub use jobs::Runner;
-pub use prefs::{Preferences, Screen};
-pub use progress::ExerciseProgress;
+pub use prefs::{Preferences, Screen, Theme};
 pub use restore_flow::{RestorePanel, RestorePhase};
 pub use sound::{Chime, SystemChime};
 pub use state::{AppEnv, AppState, Prompt};
 pub use toast::{TOAST_SECONDS, Toast, Toasts};
+pub use undo::UndoStack;
+pub use workout_edit::{EditField, WorkoutEditor};

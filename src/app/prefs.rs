@@ -1,11 +1,12 @@
 //! What the app remembers between runs besides the log: the screen shown, the weight unit,
-//! where the last backup went, the bar and plates at hand. Kept by the window's persistence
+//! where the last backup went, the bar and plates at hand, the e1RM formula, the theme. Kept by the window's persistence
 //! (`window.ron`).
 
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::one_rep_max::Formula;
 use crate::domain::plates::PlateSet;
 use crate::domain::units::WeightUnit;
 
@@ -14,19 +15,21 @@ pub enum Screen {
     #[default]
     Workout,
     History,
+    Progress,
     Exercises,
     Bodyweight,
     Settings,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 5] =
-        [Screen::Workout, Screen::History, Screen::Exercises, Screen::Bodyweight, Screen::Settings];
+    pub const ALL: [Screen; 6] =
+        [Screen::Workout, Screen::History, Screen::Progress, Screen::Exercises, Screen::Bodyweight, Screen::Settings];
 
     pub fn label(self) -> &'static str {
         match self {
             Screen::Workout => "Workout",
             Screen::History => "History",
+            Screen::Progress => "Progress",
             Screen::Exercises => "Exercises",
             Screen::Bodyweight => "Bodyweight",
             Screen::Settings => "Settings",
@@ -47,6 +50,30 @@ pub struct Preferences {
     pub plates_lb: PlateSet,
     /// A chime when a rest runs out.
     pub rest_sound: bool,
+    /// How estimated 1RMs are computed (records, charts, the summary).
+    pub formula: Formula,
+    pub theme: Theme,
+}
+
+/// Light or dark, or whatever the system uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Theme::System => "Follow the system",
+            Theme::Light => "Light",
+            Theme::Dark => "Dark",
+        }
+    }
 }
 
 impl Default for Preferences {
@@ -58,6 +85,8 @@ impl Default for Preferences {
             plates_kg: PlateSet::standard(WeightUnit::Kg),
             plates_lb: PlateSet::standard(WeightUnit::Lb),
             rest_sound: true,
+            formula: Formula::Epley,
+            theme: Theme::System,
         }
     }
 }

@@ -9,12 +9,12 @@ use uuid::Uuid;
 
 use super::backup_flow::ExportPanel;
 use super::clock::Clock;
+use super::derived::{Derived, ExerciseDetail, RecentRecord, TrainingCalendar};
 use super::editor::Session;
 use super::file_dialog::FileDialog;
 use super::import_flow::ImportPanel;
 use super::jobs::{JobDone, JobKind, Jobs, Runner};
 use super::prefs::Preferences;
-use super::progress::ExerciseProgress;
 use super::restore_flow::RestorePanel;
 use super::startup::Boot;
 use super::toast::Toasts;
@@ -71,7 +71,12 @@ pub struct AppState {
     /// How the last automatic backup went, for Settings.
     pub(super) auto_status: Option<String>,
     pub(super) toasts: Toasts,
-    pub(super) progress: Option<ExerciseProgress>,
+    /// Records, charts and calendars computed from the history.
+    pub(super) derived: Derived,
+    /// Changes that can be undone and redone.
+    pub(super) undo: super::undo::UndoStack,
+    /// A saved workout being corrected.
+    pub(super) editing: Option<super::workout_edit::WorkoutEditor>,
     /// The window asked to close while an export ran: close once it is done.
     pub(super) closing: bool,
     /// Events recorded while the history (re)loads in the background: folded into the loaded
@@ -108,7 +113,9 @@ impl AppState {
             import: ImportPanel::default(),
             auto_status: None,
             toasts: Toasts::default(),
-            progress: None,
+            derived: Derived::default(),
+            undo: Default::default(),
+            editing: None,
             closing: false,
             recorded_while_loading: Vec::new(),
             loaded_once: false,
@@ -182,8 +189,33 @@ impl AppState {
         &self.toasts
     }
 
-    pub fn progress(&self) -> Option<&ExerciseProgress> {
-        self.progress.as_ref()
+    /// The exercise detail screen's data, when one is open.
+    pub fn exercise_detail(&self) -> Option<&ExerciseDetail> {
+        self.derived.detail.as_ref()
+    }
+
+    /// Weekly volume and training days (once the history is loaded).
+    pub fn calendar(&self) -> Option<&TrainingCalendar> {
+        self.derived.calendar.as_ref()
+    }
+
+    /// Records set in the last saved workouts, newest first.
+    pub fn recent_records(&self) -> &[RecentRecord] {
+        &self.derived.recent
+    }
+
+    /// The records a logged set of the live workout beats.
+    pub fn records_beaten_by(&self, set_id: Uuid) -> &[crate::domain::records::Beaten] {
+        self.derived.marks.get(&set_id).map_or(&[], Vec::as_slice)
+    }
+
+    /// The saved workout being corrected, if any.
+    pub fn editing(&self) -> Option<&super::workout_edit::WorkoutEditor> {
+        self.editing.as_ref()
+    }
+
+    pub fn undo_stack(&self) -> &super::undo::UndoStack {
+        &self.undo
     }
 
     pub fn restore(&self) -> &RestorePanel {
@@ -236,6 +268,7 @@ impl AppState {
         let now = self.now();
         self.toasts.expire(now);
         self.chime_at_rest_end(now);
+        self.refresh_derived();
     }
 
     /// The chime, once per rest, when it runs out (on any screen; off in Settings).
@@ -314,7 +347,7 @@ impl AppState {
             self.session = Some(session);
             self.info("Your unfinished workout is back, with every logged set.");
         }
-        self.refresh_progress();
+        self.derived.history_changed = true;
         if first_load {
             self.maybe_auto_backup(crate::backup::auto::Trigger::Startup);
         }
@@ -337,6 +370,16 @@ impl AppState {
     pub(super) fn record_events(&mut self, events: Vec<Event>) -> bool {
         match self.store.append(&events) {
             Ok(()) => {
+                let live = self.session.as_ref().map(|s| s.workout_id);
+                let live_only = events.iter().all(|e| {
+                    e.kind.workout_id().is_some_and(|id| Some(id) == live)
+                        && !matches!(e.kind, EventKind::WorkoutCompleted { .. } | EventKind::WorkoutEdited { .. })
+                });
+                if live_only {
+                    self.derived.live_changed = true;
+                } else {
+                    self.derived.history_changed = true;
+                }
                 for event in &events {
                     self.history.apply(event);
                 }
@@ -368,10 +411,68 @@ impl AppState {
         self.toasts.push(text.into(), true, now);
     }
 
-    /// Recomputes the open progress chart (the history changed).
-    pub(super) fn refresh_progress(&mut self) {
-        if let Some(exercise) = self.progress.as_ref().map(|p| p.exercise.clone()) {
-            self.progress = Some(ExerciseProgress::of(&exercise, self.kind_of(&exercise), &self.history));
+    /// Opens an exercise's detail on the Exercises screen (from wherever the lifter is), or
+    /// closes it and goes back.
+    pub(super) fn show_exercise(&mut self, exercise: Option<String>) {
+        match exercise {
+            Some(exercise) => {
+                let back = match &self.derived.detail {
+                    Some(open) => open.return_to,
+                    None => self.prefs.screen,
+                };
+                let kind = self.kind_of(&exercise);
+                let detail = ExerciseDetail::of(&exercise, kind, &self.history, self.prefs.formula, back);
+                self.derived.detail = Some(detail);
+                self.prefs.screen = super::prefs::Screen::Exercises;
+            }
+            None => {
+                if let Some(detail) = self.derived.detail.take() {
+                    self.prefs.screen = detail.return_to;
+                }
+            }
+        }
+    }
+
+    /// Recomputes what the history changed (see `derived.rs`): once per change, not per frame.
+    pub(super) fn refresh_derived(&mut self) {
+        if self.is_loading() && !self.loaded_once {
+            return;
+        }
+        let formula = self.prefs.formula;
+        if std::mem::take(&mut self.derived.history_changed) {
+            self.derived.live_changed = true;
+            if let Some((exercise, back)) = self.derived.detail.as_ref().map(|d| (d.exercise.clone(), d.return_to)) {
+                let kind = self.kind_of(&exercise);
+                self.derived.detail = Some(ExerciseDetail::of(&exercise, kind, &self.history, formula, back));
+            }
+            self.derived.calendar = Some(TrainingCalendar::of(&self.history, &self.library));
+            self.derived.recent = super::derived::recent_records(&self.history, &self.library, formula, 10);
+            self.derived.live_base.clear();
+        }
+        if std::mem::take(&mut self.derived.live_changed) {
+            self.derived.marks.clear();
+            let Some(workout) = self.session.as_ref().and_then(|s| self.history.workout(s.workout_id)) else {
+                return;
+            };
+            let bodyweight = self.history.bodyweight_at(workout.started_at);
+            for exercise in &workout.exercises {
+                let kind = crate::domain::exercise::kind_of(&self.library, exercise);
+                let base = self.derived.live_base.entry(exercise.clone()).or_insert_with(|| {
+                    crate::domain::records::ExerciseRecords::of(
+                        &self.history,
+                        exercise,
+                        kind,
+                        formula,
+                        Some(workout.id),
+                    )
+                });
+                for set in workout.sets_of(exercise) {
+                    let beaten = base.beaten_by(&set.facts, bodyweight);
+                    if !beaten.is_empty() {
+                        self.derived.marks.insert(set.set_id, beaten);
+                    }
+                }
+            }
         }
     }
 

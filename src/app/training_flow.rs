@@ -132,14 +132,17 @@ impl AppState {
         if !group.contains(&a.exercise) {
             group.push(a.exercise.clone());
         }
-        self.record(vec![EventKind::ExercisesGrouped { workout_id, exercises: group }]);
+        self.record_undoable(
+            "make a superset".into(),
+            vec![EventKind::ExercisesGrouped { workout_id, exercises: group }],
+        );
     }
 
     pub(super) fn leave_superset(&mut self, block: usize) {
         let Some(session) = self.session.as_ref() else { return };
         let Some(b) = session.exercises.get(block) else { return };
         let kind = EventKind::ExercisesGrouped { workout_id: session.workout_id, exercises: vec![b.exercise.clone()] };
-        self.record(vec![kind]);
+        self.record_undoable("leave a superset".into(), vec![kind]);
     }
 
     /// Moves an exercise one place up (`-1`) or down (`+1`) in the workout.
@@ -152,8 +155,10 @@ impl AppState {
         let mut order: Vec<String> = session.exercises.iter().map(|b| b.exercise.clone()).collect();
         order.swap(block, target as usize);
         let workout_id = session.workout_id;
-        if self.record(vec![EventKind::ExercisesReordered { workout_id, order: order.clone() }])
-            && let Some(session) = self.session.as_mut()
+        if self.record_undoable(
+            "move an exercise".into(),
+            vec![EventKind::ExercisesReordered { workout_id, order: order.clone() }],
+        ) && let Some(session) = self.session.as_mut()
         {
             session.arrange(&order);
         }
@@ -217,7 +222,6 @@ impl AppState {
                 block.exercise = to.to_string();
             }
         }
-        self.refresh_progress();
         self.info(format!("{from} is now {to}."));
     }
 }

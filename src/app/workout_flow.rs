@@ -118,7 +118,8 @@ impl AppState {
         }
         let workout_id = session.workout_id;
         let block = self.new_block(session, exercise);
-        if !self.record(vec![EventKind::ExerciseAdded { workout_id, exercise: exercise.to_string() }]) {
+        let kind = EventKind::ExerciseAdded { workout_id, exercise: exercise.to_string() };
+        if !self.record_undoable(format!("add {exercise}"), vec![kind]) {
             return;
         }
         if let Some(session) = self.session.as_mut() {
@@ -153,7 +154,7 @@ impl AppState {
         let Some(session) = self.session.as_ref() else { return };
         let Some(b) = session.exercises.get(block) else { return };
         let kind = EventKind::ExerciseRemoved { workout_id: session.workout_id, exercise: b.exercise.clone() };
-        if self.record(vec![kind])
+        if self.record_undoable(format!("remove {}", b.exercise), vec![kind])
             && let Some(session) = self.session.as_mut()
         {
             session.exercises.remove(block);
@@ -207,7 +208,8 @@ impl AppState {
         // Warm-ups get a short rest: they are not working sets.
         let rest_seconds = if facts.set_type == SetType::WarmUp { WARM_UP_REST_SECONDS } else { b.rest_seconds };
         let (exercise, is_last_row) = (b.exercise.clone(), row + 1 == b.rows.len());
-        if !self.record(vec![kind]) {
+        let label = format!("{} a set of {exercise}", if is_new { "log" } else { "change" });
+        if !self.record_undoable(label, vec![kind]) {
             return false;
         }
         if let Some(r) = self.session.as_mut().and_then(|s| s.row_mut(block, row)) {
@@ -253,8 +255,9 @@ impl AppState {
     pub(super) fn remove_set_row(&mut self, block: usize, row: usize) {
         let Some(session) = self.session.as_ref() else { return };
         let Some(r) = session.row(block, row) else { return };
+        let label = format!("remove a set of {}", session.exercises[block].exercise);
         if let Some(set_id) = r.set_id
-            && !self.record(vec![EventKind::SetRemoved { workout_id: session.workout_id, set_id }])
+            && !self.record_undoable(label, vec![EventKind::SetRemoved { workout_id: session.workout_id, set_id }])
         {
             return;
         }
@@ -310,7 +313,9 @@ impl AppState {
         if workout.sets.is_empty() {
             return self.error("Log at least one set before finishing, or discard the workout.");
         }
-        self.summary = Some(Summary::of(workout, &self.history, self.now()));
+        let library = &self.library;
+        let summary = Summary::of(workout, &self.history, self.now(), self.prefs.formula, |e| kind_of(library, e));
+        self.summary = Some(summary);
     }
 
     /// Saves the workout; exercises without a logged set are taken out of it in the same
@@ -348,7 +353,6 @@ impl AppState {
 
     pub(super) fn delete_workout(&mut self, workout_id: Uuid) {
         if self.record(vec![EventKind::WorkoutDeleted { workout_id }]) {
-            self.refresh_progress();
             self.info("Workout deleted.");
         }
     }
@@ -358,7 +362,6 @@ impl AppState {
     fn workout_saved(&mut self) {
         self.backup.increment_workout_count();
         self.save_backup_state();
-        self.refresh_progress();
         self.info("Workout saved.");
         self.maybe_auto_backup(crate::backup::auto::Trigger::WorkoutSaved);
     }

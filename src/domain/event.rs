@@ -12,7 +12,8 @@ use super::units::Weight;
 /// Version of the event shapes written by this build (the `schema_version` column). Version 2
 /// added exercise kinds, bodyweight, routines, rest times, supersets, exercise order and the
 /// renaming, merging and deleting of custom exercises; every version-1 event reads unchanged.
-pub const EVENT_SCHEMA_VERSION: i16 = 2;
+/// Version 3 added `workout_edited` (a saved workout's name, start and end corrected).
+pub const EVENT_SCHEMA_VERSION: i16 = 3;
 
 /// The kind of a set, as lifters name them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -118,6 +119,13 @@ pub enum EventKind {
     WorkoutDeleted {
         workout_id: Uuid,
     },
+    /// A workout's name, start and end, corrected (the whole new value of each).
+    WorkoutEdited {
+        workout_id: Uuid,
+        name: Option<String>,
+        started_at: DateTime<Utc>,
+        ended_at: Option<DateTime<Utc>>,
+    },
     ExerciseCreated {
         exercise: ExerciseDef,
     },
@@ -192,6 +200,7 @@ impl EventKind {
             EventKind::WorkoutCompleted { .. } => "workout_completed",
             EventKind::WorkoutDiscarded { .. } => "workout_discarded",
             EventKind::WorkoutDeleted { .. } => "workout_deleted",
+            EventKind::WorkoutEdited { .. } => "workout_edited",
             EventKind::ExerciseCreated { .. } => "exercise_created",
             EventKind::ExerciseRenamed { .. } => "exercise_renamed",
             EventKind::ExercisesMerged { .. } => "exercises_merged",
@@ -217,6 +226,7 @@ impl EventKind {
             | EventKind::WorkoutCompleted { workout_id }
             | EventKind::WorkoutDiscarded { workout_id }
             | EventKind::WorkoutDeleted { workout_id }
+            | EventKind::WorkoutEdited { workout_id, .. }
             | EventKind::ExercisesGrouped { workout_id, .. }
             | EventKind::ExercisesReordered { workout_id, .. } => Some(*workout_id),
             EventKind::ExerciseCreated { .. }

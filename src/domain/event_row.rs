@@ -74,6 +74,10 @@ struct Payload {
     entry: Option<Uuid>,
     #[serde(skip_serializing_if = "Option::is_none")]
     routine: Option<Routine>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    started_at: Option<DateTime<Utc>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ended_at: Option<DateTime<Utc>>,
 }
 
 /// The kind as the payload carries it: absent for the default.
@@ -150,6 +154,11 @@ impl EventRow {
                 payload.routine = Some(routine.clone());
             }
             EventKind::RoutineDeleted { routine_id } => payload.routine_id = Some(*routine_id),
+            EventKind::WorkoutEdited { name, started_at, ended_at, .. } => {
+                row.workout_name = name.clone();
+                payload.started_at = Some(*started_at);
+                payload.ended_at = *ended_at;
+            }
             EventKind::WorkoutCompleted { .. }
             | EventKind::WorkoutDiscarded { .. }
             | EventKind::WorkoutDeleted { .. } => {}
@@ -216,6 +225,12 @@ impl EventRow {
             "workout_completed" => EventKind::WorkoutCompleted { workout_id: workout_id()? },
             "workout_discarded" => EventKind::WorkoutDiscarded { workout_id: workout_id()? },
             "workout_deleted" => EventKind::WorkoutDeleted { workout_id: workout_id()? },
+            "workout_edited" => EventKind::WorkoutEdited {
+                workout_id: workout_id()?,
+                name: self.workout_name.clone(),
+                started_at: payload.started_at.ok_or_else(|| fail("missing started_at"))?,
+                ended_at: payload.ended_at,
+            },
             "exercise_created" => EventKind::ExerciseCreated {
                 exercise: ExerciseDef {
                     name: exercise()?,
@@ -306,6 +321,13 @@ mod tests {
             EventKind::WorkoutCompleted { workout_id: id(1) },
             EventKind::WorkoutDiscarded { workout_id: id(1) },
             EventKind::WorkoutDeleted { workout_id: id(1) },
+            EventKind::WorkoutEdited {
+                workout_id: id(1),
+                name: Some("Heavy legs".into()),
+                started_at: at(-3600),
+                ended_at: Some(at(-60)),
+            },
+            EventKind::WorkoutEdited { workout_id: id(1), name: None, started_at: at(5), ended_at: None },
             EventKind::ExerciseCreated {
                 exercise: ExerciseDef {
                     name: "Zercher Squat".into(),

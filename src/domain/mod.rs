@@ -2,12 +2,14 @@
 //! and their kinds, routines, plates, estimated 1RM. No IO, no clock reads (time is passed
 //! in), no randomness.
 
+pub mod calendar;
 pub mod event;
 pub mod event_row;
 pub mod exercise;
 pub mod one_rep_max;
 pub mod plates;
 pub mod projection;
+pub mod records;
 pub mod rest_timer;
 pub mod routine;
 pub mod set_rules;
@@ -15,4 +17,5 @@ pub mod summary;
 #[cfg(test)]
 pub(crate) mod test_support;
 pub mod tone;
+pub mod undo;
 pub mod units;

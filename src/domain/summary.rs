@@ -1,9 +1,13 @@
-//! The summary shown when a workout is finished: duration, sets, volume, and the records
-//! (best estimated 1RM per exercise) it beat.
+//! The summary shown when a workout is finished: duration, sets, volume, and every record it
+//! beat (estimated 1RM, heaviest weight, rep maxes, reps at a weight, set and session volume,
+//! most reps, longest time or distance).
 
 use chrono::{DateTime, Utc};
 
+use super::exercise::ExerciseKind;
+use super::one_rep_max::Formula;
 use super::projection::{History, Workout};
+use super::records::{Beaten, ExerciseRecords};
 
 /// What a finished workout achieved, for the summary before saving.
 #[derive(Debug, Clone, PartialEq)]
@@ -11,21 +15,23 @@ pub struct Summary {
     pub duration: chrono::Duration,
     pub sets: usize,
     pub volume_kg: f64,
-    /// Exercises whose best e1RM beat every earlier workout: (exercise, new e1RM kg, old).
-    pub records: Vec<(String, f64, Option<f64>)>,
+    /// The records it beat, by exercise in workout order, against every earlier workout.
+    pub records: Vec<(String, Beaten)>,
 }
 
 impl Summary {
-    pub fn of(workout: &Workout, history: &History, now: DateTime<Utc>) -> Summary {
+    pub fn of(
+        workout: &Workout,
+        history: &History,
+        now: DateTime<Utc>,
+        formula: Formula,
+        kind_of: impl Fn(&str) -> ExerciseKind,
+    ) -> Summary {
+        let bodyweight = history.bodyweight_at(workout.started_at);
         let mut records = Vec::new();
         for exercise in &workout.exercises {
-            let best = workout.sets_of(exercise).filter_map(|s| s.e1rm_kg()).reduce(f64::max);
-            let before = history.best_e1rm(exercise, Some(workout.id));
-            if let Some(best) = best
-                && before.is_none_or(|b| best > b + 1e-9)
-            {
-                records.push((exercise.clone(), best, before));
-            }
+            let before = ExerciseRecords::of(history, exercise, kind_of(exercise), formula, Some(workout.id));
+            records.extend(before.beaten_in(workout, bodyweight).into_iter().map(|b| (exercise.clone(), b)));
         }
         Summary {
             duration: now - workout.started_at,
@@ -59,12 +65,16 @@ mod tests {
             h.apply(e);
         }
         let workout = h.in_progress().unwrap().clone();
-        let summary = Summary::of(&workout, &h, at(130));
+        let summary = Summary::of(&workout, &h, at(130), Formula::Epley, |_| ExerciseKind::WeightReps);
         assert_eq!(summary.duration, chrono::Duration::minutes(30));
         assert_eq!(summary.sets, 1);
         assert_eq!(summary.volume_kg, 360.0);
-        assert_eq!(summary.records.len(), 1);
-        assert_eq!(summary.records[0].0, "Squat");
-        assert!((summary.records[0].1 - 132.0).abs() < 1e-9);
+        // 120 × 3 beats the e1RM (132 > 116.7), the heaviest (110), the 3RM (110); its 360 kg
+        // is less than the 500 kg of 100 × 5, and so is the session's.
+        let kinds: Vec<_> = summary.records.iter().map(|(e, b)| (e.as_str(), b.kind)).collect();
+        use crate::domain::records::RecordKind::*;
+        assert_eq!(kinds, [("Squat", E1rm), ("Squat", Heaviest), ("Squat", RepMax(3))]);
+        assert!((summary.records[0].1.value - 132.0).abs() < 1e-9);
+        assert_eq!(summary.records[1].1.previous, 110.0);
     }
 }

@@ -1,5 +1,6 @@
-//! Charts over time (egui_plot): a line with its points (so a single workout still shows), a
-//! date axis, and the full date and value under the pointer.
+//! Charts over time (egui_plot): a line with its points (so a single workout still shows), or
+//! a bar per week, on a date axis, with the full date and value under the pointer; drag pans,
+//! Ctrl + scroll zooms, double-click resets.
 
 /// Days since 1970-01-01 as `YYYY-MM-DD`.
 fn day_text(day: f64, format: &str) -> String {
@@ -23,5 +24,26 @@ pub fn date_chart(ui: &mut egui::Ui, id: &str, title: &str, points: Vec<[f64; 2]
             let radius = if points.len() <= 60 { 3.0 } else { 1.5 };
             plot.line(egui_plot::Line::new(title.to_string(), points.clone()));
             plot.points(egui_plot::Points::new(title.to_string(), points).radius(radius));
+        });
+}
+
+/// Bars of one value per week (`[monday_day, value]`), on a date axis.
+pub fn week_bars(ui: &mut egui::Ui, id: &str, title: &str, weeks: Vec<[f64; 2]>, height: f32) {
+    let bars: Vec<egui_plot::Bar> =
+        weeks.iter().map(|[day, v]| egui_plot::Bar::new(*day + 3.5, *v).width(6.0)).collect();
+    egui_plot::Plot::new(id.to_string())
+        .height(height)
+        .x_axis_formatter(|mark, _| day_text(mark.value, "%Y-%m"))
+        .label_formatter(|hover| match hover {
+            egui_plot::HoverPosition::NearDataPoint { position, .. } => {
+                Some(format!("week of {}\n{:.0}", day_text(position.x - 3.5, "%Y-%m-%d"), position.y))
+            }
+            _ => None,
+        })
+        .allow_scroll(false)
+        .show(ui, |plot| {
+            plot.bar_chart(
+                egui_plot::BarChart::new(title.to_string(), bars).color(egui::Color32::from_rgb(0x4F, 0x8D, 0xE8)),
+            );
         });
 }

@@ -5,6 +5,7 @@
 
 use std::path::PathBuf;
 
+use super::widgets::count;
 use crate::app::{Action, AppState, ImportPhase};
 use crate::domain::units::WeightUnit;
 use crate::import::{ImportReport, Source};
@@ -109,13 +110,13 @@ fn spinner(ui: &mut egui::Ui, text: &str) {
 fn report_lines(ui: &mut egui::Ui, report: &ImportReport) {
     let day = |d: Option<chrono::NaiveDate>| d.map_or("—".to_string(), |d| d.to_string());
     ui.label(format!(
-        "{} workouts from {} to {}: {} sets; {} rows skipped (of {} rows).",
-        report.workouts,
+        "{} from {} to {}: {}; {} skipped (of {}).",
+        count(report.workouts as usize, "workout", "workouts"),
         day(report.first_workout),
         day(report.last_workout),
-        report.sets,
-        report.skipped.len(),
-        report.rows
+        count(report.sets as usize, "set", "sets"),
+        count(report.skipped.len(), "row", "rows"),
+        count(report.rows as usize, "row", "rows"),
     ));
     let by_type: Vec<String> =
         report.sets_by_type.iter().map(|(t, n)| format!("{n} {}", t.replace('_', "-"))).collect();

@@ -1,18 +1,18 @@
-//! The exercise library: the built-in exercises and the lifter's own (search, kind, progress
-//! chart), a form to create one, and renaming, merging or deleting the lifter's own.
+//! The exercise library: the built-in exercises and the lifter's own (search, kind, records),
+//! a form to create one, and renaming, merging or deleting the lifter's own. An exercise's
+//! records and charts open here (`exercise.rs`).
 
 use super::state::{ConfirmId, NewExerciseForm, UiState};
 use super::widgets::{confirm_button, name};
-use crate::app::{Action, AppState, ExerciseProgress};
+use crate::app::{Action, AppState};
 use crate::domain::exercise::{ExerciseDef, ExerciseKind, muscle_groups, search};
-use crate::domain::projection::Measure;
-use crate::domain::units::WeightUnit;
 
 pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
-    ui.heading("Exercises");
-    if let Some(progress) = state.progress() {
-        progress_chart(ui, state, progress, actions);
+    if let Some(detail) = state.exercise_detail() {
+        super::exercise::show(ui, state, view, detail, actions);
+        return;
     }
+    ui.heading("Exercises");
     create_form(ui, &mut view.new_exercise, &muscle_groups(state.library()), actions);
     ui.separator();
     ui.horizontal(|ui| {
@@ -33,10 +33,10 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
             ui.label(&e.equipment);
             ui.label(e.kind.label());
             ui.horizontal(|ui| {
-                let button = ui.small_button("Progress");
-                name(ui, &button, &format!("Progress of {}", e.name));
+                let button = ui.small_button("Records");
+                name(ui, &button, &format!("Records of {}", e.name));
                 if button.clicked() {
-                    actions.push(Action::ShowProgress(Some(e.name.clone())));
+                    actions.push(Action::ShowExercise(Some(e.name.clone())));
                 }
                 if custom.contains(&e.name.as_str()) {
                     own_exercise_tools(ui, state, view, i, e, actions);
@@ -108,37 +108,6 @@ fn own_exercise_tools(
             actions.push(Action::DeleteExercise(exercise.name.clone()));
         }
     }
-}
-
-/// The chart's title and how a stored value shows in the display unit.
-fn measure_text(measure: Measure, kind: ExerciseKind, unit: WeightUnit) -> (String, Box<dyn Fn(f64) -> f64>) {
-    let per = kind.distance_unit(unit);
-    match measure {
-        Measure::E1rm => (format!("best estimated 1RM per workout ({unit})"), Box::new(move |kg| unit.from_kg(kg))),
-        Measure::Reps => ("most reps in a set per workout".into(), Box::new(|reps| reps)),
-        Measure::Duration => ("longest time per workout (s)".into(), Box::new(|s| s)),
-        Measure::Distance => {
-            (format!("longest distance per workout ({})", per.label), Box::new(move |m| m / per.metres))
-        }
-    }
-}
-
-fn progress_chart(ui: &mut egui::Ui, state: &AppState, progress: &ExerciseProgress, actions: &mut Vec<Action>) {
-    let kind = state.kind_of(&progress.exercise);
-    let (title, convert) = measure_text(progress.measure, kind, state.prefs().unit);
-    ui.horizontal(|ui| {
-        ui.strong(format!("{}: {title}", progress.exercise));
-        if ui.small_button("Close chart").clicked() {
-            actions.push(Action::ShowProgress(None));
-        }
-    });
-    if progress.points.is_empty() {
-        ui.label("No working sets of this exercise yet.");
-        return;
-    }
-    let points: Vec<[f64; 2]> = progress.points.iter().map(|[day, v]| [*day, convert(*v)]).collect();
-    super::charts::date_chart(ui, "exercise_progress", &progress.exercise, points, 260.0);
-    ui.add_space(8.0);
 }
 
 /// The "create a custom exercise" form; shared with the workout screen's picker. The muscle

@@ -5,10 +5,14 @@
 mod bodyweight;
 mod charts;
 mod dialog;
+mod exercise;
 mod export;
+mod fonts;
 mod history;
+mod history_edit;
 mod import;
 mod library;
+mod progress;
 mod restore;
 mod routines;
 mod settings;
@@ -22,7 +26,7 @@ use std::sync::Arc;
 use anyhow::{Result, anyhow};
 
 use crate::app::startup::Boot;
-use crate::app::{Action, AppEnv, AppState, Preferences, Runner, SystemChime, SystemClock};
+use crate::app::{Action, AppEnv, AppState, Preferences, Runner, SystemChime, SystemClock, Theme};
 
 pub use dialog::{RfdFileDialog, show_startup_error};
 pub use state::UiState;
@@ -52,6 +56,12 @@ impl GymLogApp {
         &self.state
     }
 
+    /// The views' own state, for benchmarks that open a screen in a given state.
+    #[doc(hidden)]
+    pub fn view_mut(&mut self) -> &mut UiState {
+        &mut self.view
+    }
+
     /// The app layer, for tests that drive it directly (as a view would, with actions).
     pub fn state_mut(&mut self) -> &mut AppState {
         &mut self.state
@@ -71,6 +81,8 @@ impl eframe::App for GymLogApp {
         if ui.ctx().input(|i| i.viewport().close_requested()) {
             actions.push(Action::CloseRequested);
         }
+        apply_theme(ui.ctx(), self.state.prefs().theme);
+        undo_shortcuts(ui.ctx(), &mut actions);
         shell::show(ui, &self.state, &mut self.view, &mut actions);
         for action in actions {
             self.state.handle(action);
@@ -89,6 +101,35 @@ impl eframe::App for GymLogApp {
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.state.shutdown();
+    }
+}
+
+/// Light, dark, or the system's (egui follows the system when asked).
+fn apply_theme(ctx: &egui::Context, theme: Theme) {
+    let wanted = match theme {
+        Theme::System => egui::ThemePreference::System,
+        Theme::Light => egui::ThemePreference::Light,
+        Theme::Dark => egui::ThemePreference::Dark,
+    };
+    if ctx.options(|o| o.theme_preference) != wanted {
+        ctx.set_theme(wanted);
+    }
+}
+
+/// Ctrl+Z undoes and Ctrl+Shift+Z (or Ctrl+Y) redoes a change to a workout — unless a text
+/// field has the keyboard, where they undo typing.
+fn undo_shortcuts(ctx: &egui::Context, actions: &mut Vec<Action>) {
+    if ctx.memory(|m| m.focused().is_some()) {
+        return;
+    }
+    let redo = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::Z);
+    let redo_y = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Y);
+    let undo = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Z);
+    // The longer shortcut first: Ctrl+Shift+Z also matches Ctrl+Z.
+    if ctx.input_mut(|i| i.consume_shortcut(&redo) || i.consume_shortcut(&redo_y)) {
+        actions.push(Action::Redo);
+    } else if ctx.input_mut(|i| i.consume_shortcut(&undo)) {
+        actions.push(Action::Undo);
     }
 }
 
@@ -111,6 +152,7 @@ pub fn run_window(boot: Boot) -> Result<()> {
         options,
         Box::new(move |cc| {
             let boot = boot.take().expect("the app is created once");
+            fonts::install(&cc.egui_ctx);
             let dialog = Arc::new(RfdFileDialog::default());
             let env = AppEnv {
                 clock: Arc::new(SystemClock),

@@ -1,10 +1,11 @@
-//! Settings: weight unit, the rest chime, the bar and plates, the backup reminder, export and restore, automatic backups, and
+//! Settings: weight unit, theme, the e1RM formula, the rest chime, the bar and plates, the backup reminder, export and restore, automatic backups, and
 //! where the data lives.
 
 use super::state::{PlatesForm, UiState};
 use super::widgets::{committed_number, name};
-use crate::app::{Action, AppState};
+use crate::app::{Action, AppState, Theme};
 use crate::backup::auto::AutoFrequency;
+use crate::domain::one_rep_max::Formula;
 use crate::domain::plates::PlateSet;
 use crate::domain::units::{WeightUnit, format_amount};
 use crate::import::Source;
@@ -18,6 +19,28 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
                 actions.push(Action::SetUnit(unit));
             }
         }
+    });
+    ui.horizontal(|ui| {
+        ui.label("Theme:");
+        for theme in Theme::ALL {
+            if ui.selectable_label(state.prefs().theme == theme, theme.label()).clicked() {
+                actions.push(Action::SetTheme(theme));
+            }
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.label("Estimated 1RM formula:");
+        for formula in Formula::ALL {
+            let button = ui.selectable_label(state.prefs().formula == formula, formula.label());
+            let hint = match formula {
+                Formula::Epley => "weight × (1 + reps / 30)",
+                Formula::Brzycki => "weight × 36 / (37 − reps)",
+            };
+            if button.on_hover_text(hint).clicked() {
+                actions.push(Action::SetFormula(formula));
+            }
+        }
+        ui.label(egui::RichText::new("(from sets of 1–12 reps)").weak());
     });
     ui.add_space(8.0);
     training(ui, state, view, actions);

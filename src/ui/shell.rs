@@ -1,4 +1,4 @@
-//! The frame around every screen: navigation on the left, the live workout's bar and the backup
+//! The frame around every screen: navigation (and Undo / Redo) on the left, the live workout's bar and the backup
 //! reminder banner on top,
 //! messages at the bottom, the export and restore panels over it all, and the "finishing backup" notice
 //! when the window waits to close.
@@ -27,6 +27,8 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
         if ui.add_enabled(!state.is_exporting(), egui::Button::new("Export backup…")).clicked() {
             actions.push(Action::OpenExport);
         }
+        ui.add_space(8.0);
+        undo_buttons(ui, state, actions);
     });
     if state.session().is_some() {
         egui::Panel::top("live_workout").show(ui, |ui| super::workout::session_bar::show(ui, state, view, actions));
@@ -57,9 +59,15 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
             });
             return;
         }
+        // History scrolls its own list (only the rows on screen are drawn).
+        if state.prefs().screen == Screen::History {
+            super::history::show(ui, state, view, actions);
+            return;
+        }
         egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| match state.prefs().screen {
             Screen::Workout => super::workout::show(ui, state, view, actions),
-            Screen::History => super::history::show(ui, state, view, actions),
+            Screen::History => {}
+            Screen::Progress => super::progress::show(ui, state, view, actions),
             Screen::Exercises => super::library::show(ui, state, view, actions),
             Screen::Bodyweight => super::bodyweight::show(ui, state, view, actions),
             Screen::Settings => super::settings::show(ui, state, view, actions),
@@ -76,6 +84,29 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
             });
         });
     }
+}
+
+/// Undo and Redo of changes to workouts (also Ctrl+Z and Ctrl+Shift+Z).
+fn undo_buttons(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let stack = state.undo_stack();
+    ui.horizontal(|ui| {
+        let undo = ui.add_enabled(stack.next_undo().is_some(), egui::Button::new("Undo"));
+        let undo = match stack.next_undo() {
+            Some(label) => undo.on_hover_text(format!("Undo: {label} (Ctrl+Z)")),
+            None => undo,
+        };
+        if undo.clicked() {
+            actions.push(Action::Undo);
+        }
+        let redo = ui.add_enabled(stack.next_redo().is_some(), egui::Button::new("Redo"));
+        let redo = match stack.next_redo() {
+            Some(label) => redo.on_hover_text(format!("Redo: {label} (Ctrl+Shift+Z)")),
+            None => redo,
+        };
+        if redo.clicked() {
+            actions.push(Action::Redo);
+        }
+    });
 }
 
 fn banner(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {

@@ -201,13 +201,40 @@ pub struct LibraryView {
     pub merging: Option<(String, String)>,
 }
 
+/// The History screen: its search and exercise filter, the workout shown, and the list the
+/// filter gives (worked out again only when the filter or the history changes).
+#[derive(Debug, Clone, Default)]
+pub struct HistoryView {
+    pub query: String,
+    pub exercise: Option<String>,
+    pub selected: Option<Uuid>,
+    /// The selected workout's change history is open.
+    pub show_changes: bool,
+    /// Saved workouts matching the filter, newest first.
+    pub rows: Vec<Uuid>,
+    /// Every exercise with sets in a saved workout, for the filter.
+    pub exercises: Vec<String>,
+    /// What `rows` was computed for: (query, exercise, history version).
+    pub rows_for: Option<(String, Option<String>, u64)>,
+}
+
+/// The Progress screen: the muscle group of the weekly chart (all when `None`) and the year
+/// of the heat map (this year when `None`).
+#[derive(Debug, Clone, Default)]
+pub struct ProgressView {
+    pub group: Option<String>,
+    pub year: Option<i32>,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct UiState {
     pub start: StartForm,
     pub picker: ExercisePicker,
     pub new_exercise: NewExerciseForm,
-    /// Saved workouts listed on the History screen (more behind "Show more").
-    pub history_shown: usize,
+    pub history: HistoryView,
+    /// Which chart the exercise detail shows (its measure, top-set weight, session volume).
+    pub exercise_chart: usize,
+    pub progress: ProgressView,
     /// The button currently asking "are you sure?".
     pub confirming: Option<ConfirmId>,
     /// The weight field to focus on the next frame: (exercise block, row).

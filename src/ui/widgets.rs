@@ -91,6 +91,16 @@ pub fn confirm_button(
     false
 }
 
+/// `n` and the word for it: "1 set", "3 sets", "0 workouts".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// A date in the lifter's time zone.
+pub fn local_date(at: chrono::DateTime<chrono::Utc>, format: &str) -> String {
+    at.with_timezone(&chrono::Local).format(format).to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -73,6 +73,24 @@ impl ExerciseBlock {
         block
     }
 
+    /// The table of a saved workout's sets of `exercise` (for correcting it): its logged rows,
+    /// new rows from `next_index` on.
+    pub fn of_logged(
+        exercise: &str,
+        kind: ExerciseKind,
+        sets: &[&crate::domain::projection::LoggedSet],
+        next_index: u32,
+        unit: WeightUnit,
+    ) -> ExerciseBlock {
+        ExerciseBlock {
+            exercise: exercise.to_string(),
+            kind,
+            rows: sets.iter().map(|s| SetRow::logged(s.set_id, &s.facts, unit)).collect(),
+            rest_seconds: DEFAULT_REST_SECONDS,
+            next_index,
+        }
+    }
+
     /// Fills the block up to its target count with planned rows (a resumed workout).
     pub(super) fn fill_planned(&mut self, sources: &RowSources, unit: WeightUnit) {
         while self.rows.len() < sources.planned_rows() {

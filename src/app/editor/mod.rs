@@ -179,6 +179,47 @@ impl Session {
         self.exercises.iter().filter(|b| b.logged_sets() == 0).map(|b| b.exercise.clone()).collect()
     }
 
+    /// Brings the set tables in line with the log after an undo or redo: a row whose set is no
+    /// longer logged becomes a planned row with its values, a row whose set changed shows the
+    /// new values, a set back in the log gets its row again (in index order), and the blocks
+    /// follow the workout's exercises (`new_block` makes a missing one).
+    pub fn sync(&mut self, workout: &Workout, unit: WeightUnit, mut new_block: impl FnMut(&str) -> ExerciseBlock) {
+        self.exercises.retain(|b| workout.exercises.contains(&b.exercise));
+        for exercise in &workout.exercises {
+            if !self.has_exercise(exercise) {
+                let mut block = new_block(exercise);
+                block.rows.retain(|r| !r.is_logged());
+                self.exercises.push(block);
+            }
+        }
+        for block in &mut self.exercises {
+            for row in &mut block.rows {
+                let Some(set_id) = row.set_id else { continue };
+                match workout.set(set_id) {
+                    None => *row = row.unlogged(unit),
+                    Some(set) if row.stored() != Some(&set.facts) => row.saved(set_id, set.facts.clone(), unit),
+                    Some(_) => {}
+                }
+            }
+            for set in workout.sets_of(&block.exercise) {
+                if block.rows.iter().any(|r| r.set_id == Some(set.set_id)) {
+                    continue;
+                }
+                let logged = SetRow::logged(set.set_id, &set.facts, unit);
+                let index = set.facts.set_index;
+                // A planned row of the set's index stands for it (a redone log): it takes its place.
+                if let Some(row) = block.rows.iter_mut().find(|r| !r.is_logged() && r.set_index == index) {
+                    *row = logged;
+                } else {
+                    let position = block.rows.iter().position(|r| r.set_index > index).unwrap_or(block.rows.len());
+                    block.rows.insert(position, logged);
+                }
+            }
+            block.next_index = block.next_index.max(workout.next_set_index(&block.exercise));
+        }
+        self.arrange(&workout.exercises);
+    }
+
     /// Puts the blocks in the order of `exercises` (the workout's order after a move).
     pub fn arrange(&mut self, exercises: &[String]) {
         self.exercises.sort_by_key(|b| exercises.iter().position(|e| *e == b.exercise).unwrap_or(usize::MAX));

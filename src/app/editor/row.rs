@@ -148,6 +148,18 @@ impl SetRow {
         }
     }
 
+    /// The set as the log holds it (logged rows).
+    pub fn stored(&self) -> Option<&SetFacts> {
+        self.stored.as_ref()
+    }
+
+    /// The row of a set taken out of the log (an undone log): planned again, with its values.
+    pub(super) fn unlogged(&self, unit: WeightUnit) -> SetRow {
+        let mut row = SetRow::planned(self.set_index, self.stored.as_ref(), unit);
+        row.previous = self.previous.clone();
+        row
+    }
+
     pub fn is_logged(&self) -> bool {
         self.set_id.is_some()
     }

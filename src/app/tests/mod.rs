@@ -1,6 +1,7 @@
 //! The app layer driven by actions alone, without a window: every action, asserted on the
 //! state and on the events in the store. Jobs run inline, so nothing here waits on a thread.
 
+mod history;
 mod training;
 
 use std::path::PathBuf;
@@ -428,12 +429,14 @@ fn closing_waits_for_a_running_export() {
 fn progress_follows_saved_workouts_and_toasts_are_dismissed() {
     let mut app = TestApp::new();
     app.save_workout("100");
-    app.send([Action::ShowProgress(Some("Squat".into()))]);
-    assert_eq!(app.state.progress().unwrap().points.len(), 1);
+    app.send([Action::Show(Screen::History), Action::ShowExercise(Some("Squat".into()))]);
+    assert_eq!(app.state.exercise_detail().unwrap().best.len(), 1);
+    assert_eq!(app.state.prefs().screen, Screen::Exercises);
     app.save_workout("105");
-    assert_eq!(app.state.progress().unwrap().points.len(), 2);
-    app.send([Action::ShowProgress(None)]);
-    assert!(app.state.progress().is_none());
+    assert_eq!(app.state.exercise_detail().unwrap().best.len(), 2);
+    app.send([Action::ShowExercise(None)]);
+    assert!(app.state.exercise_detail().is_none());
+    assert_eq!(app.state.prefs().screen, Screen::History, "back where it was opened from");
     app.send([Action::AddExercise("Squat".into())]);
     let before = app.state.toasts().all().len();
     assert!(app.state.toasts().all().iter().any(|t| t.text == "Start a workout first."));

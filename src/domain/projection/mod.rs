@@ -17,7 +17,7 @@ use super::exercise::{ExerciseDef, ExerciseKind};
 use super::routine::Routine;
 use super::units::Weight;
 
-pub use workout::{LoggedSet, Workout, WorkoutStatus};
+pub use workout::{Change, LoggedSet, Workout, WorkoutChange, WorkoutDetails, WorkoutStatus};
 
 /// One bodyweight measurement.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -38,9 +38,16 @@ pub struct History {
     /// Oldest first.
     bodyweight: Vec<BodyweightEntry>,
     routines: Vec<Routine>,
+    /// Counts the events folded in: a view's cache of something derived is stale when it
+    /// changes.
+    version: u64,
 }
 
 impl History {
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
     pub fn from_events<'a>(events: impl IntoIterator<Item = &'a Event>) -> History {
         let mut history = History::default();
         for event in events {
@@ -53,6 +60,7 @@ impl History {
     /// workout was discarded or deleted, change nothing; folding an event twice changes
     /// nothing more.
     pub fn apply(&mut self, event: &Event) {
+        self.version += 1;
         match &event.kind {
             EventKind::WorkoutStarted { workout_id, name, repeat_of, source, note, routine } => {
                 if self.index.contains_key(workout_id) {
@@ -95,6 +103,10 @@ impl History {
                 None => self.routines.push(routine.clone()),
             },
             EventKind::RoutineDeleted { routine_id } => self.routines.retain(|r| r.id != *routine_id),
+            EventKind::WorkoutEdited { workout_id, name, started_at, ended_at } => {
+                let details = WorkoutDetails { name: name.clone(), started_at: *started_at, ended_at: *ended_at };
+                self.edit_workout(*workout_id, details, event.created_at)
+            }
             _ => self.apply_to_workout(event),
         }
     }
@@ -119,16 +131,33 @@ impl History {
                 }
                 if !workout.sets.iter().any(|s| s.set_id == *set_id) {
                     workout.insert_set(LoggedSet { set_id: *set_id, facts: set.clone(), logged_at: event.occurred_at });
+                    if workout.status == WorkoutStatus::Completed {
+                        workout
+                            .changes
+                            .push(WorkoutChange { at: event.created_at, change: Change::SetAdded(set.clone()) });
+                    }
                 }
             }
             EventKind::SetUpdated { set_id, set, .. } => {
                 if let Some(position) = workout.sets.iter().position(|s| s.set_id == *set_id) {
                     let mut updated = workout.sets.remove(position);
+                    let change = Change::SetChanged { before: updated.facts.clone(), after: set.clone() };
+                    workout.changes.push(WorkoutChange { at: event.created_at, change });
+                    if !workout.exercises.contains(&set.exercise) {
+                        workout.exercises.push(set.exercise.clone());
+                    }
                     updated.facts = set.clone();
                     workout.insert_set(updated);
                 }
             }
-            EventKind::SetRemoved { set_id, .. } => workout.sets.retain(|s| s.set_id != *set_id),
+            EventKind::SetRemoved { set_id, .. } => {
+                if let Some(position) = workout.sets.iter().position(|s| s.set_id == *set_id) {
+                    let removed = workout.sets.remove(position);
+                    workout
+                        .changes
+                        .push(WorkoutChange { at: event.created_at, change: Change::SetRemoved(removed.facts) });
+                }
+            }
             EventKind::ExercisesGrouped { exercises, .. } => workout.group(exercises),
             EventKind::ExercisesReordered { order, .. } => workout.reorder(order),
             EventKind::WorkoutCompleted { .. } => {
@@ -138,6 +167,32 @@ impl History {
             EventKind::WorkoutDiscarded { .. } => workout.status = WorkoutStatus::Discarded,
             EventKind::WorkoutDeleted { .. } => workout.status = WorkoutStatus::Deleted,
             _ => {}
+        }
+    }
+
+    /// A workout's name and times corrected; it moves to its new place in time.
+    fn edit_workout(&mut self, workout_id: Uuid, details: WorkoutDetails, recorded_at: DateTime<Utc>) {
+        let Some(&i) = self.index.get(&workout_id) else { return };
+        let workout = &mut self.workouts[i];
+        if matches!(workout.status, WorkoutStatus::Discarded | WorkoutStatus::Deleted) {
+            return;
+        }
+        let before = workout.details();
+        if before == details {
+            return;
+        }
+        workout.name = details.name.clone();
+        workout.started_at = details.started_at;
+        workout.ended_at = details.ended_at.or(workout.ended_at);
+        workout.changes.push(WorkoutChange { at: recorded_at, change: Change::Details { before, after: details } });
+        if self.workouts.is_sorted_by_key(|w| w.started_at) {
+            return;
+        }
+        let moved = self.workouts.remove(i);
+        let position = self.workouts.partition_point(|w| w.started_at <= moved.started_at);
+        self.workouts.insert(position, moved);
+        for (j, w) in self.workouts.iter().enumerate().skip(i.min(position)) {
+            self.index.insert(w.id, j);
         }
     }
 

@@ -41,6 +41,30 @@ impl LoggedSet {
     }
 }
 
+/// A workout's name, start and end: what a `workout_edited` event sets.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WorkoutDetails {
+    pub name: Option<String>,
+    pub started_at: DateTime<Utc>,
+    pub ended_at: Option<DateTime<Utc>>,
+}
+
+/// One correction of a workout, for its change history.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    SetAdded(SetFacts),
+    SetChanged { before: SetFacts, after: SetFacts },
+    SetRemoved(SetFacts),
+    Details { before: WorkoutDetails, after: WorkoutDetails },
+}
+
+/// A correction and when it was recorded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WorkoutChange {
+    pub at: DateTime<Utc>,
+    pub change: Change,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WorkoutStatus {
     InProgress,
@@ -68,6 +92,9 @@ pub struct Workout {
     /// Groups of exercises done as supersets (two or more each).
     pub supersets: Vec<Vec<String>>,
     pub sets: Vec<LoggedSet>,
+    /// Every correction: sets changed or removed (while logging too), sets added after the
+    /// workout was saved, its name and times edited. Oldest first.
+    pub changes: Vec<WorkoutChange>,
     /// Per exercise, one past the highest `set_index` ever logged in this workout, removed
     /// sets included, so a new set never reuses an index.
     pub(super) next_index: HashMap<String, u32>,
@@ -88,6 +115,7 @@ impl Workout {
             exercises: Vec::new(),
             supersets: Vec::new(),
             sets: Vec::new(),
+            changes: Vec::new(),
             next_index: HashMap::new(),
         }
     }
@@ -113,6 +141,14 @@ impl Workout {
     /// The volume of every set (see [`LoggedSet::volume_kg`]).
     pub fn volume_kg(&self, bodyweight_kg: Option<f64>) -> f64 {
         self.sets.iter().map(|s| s.volume_kg(bodyweight_kg)).sum()
+    }
+
+    pub fn details(&self) -> WorkoutDetails {
+        WorkoutDetails { name: self.name.clone(), started_at: self.started_at, ended_at: self.ended_at }
+    }
+
+    pub fn set(&self, set_id: Uuid) -> Option<&LoggedSet> {
+        self.sets.iter().find(|s| s.set_id == set_id)
     }
 
     pub fn duration(&self) -> Option<chrono::Duration> {

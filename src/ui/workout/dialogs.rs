@@ -55,10 +55,12 @@ pub fn summary_window(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, a
         if summary.records.is_empty() {
             ui.label("No new records this time.");
         } else {
-            ui.strong("New records (estimated 1RM):");
-            for (exercise, e1rm, before) in &summary.records {
-                let before = before.map_or("first time".to_string(), |b| format!("was {:.1}", unit.from_kg(b)));
-                ui.label(format!("{exercise}: {:.1} {unit} ({before})", unit.from_kg(*e1rm)));
+            ui.strong(format!("New records ({}):", summary.records.len()));
+            for (exercise, beaten) in &summary.records {
+                let kind = state.kind_of(exercise);
+                let now = beaten.kind.value_text(beaten.value, kind, unit);
+                let was = beaten.kind.value_text(beaten.previous, kind, unit);
+                ui.label(format!("{exercise} — {}: {now} (was {was})", beaten.kind.label()));
             }
         }
         ui.add_space(8.0);

@@ -9,9 +9,10 @@ mod table;
 
 use super::library::create_form;
 use super::state::{ConfirmId, StartForm, UiState};
-use super::widgets::{confirm_button, name};
+use super::widgets::{confirm_button, count, describe, local_date, name};
 use crate::app::{Action, AppState};
 use crate::domain::exercise::muscle_groups;
+use crate::domain::units::format_amount;
 
 pub use picker::exercise_picker;
 
@@ -78,8 +79,13 @@ fn start_screen(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions
             }
         });
     }
+    if !empty {
+        ui.add_space(12.0);
+        this_week(ui, state);
+    }
     ui.add_space(12.0);
     super::routines::list(ui, state, view, actions);
+    recent_records(ui, state, actions);
     ui.add_space(12.0);
     super::bodyweight::quick_entry(ui, state, view, actions);
     let recent: Vec<_> = state.history().completed().rev().take(6).collect();
@@ -89,9 +95,8 @@ fn start_screen(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions
         for workout in recent {
             ui.horizontal(|ui| {
                 let date = workout.started_at.with_timezone(&chrono::Local).format("%a %d %b");
-                let count = workout.exercises.len();
-                let exercises = if count == 1 { "exercise" } else { "exercises" };
-                ui.label(format!("{date} — {} ({count} {exercises})", workout.title()));
+                let exercises = count(workout.exercises.len(), "exercise", "exercises");
+                ui.label(format!("{date} — {} ({exercises})", workout.title()));
                 let button = ui.button("Repeat");
                 name(ui, &button, &format!("Repeat {}", workout.title()));
                 if button.clicked() {
@@ -103,6 +108,58 @@ fn start_screen(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions
             });
         }
     }
+}
+
+/// This week's training (Monday on): workouts, sets, volume, and which days.
+fn this_week(ui: &mut egui::Ui, state: &AppState) {
+    let Some(calendar) = state.calendar() else { return };
+    let unit = state.prefs().unit;
+    let today = crate::app::local_day(state.now());
+    let monday = crate::domain::calendar::week_of(today);
+    let days: Vec<_> = calendar.days.range(monday..=today).collect();
+    let workouts: u32 = days.iter().map(|(_, d)| d.workouts).sum();
+    let sets: u32 = days.iter().map(|(_, d)| d.sets).sum();
+    let volume: f64 = days.iter().map(|(_, d)| d.volume_kg).sum();
+    ui.heading("This week");
+    let text = if workouts == 0 {
+        "No workout yet this week.".to_string()
+    } else {
+        let names: Vec<String> = days.iter().map(|(d, _)| d.format("%a").to_string()).collect();
+        format!(
+            "{} ({}) · {} · {} {unit}",
+            count(workouts as usize, "workout", "workouts"),
+            names.join(", "),
+            count(sets as usize, "set", "sets"),
+            format_amount(unit.from_kg(volume).round())
+        )
+    };
+    let shown = ui.label(&text);
+    describe(ui, &shown, &text);
+}
+
+/// Records set in the last workouts, newest first (each opens its exercise).
+fn recent_records(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let records = state.recent_records();
+    if records.is_empty() {
+        return;
+    }
+    let unit = state.prefs().unit;
+    ui.add_space(12.0);
+    ui.heading("Recent records");
+    egui::Grid::new("recent_records").striped(true).num_columns(3).show(ui, |ui| {
+        for record in records.iter().take(8) {
+            ui.label(local_date(record.at, "%a %d %b"));
+            let kind = state.kind_of(&record.exercise);
+            let value = record.beaten.kind.value_text(record.beaten.value, kind, unit);
+            let link = ui.link(format!("{}: {} {value}", record.exercise, record.beaten.kind.label()));
+            if link.clicked() {
+                actions.push(Action::ShowExercise(Some(record.exercise.clone())));
+            }
+            let was = record.beaten.kind.value_text(record.beaten.previous, kind, unit);
+            ui.label(egui::RichText::new(format!("was {was}")).weak());
+            ui.end_row();
+        }
+    });
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ use crate::app::{Action, AppState, RowEdit};
 use crate::domain::event::SetType;
 use crate::domain::exercise::ExerciseKind;
 use crate::domain::plates::{PlateSet, describe as plates_text};
+use crate::domain::records::Beaten;
 use crate::domain::rest_timer::format_clock;
 use crate::domain::set_rules::{describe_set, rpe_choices, set_labels};
 use crate::domain::units::{WeightUnit, format_amount};
@@ -17,6 +18,7 @@ use crate::ui::state::{ConfirmId, UiState};
 use crate::ui::widgets::{confirm_button, describe, name, text_field};
 
 const LOGGED: Color32 = Color32::from_rgb(0x3F, 0xB9, 0x50);
+const RECORD: Color32 = Color32::from_rgb(0xE0, 0x9A, 0x1A);
 const SUPERSET: Color32 = Color32::from_rgb(0x4F, 0x8D, 0xE8);
 
 /// The column headings of a table of `kind`.
@@ -65,7 +67,9 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
             let labels = set_labels(block.rows.iter().map(|r| r.values.set_type));
             for (r, row) in block.rows.iter().enumerate() {
                 let next = next_focus(session, &supersets, b, r);
-                if set_row(ui, (b, r), block, row, &labels[r], unit, plates, next, view, actions) {
+                let records = row.set_id.map_or(&[][..], |id| state.records_beaten_by(id));
+                let label = Label { text: &labels[r], records, unit };
+                if set_row(ui, (b, r), block, row, label, plates, next, view, actions) {
                     focused_now = Some((b, r));
                 }
                 ui.end_row();
@@ -121,6 +125,11 @@ fn block_header(
     let session = state.session().expect("a live workout");
     ui.horizontal(|ui| {
         ui.label(RichText::new(&block.exercise).size(17.0).strong());
+        let records = ui.small_button("Records");
+        name(ui, &records, &format!("Records of {}", block.exercise));
+        if records.clicked() {
+            actions.push(Action::ShowExercise(Some(block.exercise.clone())));
+        }
         if let Some(g) = group {
             let letter = crate::ui::history::superset_letter(g);
             ui.label(RichText::new(format!("Superset {letter}")).color(SUPERSET).strong());
@@ -192,6 +201,13 @@ fn block_header(
     });
 }
 
+/// The set's label ("1", "W", …) and the records it beat.
+struct Label<'a> {
+    text: &'a str,
+    records: &'a [Beaten],
+    unit: WeightUnit,
+}
+
 /// One row of a set table; returns whether one of its text fields has keyboard focus.
 #[allow(clippy::too_many_arguments)]
 fn set_row(
@@ -199,8 +215,7 @@ fn set_row(
     (b, r): (usize, usize),
     block: &ExerciseBlock,
     row: &SetRow,
-    label: &str,
-    unit: WeightUnit,
+    label: Label<'_>,
     plates: Option<&PlateSet>,
     next: (usize, usize),
     view: &mut UiState,
@@ -208,8 +223,21 @@ fn set_row(
 ) -> bool {
     let who = format!("{} set {}", block.exercise, r + 1);
     let kind = block.kind;
+    let unit = label.unit;
+    let records = label.records;
+    let label = label.text;
     let edit = |actions: &mut Vec<Action>, edit: RowEdit| actions.push(Action::EditSet { block: b, row: r, edit });
     match (row.is_logged(), row.is_edited()) {
+        (true, false) if !records.is_empty() => {
+            let what: Vec<String> = records
+                .iter()
+                .map(|b| format!("{} {}", b.kind.label(), b.kind.value_text(b.value, kind, unit)))
+                .collect();
+            let mark = ui
+                .label(RichText::new(format!("{label} PR")).strong().color(RECORD))
+                .on_hover_text(format!("New record: {}", what.join(", ")));
+            describe(ui, &mark, &format!("{who} is a record: {}", what.join(", ")));
+        }
         (true, false) => {
             ui.label(RichText::new(label).strong().color(LOGGED)).on_hover_text("Logged");
         }

@@ -1,0 +1,138 @@
+//! What the screens show that is computed from the projection rather than stored: an
+//! exercise's records and charts, the weekly volume and the heat map, the records of recent
+//! workouts, and which sets of the live workout beat a record. Computed after the history
+//! changes (once per change, in `AppState::poll`), never per frame; logging a set in the live
+//! workout only recomputes the live marks.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{DateTime, Local, NaiveDate, Utc};
+use uuid::Uuid;
+
+use super::prefs::Screen;
+use crate::domain::calendar::{DayTraining, WeekVolume, training_days, weekly_volume};
+use crate::domain::exercise::{ExerciseDef, ExerciseKind, kind_of};
+use crate::domain::one_rep_max::Formula;
+use crate::domain::projection::{History, Measure};
+use crate::domain::records::{Beaten, ExerciseRecords};
+
+/// The lifter's day of an instant.
+pub fn local_day(at: DateTime<Utc>) -> NaiveDate {
+    at.with_timezone(&Local).date_naive()
+}
+
+/// Days since 1970-01-01 (the charts' x axis).
+fn chart_day(at: DateTime<Utc>) -> f64 {
+    at.timestamp() as f64 / 86_400.0
+}
+
+/// One exercise's detail screen: its sessions, records and three series over time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExerciseDetail {
+    pub exercise: String,
+    pub kind: ExerciseKind,
+    pub records: ExerciseRecords,
+    /// What the main chart follows, by the exercise's kind.
+    pub measure: Measure,
+    /// `[day, value]`: the best of `measure` per session (kg, reps, s or m).
+    pub best: Vec<[f64; 2]>,
+    /// `[day, kg]`: the heaviest working set per session (kinds with a load).
+    pub top_weight: Vec<[f64; 2]>,
+    /// `[day, kg]`: each session's volume (kinds with volume).
+    pub volume: Vec<[f64; 2]>,
+    /// The screen "Back" returns to.
+    pub return_to: Screen,
+}
+
+impl ExerciseDetail {
+    pub fn of(exercise: &str, kind: ExerciseKind, history: &History, formula: Formula, return_to: Screen) -> Self {
+        let records = ExerciseRecords::of(history, exercise, kind, formula, None);
+        let measure = Measure::for_kind(kind);
+        let best = match measure {
+            Measure::E1rm => records.sessions.iter().filter_map(|s| Some([chart_day(s.at), s.best_e1rm_kg?])).collect(),
+            _ => history.progress(exercise, measure).into_iter().map(|(at, v)| [chart_day(at), v]).collect(),
+        };
+        let top_weight = records.sessions.iter().filter_map(|s| Some([chart_day(s.at), s.top_weight_kg?])).collect();
+        let volume = if kind.has_volume() {
+            records.sessions.iter().map(|s| [chart_day(s.at), s.volume_kg]).collect()
+        } else {
+            Vec::new()
+        };
+        ExerciseDetail { exercise: exercise.to_string(), kind, records, measure, best, top_weight, volume, return_to }
+    }
+}
+
+/// The weekly volume and the training days, for the Progress screen and the start screen.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TrainingCalendar {
+    pub weeks: Vec<WeekVolume>,
+    /// Every muscle group with volume, for the chart's choice.
+    pub groups: Vec<String>,
+    pub days: BTreeMap<NaiveDate, DayTraining>,
+}
+
+impl TrainingCalendar {
+    pub fn of(history: &History, library: &[ExerciseDef]) -> TrainingCalendar {
+        let group_of = |exercise: &str| {
+            library.iter().find(|e| e.name == exercise).map_or_else(|| "Other".to_string(), |e| e.muscle_group.clone())
+        };
+        let weeks = weekly_volume(history, local_day, group_of);
+        let mut groups: Vec<String> = weeks.iter().flat_map(|w| w.by_group.keys().cloned()).collect();
+        groups.sort();
+        groups.dedup();
+        TrainingCalendar { weeks, groups, days: training_days(history, local_day) }
+    }
+}
+
+/// A record set in one of the last workouts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecentRecord {
+    pub at: DateTime<Utc>,
+    pub exercise: String,
+    pub beaten: Beaten,
+}
+
+/// The records the last `workouts` saved workouts set, newest first.
+pub fn recent_records(
+    history: &History,
+    library: &[ExerciseDef],
+    formula: Formula,
+    workouts: usize,
+) -> Vec<RecentRecord> {
+    let recent: Vec<Uuid> = history.completed().rev().take(workouts).map(|w| w.id).collect();
+    let mut exercises: Vec<&str> =
+        history.completed().rev().take(workouts).flat_map(|w| w.exercises.iter().map(String::as_str)).collect();
+    exercises.sort();
+    exercises.dedup();
+    let mut found = Vec::new();
+    for exercise in exercises {
+        let mut records = ExerciseRecords::empty(exercise, kind_of(library, exercise), formula);
+        for workout in history.completed() {
+            let bodyweight = history.bodyweight_at(workout.started_at);
+            if recent.contains(&workout.id) {
+                for beaten in records.beaten_in(workout, bodyweight) {
+                    found.push(RecentRecord { at: workout.started_at, exercise: exercise.to_string(), beaten });
+                }
+            }
+            records.add_session(workout, bodyweight);
+        }
+    }
+    found.sort_by(|a, b| b.at.cmp(&a.at).then(a.exercise.cmp(&b.exercise)));
+    found
+}
+
+/// The derived data, and whether it must be recomputed.
+#[derive(Debug, Default)]
+pub struct Derived {
+    /// Saved workouts changed: everything is recomputed.
+    pub(super) history_changed: bool,
+    /// Only the live workout changed: its marks are recomputed.
+    pub(super) live_changed: bool,
+    pub(super) detail: Option<ExerciseDetail>,
+    pub(super) calendar: Option<TrainingCalendar>,
+    pub(super) recent: Vec<RecentRecord>,
+    /// The records of the live workout's exercises before it.
+    pub(super) live_base: HashMap<String, ExerciseRecords>,
+    /// The records each logged set of the live workout beats.
+    pub(super) marks: HashMap<Uuid, Vec<Beaten>>,
+}

@@ -1,0 +1,151 @@
+//! Correcting saved workouts, undo and redo (live and saved), and the records and charts that
+//! follow — through actions, asserted on the events in the store and the projection.
+
+use super::*;
+use crate::app::workout_edit::start_text;
+use crate::domain::one_rep_max::Formula;
+use crate::domain::records::RecordKind;
+
+fn saved_ids(app: &TestApp) -> Vec<uuid::Uuid> {
+    app.state.history().completed().map(|w| w.id).collect()
+}
+
+#[test]
+fn a_corrected_set_is_a_set_updated_and_records_follow() {
+    let mut app = TestApp::new();
+    app.save_workout("100");
+    app.save_workout("140"); // A typo: it was 104.
+    let typo = saved_ids(&app)[1];
+    app.send([Action::ShowExercise(Some("Squat".into()))]);
+    assert_eq!(app.state.exercise_detail().unwrap().records.heaviest.as_ref().unwrap().value, 140.0);
+    app.send([
+        Action::EditWorkout(typo),
+        Action::EditSavedSet { block: 0, row: 0, edit: RowEdit::Weight("104".into()) },
+        Action::SaveWorkoutEdit,
+    ]);
+    assert!(app.state.editing().is_none());
+    assert_eq!(app.count("set_updated"), 1);
+    assert_eq!(app.count("set_logged"), 2, "the original stays in the log");
+    let detail = app.state.exercise_detail().unwrap();
+    assert_eq!(detail.records.heaviest.as_ref().unwrap().value, 104.0);
+    assert!((detail.best[1][1] - 104.0 * 35.0 / 30.0).abs() < 1e-9, "the chart follows");
+    let change = &app.state.history().workout(typo).unwrap().changes[0];
+    assert!(matches!(&change.change, crate::domain::projection::Change::SetChanged { before, after }
+        if before.weight.unwrap().kg == 140.0 && after.weight.unwrap().kg == 104.0));
+}
+
+#[test]
+fn name_start_duration_and_sets_are_corrected_in_one_undoable_step() {
+    let mut app = TestApp::new();
+    app.save_workout("100");
+    app.save_workout("105");
+    let [first, second] = saved_ids(&app)[..] else { panic!("two workouts") };
+    let earlier = app.state.history().workout(first).unwrap().started_at - chrono::Duration::days(3);
+    app.send([
+        Action::EditWorkout(second),
+        Action::EditWorkoutField(EditField::Name("Heavy day".into())),
+        Action::EditWorkoutField(EditField::Start(start_text(earlier))),
+        Action::EditWorkoutField(EditField::Duration("75".into())),
+        Action::AddSavedSet(0),
+        Action::EditSavedSet { block: 0, row: 1, edit: RowEdit::Reps("3".into()) },
+        Action::SaveWorkoutEdit,
+    ]);
+    let moved = app.state.history().workout(second).unwrap();
+    assert_eq!(moved.name.as_deref(), Some("Heavy day"));
+    assert_eq!(moved.started_at, earlier);
+    assert_eq!(moved.duration(), Some(chrono::Duration::minutes(75)));
+    assert_eq!(moved.sets.len(), 2);
+    assert_eq!(saved_ids(&app), [second, first], "it moved before the other in time");
+    assert_eq!((app.count("workout_edited"), app.count("set_logged")), (1, 3));
+    // One Undo takes the whole correction back.
+    app.send([Action::Undo]);
+    let back = app.state.history().workout(second).unwrap();
+    assert_eq!((back.name.clone(), back.sets.len()), (None, 1));
+    assert_eq!(saved_ids(&app), [first, second]);
+    assert_eq!(app.count("workout_edited"), 2, "the undo is an event too");
+    app.send([Action::Redo]);
+    assert_eq!(app.state.history().workout(second).unwrap().sets.len(), 2);
+    assert_eq!(app.state.history().workout(second).unwrap().name.as_deref(), Some("Heavy day"));
+}
+
+#[test]
+fn a_bad_correction_is_refused_and_records_nothing() {
+    let mut app = TestApp::new();
+    app.save_workout("100");
+    let id = saved_ids(&app)[0];
+    let before = app.events().len();
+    for field in [
+        EditField::Start("yesterday".into()),
+        EditField::Start(start_text(app.state.now() + chrono::Duration::days(2))),
+    ] {
+        app.send([Action::EditWorkout(id), Action::EditWorkoutField(field), Action::SaveWorkoutEdit]);
+        assert!(app.state.editing().unwrap().problem.as_ref().unwrap().contains("start"));
+    }
+    app.send([
+        Action::EditWorkout(id),
+        Action::EditSavedSet { block: 0, row: 0, edit: RowEdit::Reps("five".into()) },
+        Action::SaveWorkoutEdit,
+    ]);
+    assert!(app.state.editing().unwrap().problem.as_ref().unwrap().starts_with("Squat set 1: reps"));
+    app.send([Action::CloseWorkoutEdit]);
+    assert_eq!(app.events().len(), before);
+}
+
+#[test]
+fn undo_of_a_logged_set_plans_the_row_again_and_redo_logs_it() {
+    let mut app = TestApp::new();
+    app.start_with("Squat");
+    app.log_set(0, 0, "100", "5");
+    let set_id = app.row(0, 0).set_id.unwrap();
+    app.send([Action::Undo]);
+    assert!(!app.row(0, 0).is_logged(), "planned again");
+    assert_eq!((app.row(0, 0).values.weight.as_str(), app.row(0, 0).values.reps.as_str()), ("100", "5"));
+    assert!(app.state.history().in_progress().unwrap().sets.is_empty());
+    app.send([Action::Redo]);
+    assert_eq!(app.row(0, 0).set_id, Some(set_id), "the same set comes back");
+    let types: Vec<&str> = app.events().iter().map(EventKind::type_name).collect();
+    assert_eq!(&types[2..], ["set_logged", "set_removed", "set_logged"]);
+    // Removing an exercise with its sets comes back with them.
+    app.send([Action::RemoveExercise(0)]);
+    assert!(app.state.session().unwrap().exercises.is_empty());
+    app.send([Action::Undo]);
+    assert_eq!(app.state.session().unwrap().exercises[0].exercise, "Squat");
+    assert_eq!(app.row(0, 0).set_id, Some(set_id));
+    assert_eq!(app.state.undo_stack().next_redo(), Some("remove Squat"));
+}
+
+#[test]
+fn live_sets_beating_a_record_are_marked_and_the_summary_lists_every_record() {
+    let mut app = TestApp::new();
+    app.save_workout("100");
+    app.start_with("Squat");
+    app.log_set(0, 0, "90", "5");
+    app.log_set(0, 1, "105", "5");
+    let (light, heavy) = (app.row(0, 0).set_id.unwrap(), app.row(0, 1).set_id.unwrap());
+    assert!(app.state.records_beaten_by(light).is_empty());
+    let kinds: Vec<RecordKind> = app.state.records_beaten_by(heavy).iter().map(|b| b.kind).collect();
+    assert_eq!(kinds, [RecordKind::E1rm, RecordKind::Heaviest, RecordKind::RepMax(5), RecordKind::SetVolume]);
+    app.send([Action::Finish]);
+    let summary: Vec<RecordKind> = app.state.summary().unwrap().records.iter().map(|(_, b)| b.kind).collect();
+    assert_eq!(
+        summary,
+        [
+            RecordKind::E1rm,
+            RecordKind::Heaviest,
+            RecordKind::RepMax(5),
+            RecordKind::SetVolume,
+            RecordKind::SessionVolume
+        ]
+    );
+}
+
+#[test]
+fn the_formula_setting_changes_the_estimates() {
+    let mut app = TestApp::new();
+    app.save_workout("100");
+    app.send([Action::ShowExercise(Some("Squat".into()))]);
+    let e1rm = |app: &TestApp| app.state.exercise_detail().unwrap().records.e1rm.as_ref().unwrap().value;
+    assert!((e1rm(&app) - 100.0 * 35.0 / 30.0).abs() < 1e-9);
+    app.send([Action::SetFormula(Formula::Brzycki)]);
+    assert!((e1rm(&app) - 112.5).abs() < 1e-9);
+}

@@ -1,0 +1,166 @@
+//! An exercise's detail screen (opened from Exercises, History and the live workout): its
+//! records with the day each was set, the rep-max table, most reps at each weight, its charts
+//! (best estimated 1RM or the kind's measure, top-set weight, session volume) and every
+//! session of it, newest first.
+
+use egui::RichText;
+
+use super::state::UiState;
+use super::widgets::{count, describe, local_date, name};
+use crate::app::{Action, AppState, ExerciseDetail};
+use crate::domain::projection::Measure;
+use crate::domain::records::{Record, RecordKind};
+use crate::domain::set_rules::describe_set;
+use crate::domain::units::WeightUnit;
+
+/// Sessions listed at once (the charts show them all).
+const SESSIONS_SHOWN: usize = 200;
+
+pub fn show(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    view: &mut UiState,
+    detail: &ExerciseDetail,
+    actions: &mut Vec<Action>,
+) {
+    let unit = state.prefs().unit;
+    let records = &detail.records;
+    ui.horizontal(|ui| {
+        let back = ui.button("⏴ Back");
+        name(ui, &back, "Back");
+        if back.clicked() {
+            actions.push(Action::ShowExercise(None));
+        }
+        ui.heading(&detail.exercise);
+        ui.label(RichText::new(detail.kind.label()).weak());
+    });
+    if records.sessions.is_empty() {
+        ui.label("No saved workout has a set of this exercise yet.");
+        return;
+    }
+    let first = records.sessions.first().map(|s| local_date(s.at, "%Y-%m-%d")).unwrap_or_default();
+    ui.label(format!("{} since {first}", count(records.sessions.len(), "session", "sessions")));
+    ui.add_space(6.0);
+    ui.columns(2, |columns| {
+        headline(&mut columns[0], state, detail, unit);
+        rep_tables(&mut columns[1], state, detail, unit);
+    });
+    ui.add_space(8.0);
+    charts(ui, view, detail, unit);
+    ui.add_space(8.0);
+    ui.heading("Sessions");
+    egui::Grid::new("exercise_sessions").striped(true).num_columns(4).show(ui, |ui| {
+        for heading in ["Date", "Name", "Best set", "Sets"] {
+            ui.strong(heading);
+        }
+        ui.end_row();
+        for session in records.sessions.iter().rev().take(SESSIONS_SHOWN) {
+            ui.label(local_date(session.at, "%a %Y-%m-%d"));
+            ui.label(&session.title);
+            ui.label(session.best_set.as_ref().map_or("—".to_string(), |s| describe_set(s, unit)));
+            let sets: Vec<String> = session.sets.iter().map(|s| describe_set(s, unit)).collect();
+            ui.label(sets.join(", "));
+            ui.end_row();
+        }
+    });
+    if records.sessions.len() > SESSIONS_SHOWN {
+        ui.label(format!("…and {} older sessions (in the charts above).", records.sessions.len() - SESSIONS_SHOWN));
+    }
+}
+
+/// "142.5 kg · 2026-03-14 (140 kg × 2)".
+fn record_text(kind: RecordKind, record: &Record, detail: &ExerciseDetail, unit: WeightUnit) -> String {
+    let value = kind.value_text(record.value, detail.kind, unit);
+    let day = local_date(record.at, "%Y-%m-%d");
+    match (&record.set, kind) {
+        (Some(set), RecordKind::E1rm | RecordKind::SetVolume | RecordKind::RepMax(_)) => {
+            format!("{value} · {day} ({})", describe_set(set, unit))
+        }
+        _ => format!("{value} · {day}"),
+    }
+}
+
+fn headline(ui: &mut egui::Ui, state: &AppState, detail: &ExerciseDetail, unit: WeightUnit) {
+    ui.strong("Records");
+    egui::Grid::new("exercise_records").num_columns(2).spacing([12.0, 4.0]).show(ui, |ui| {
+        for (kind, record) in detail.records.headline() {
+            let mut label = kind.label();
+            if kind == RecordKind::E1rm {
+                label = format!("{label} ({})", state.prefs().formula.label());
+            }
+            ui.label(&label);
+            let text = record_text(kind, record, detail, unit);
+            let shown = ui.label(RichText::new(&text).strong());
+            describe(ui, &shown, &format!("{label}: {text}"));
+            ui.end_row();
+        }
+    });
+}
+
+fn rep_tables(ui: &mut egui::Ui, _state: &AppState, detail: &ExerciseDetail, unit: WeightUnit) {
+    let records = &detail.records;
+    if records.rep_maxes().next().is_none() {
+        return;
+    }
+    ui.strong("Rep maxes (heaviest for at least that many reps)");
+    egui::Grid::new("rep_maxes").striped(true).num_columns(3).show(ui, |ui| {
+        for (reps, record) in records.rep_maxes() {
+            let kind = RecordKind::RepMax(reps);
+            ui.label(kind.label());
+            let text = kind.value_text(record.value, detail.kind, unit);
+            let shown = ui.label(&text);
+            describe(ui, &shown, &format!("{reps}RM: {text}"));
+            ui.label(RichText::new(local_date(record.at, "%Y-%m-%d")).weak());
+            ui.end_row();
+        }
+    });
+    ui.add_space(6.0);
+    egui::CollapsingHeader::new("Most reps at each weight").id_salt("reps_at_weight").show(ui, |ui| {
+        egui::ScrollArea::vertical().max_height(200.0).show(ui, |ui| {
+            egui::Grid::new("reps_at_weight_grid").striped(true).num_columns(3).show(ui, |ui| {
+                for record in records.reps_by_weight() {
+                    let Some(set) = &record.set else { continue };
+                    ui.label(
+                        set.weight.map_or(String::new(), |w| RecordKind::Heaviest.value_text(w.kg, detail.kind, unit)),
+                    );
+                    ui.label(RecordKind::RepsAtWeight.value_text(record.value, detail.kind, unit));
+                    ui.label(RichText::new(local_date(record.at, "%Y-%m-%d")).weak());
+                    ui.end_row();
+                }
+            });
+        });
+    });
+}
+
+/// The kind's main measure, top-set weight and session volume, over time.
+fn charts(ui: &mut egui::Ui, view: &mut UiState, detail: &ExerciseDetail, unit: WeightUnit) {
+    let per = detail.kind.distance_unit(unit);
+    let (best_title, convert): (String, Box<dyn Fn(f64) -> f64>) = match detail.measure {
+        Measure::E1rm => (format!("Best estimated 1RM ({unit})"), Box::new(move |kg| unit.from_kg(kg))),
+        Measure::Reps => ("Most reps in a set".into(), Box::new(|r| r)),
+        Measure::Duration => ("Longest time (s)".into(), Box::new(|s| s)),
+        Measure::Distance => (format!("Longest distance ({})", per.label), Box::new(move |m| m / per.metres)),
+    };
+    let mut series: Vec<(String, Vec<[f64; 2]>)> =
+        vec![(best_title, detail.best.iter().map(|[d, v]| [*d, convert(*v)]).collect())];
+    if !detail.top_weight.is_empty() && detail.measure != Measure::Reps {
+        let points = detail.top_weight.iter().map(|[d, kg]| [*d, unit.from_kg(*kg)]).collect();
+        series.push((format!("Top set weight ({unit})"), points));
+    }
+    if !detail.volume.is_empty() {
+        let points = detail.volume.iter().map(|[d, kg]| [*d, unit.from_kg(*kg).round()]).collect();
+        series.push((format!("Session volume ({unit})"), points));
+    }
+    let chosen = view.exercise_chart.min(series.len() - 1);
+    ui.horizontal(|ui| {
+        ui.strong("Chart:");
+        for (i, (title, _)) in series.iter().enumerate() {
+            if ui.selectable_label(i == chosen, title).clicked() {
+                view.exercise_chart = i;
+            }
+        }
+    });
+    let (title, points) = series.swap_remove(chosen);
+    ui.label(RichText::new("Drag to pan, Ctrl + scroll to zoom, double-click to reset.").weak().small());
+    super::charts::date_chart(ui, "exercise_chart", &title, points, 240.0);
+}

@@ -1,0 +1,144 @@
+//! Correcting a saved workout (History → Edit workout): its name, start and duration, and
+//! every set — values in the fields its exercise's kind takes, type, RPE, note — with sets
+//! added and removed. Nothing is recorded until "Save changes", which Undo takes back.
+
+use egui::RichText;
+
+use super::widgets::{name, text_field};
+use crate::app::{Action, AppState, EditField, RowEdit};
+use crate::domain::event::SetType;
+use crate::domain::set_rules::{rpe_choices, set_labels};
+use crate::domain::units::format_amount;
+
+pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let Some(editor) = state.editing() else { return };
+    let unit = state.prefs().unit;
+    ui.heading("Correct this workout");
+    ui.label(RichText::new("Changes are recorded as new events when you save: the original stays in the log, and Undo takes them back.").weak());
+    ui.add_space(4.0);
+    egui::Grid::new("edit_workout_fields").num_columns(2).show(ui, |ui| {
+        type Field<'a> = (&'a str, &'a str, f32, fn(String) -> EditField);
+        let fields: [Field<'_>; 3] = [
+            ("Workout name", &editor.name, 220.0, EditField::Name),
+            ("Start (YYYY-MM-DD HH:MM)", &editor.start, 140.0, EditField::Start),
+            ("Duration (minutes)", &editor.duration, 60.0, EditField::Duration),
+        ];
+        for (label, text, width, make) in fields {
+            ui.label(label);
+            let (_, changed) = text_field(ui, text, width, label, false);
+            if let Some(text) = changed {
+                actions.push(Action::EditWorkoutField(make(text)));
+            }
+            ui.end_row();
+        }
+    });
+    for (b, block) in editor.blocks.iter().enumerate() {
+        ui.add_space(8.0);
+        ui.label(RichText::new(&block.exercise).strong().size(16.0));
+        let kind = block.kind;
+        let per = kind.distance_unit(unit);
+        let mut columns = vec!["Set".to_string()];
+        if kind.uses_weight() {
+            let added = if kind == crate::domain::exercise::ExerciseKind::BodyweightReps { "+" } else { "" };
+            columns.push(format!("{added}{unit}"));
+        }
+        if kind.uses_reps() {
+            columns.push("Reps".into());
+        }
+        if kind.uses_distance() {
+            columns.push(per.label.to_string());
+        }
+        if kind.uses_duration() {
+            columns.push("Time".into());
+        }
+        columns.extend(["RPE", "Type", "Note", ""].map(String::from));
+        egui::Grid::new(("edit_sets", b)).num_columns(columns.len()).spacing([8.0, 4.0]).show(ui, |ui| {
+            for heading in &columns {
+                ui.label(RichText::new(heading).weak());
+            }
+            ui.end_row();
+            let labels = set_labels(block.rows.iter().map(|r| r.values.set_type));
+            for (r, row) in block.rows.iter().enumerate() {
+                let who = format!("{} set {}", block.exercise, r + 1);
+                let label =
+                    if row.is_edited() || !row.is_logged() { format!("{} •", labels[r]) } else { labels[r].clone() };
+                ui.label(label);
+                let edit = |actions: &mut Vec<Action>, edit: RowEdit| {
+                    actions.push(Action::EditSavedSet { block: b, row: r, edit })
+                };
+                let mut field = |ui: &mut egui::Ui, text: &str, width: f32, what: &str, make: fn(String) -> RowEdit| {
+                    let (_, changed) = text_field(ui, text, width, &format!("{who} {what}"), false);
+                    if let Some(text) = changed {
+                        edit(actions, make(text));
+                    }
+                };
+                if kind.uses_weight() {
+                    field(ui, &row.values.weight, 64.0, "weight", RowEdit::Weight);
+                }
+                if kind.uses_reps() {
+                    field(ui, &row.values.reps, 44.0, "reps", RowEdit::Reps);
+                }
+                if kind.uses_distance() {
+                    field(ui, &row.values.distance, 56.0, "distance", RowEdit::Distance);
+                }
+                if kind.uses_duration() {
+                    field(ui, &row.values.time, 56.0, "time", RowEdit::Time);
+                }
+                let mut rpe = row.values.rpe;
+                let combo = egui::ComboBox::from_id_salt(("edit_rpe", b, r))
+                    .width(48.0)
+                    .selected_text(rpe.map_or("–".to_string(), format_amount))
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut rpe, None, "–");
+                        for v in rpe_choices() {
+                            ui.selectable_value(&mut rpe, Some(v), format_amount(v));
+                        }
+                    });
+                name(ui, &combo.response, &format!("{who} RPE"));
+                if rpe != row.values.rpe {
+                    edit(actions, RowEdit::Rpe(rpe));
+                }
+                let mut set_type = row.values.set_type;
+                let combo = egui::ComboBox::from_id_salt(("edit_type", b, r))
+                    .width(72.0)
+                    .selected_text(set_type.label())
+                    .show_ui(ui, |ui| {
+                        for t in SetType::ALL {
+                            ui.selectable_value(&mut set_type, t, t.label());
+                        }
+                    });
+                name(ui, &combo.response, &format!("{who} type"));
+                if set_type != row.values.set_type {
+                    edit(actions, RowEdit::SetType(set_type));
+                }
+                let (_, changed) = text_field(ui, &row.values.note, 120.0, &format!("{who} note"), false);
+                if let Some(text) = changed {
+                    edit(actions, RowEdit::Note(text));
+                }
+                let remove = ui.small_button("Remove");
+                name(ui, &remove, &format!("Remove {who}"));
+                if remove.clicked() {
+                    actions.push(Action::RemoveSavedSet { block: b, row: r });
+                }
+                ui.end_row();
+            }
+        });
+        let add = ui.small_button("+ Add set");
+        name(ui, &add, &format!("Add a set of {}", block.exercise));
+        if add.clicked() {
+            actions.push(Action::AddSavedSet(b));
+        }
+    }
+    ui.add_space(8.0);
+    if let Some(problem) = &editor.problem {
+        ui.label(RichText::new(problem).color(ui.visuals().error_fg_color));
+    }
+    ui.horizontal(|ui| {
+        if ui.button("Save changes").clicked() {
+            actions.push(Action::SaveWorkoutEdit);
+        }
+        if ui.button("Cancel").clicked() {
+            actions.push(Action::CloseWorkoutEdit);
+        }
+    });
+}
