@@ -10,10 +10,10 @@ use chrono::{DateTime, Local, NaiveDate, Utc};
 use uuid::Uuid;
 
 use super::prefs::Screen;
-use crate::domain::calendar::{DayTraining, WeekVolume, training_days, weekly_volume};
+use crate::domain::calendar::{DayTraining, WeekVolume, add_workout, training_days, weekly_volume};
 use crate::domain::exercise::{ExerciseDef, ExerciseKind, kind_of};
 use crate::domain::one_rep_max::Formula;
-use crate::domain::projection::{History, Measure};
+use crate::domain::projection::{History, Measure, Workout};
 use crate::domain::records::{Beaten, ExerciseRecords};
 
 /// The lifter's day of an instant.
@@ -71,16 +71,28 @@ pub struct TrainingCalendar {
     pub days: BTreeMap<NaiveDate, DayTraining>,
 }
 
+fn group_of(library: &[ExerciseDef], exercise: &str) -> String {
+    library.iter().find(|e| e.name == exercise).map_or_else(|| "Other".to_string(), |e| e.muscle_group.clone())
+}
+
 impl TrainingCalendar {
     pub fn of(history: &History, library: &[ExerciseDef]) -> TrainingCalendar {
-        let group_of = |exercise: &str| {
-            library.iter().find(|e| e.name == exercise).map_or_else(|| "Other".to_string(), |e| e.muscle_group.clone())
-        };
-        let weeks = weekly_volume(history, local_day, group_of);
+        let weeks = weekly_volume(history, local_day, |e| group_of(library, e));
         let mut groups: Vec<String> = weeks.iter().flat_map(|w| w.by_group.keys().cloned()).collect();
         groups.sort();
         groups.dedup();
         TrainingCalendar { weeks, groups, days: training_days(history, local_day) }
+    }
+
+    /// Folds in one more saved workout (as `of` would count it).
+    pub fn add(&mut self, workout: &Workout, history: &History, library: &[ExerciseDef]) {
+        add_workout(&mut self.weeks, &mut self.days, workout, history, local_day, |e| group_of(library, e));
+        for group in self.weeks.iter().flat_map(|w| w.by_group.keys()) {
+            if !self.groups.contains(group) {
+                self.groups.push(group.clone());
+            }
+        }
+        self.groups.sort();
     }
 }
 
@@ -88,6 +100,7 @@ impl TrainingCalendar {
 #[derive(Debug, Clone, PartialEq)]
 pub struct RecentRecord {
     pub at: DateTime<Utc>,
+    pub workout_id: Uuid,
     pub exercise: String,
     pub beaten: Beaten,
 }
@@ -100,21 +113,28 @@ pub fn recent_records(
     workouts: usize,
 ) -> Vec<RecentRecord> {
     let recent: Vec<Uuid> = history.completed().rev().take(workouts).map(|w| w.id).collect();
-    let mut exercises: Vec<&str> =
-        history.completed().rev().take(workouts).flat_map(|w| w.exercises.iter().map(String::as_str)).collect();
-    exercises.sort();
-    exercises.dedup();
+    // One pass over the history, folding each workout into the records of the exercises the
+    // recent workouts have (records only: no session lists).
+    let mut records: HashMap<&str, ExerciseRecords> = history
+        .completed()
+        .rev()
+        .take(workouts)
+        .flat_map(|w| w.exercises.iter().map(String::as_str))
+        .map(|e| (e, ExerciseRecords::records_only(e, kind_of(library, e), formula)))
+        .collect();
     let mut found = Vec::new();
-    for exercise in exercises {
-        let mut records = ExerciseRecords::empty(exercise, kind_of(library, exercise), formula);
-        for workout in history.completed() {
-            let bodyweight = history.bodyweight_at(workout.started_at);
-            if recent.contains(&workout.id) {
-                for beaten in records.beaten_in(workout, bodyweight) {
-                    found.push(RecentRecord { at: workout.started_at, exercise: exercise.to_string(), beaten });
+    for workout in history.completed() {
+        let bodyweight = history.bodyweight_at(workout.started_at);
+        let is_recent = recent.contains(&workout.id);
+        for exercise in &workout.exercises {
+            let Some(of_exercise) = records.get_mut(exercise.as_str()) else { continue };
+            if is_recent {
+                for beaten in of_exercise.beaten_in(workout, bodyweight) {
+                    let exercise = exercise.clone();
+                    found.push(RecentRecord { at: workout.started_at, workout_id: workout.id, exercise, beaten });
                 }
             }
-            records.add_session(workout, bodyweight);
+            of_exercise.add_session(workout, bodyweight);
         }
     }
     found.sort_by(|a, b| b.at.cmp(&a.at).then(a.exercise.cmp(&b.exercise)));
@@ -128,6 +148,8 @@ pub struct Derived {
     pub(super) history_changed: bool,
     /// Only the live workout changed: its marks are recomputed.
     pub(super) live_changed: bool,
+    /// Workouts just saved, to fold in without a full recompute.
+    pub(super) saved: Vec<Uuid>,
     pub(super) detail: Option<ExerciseDetail>,
     pub(super) calendar: Option<TrainingCalendar>,
     pub(super) recent: Vec<RecentRecord>,

@@ -48,6 +48,9 @@ pub enum Prompt {
     PendingInput(super::editor::PendingInput),
 }
 
+/// How many of the last saved workouts the start screen's records come from.
+const RECENT: usize = 10;
+
 pub struct AppState {
     pub(super) paths: Paths,
     pub(super) store: Store,
@@ -375,8 +378,17 @@ impl AppState {
                     e.kind.workout_id().is_some_and(|id| Some(id) == live)
                         && !matches!(e.kind, EventKind::WorkoutCompleted { .. } | EventKind::WorkoutEdited { .. })
                 });
+                // Saving the live workout (its empty exercises dropped) adds one workout to what
+                // is derived: folded in incrementally. Anything else recomputes it all.
+                let saves_live = events.iter().any(|e| matches!(e.kind, EventKind::WorkoutCompleted { .. }))
+                    && events.iter().all(|e| {
+                        e.kind.workout_id().is_some_and(|id| Some(id) == live)
+                            && matches!(e.kind, EventKind::WorkoutCompleted { .. } | EventKind::ExerciseRemoved { .. })
+                    });
                 if live_only {
                     self.derived.live_changed = true;
+                } else if let (true, Some(id)) = (saves_live, live) {
+                    self.derived.saved.push(id);
                 } else {
                     self.derived.history_changed = true;
                 }
@@ -433,12 +445,59 @@ impl AppState {
         }
     }
 
+    /// A workout just saved, folded into what is derived without going over the history again:
+    /// its day and week, the records it set (against the records before it, which the live
+    /// marks already hold), the open exercise if it has sets of it.
+    fn fold_saved_workout(&mut self, workout_id: Uuid) {
+        let formula = self.prefs.formula;
+        let Some(workout) = self.history.workout(workout_id) else { return };
+        let bodyweight = self.history.bodyweight_at(workout.started_at);
+        if let Some(calendar) = self.derived.calendar.as_mut() {
+            calendar.add(workout, &self.history, &self.library);
+        }
+        let mut found = Vec::new();
+        for exercise in &workout.exercises {
+            let kind = crate::domain::exercise::kind_of(&self.library, exercise);
+            let before = self.derived.live_base.remove(exercise).unwrap_or_else(|| {
+                crate::domain::records::ExerciseRecords::before(
+                    &self.history,
+                    exercise,
+                    kind,
+                    formula,
+                    Some(workout_id),
+                )
+            });
+            for beaten in before.beaten_in(workout, bodyweight) {
+                found.push(RecentRecord { at: workout.started_at, workout_id, exercise: exercise.clone(), beaten });
+            }
+        }
+        found.append(&mut self.derived.recent);
+        let recent: Vec<Uuid> = self.history.completed().rev().take(RECENT).map(|w| w.id).collect();
+        found.retain(|r| recent.contains(&r.workout_id));
+        found.sort_by(|a, b| b.at.cmp(&a.at).then(a.exercise.cmp(&b.exercise)));
+        self.derived.recent = found;
+        if let Some((exercise, back)) = self.derived.detail.as_ref().map(|d| (d.exercise.clone(), d.return_to))
+            && workout.exercises.contains(&exercise)
+        {
+            let kind = self.kind_of(&exercise);
+            self.derived.detail = Some(ExerciseDetail::of(&exercise, kind, &self.history, formula, back));
+        }
+        self.derived.live_base.clear();
+        self.derived.live_changed = true;
+    }
+
     /// Recomputes what the history changed (see `derived.rs`): once per change, not per frame.
     pub(super) fn refresh_derived(&mut self) {
         if self.is_loading() && !self.loaded_once {
             return;
         }
         let formula = self.prefs.formula;
+        let saved = std::mem::take(&mut self.derived.saved);
+        if !saved.is_empty() && !self.derived.history_changed {
+            for workout_id in saved {
+                self.fold_saved_workout(workout_id);
+            }
+        }
         if std::mem::take(&mut self.derived.history_changed) {
             self.derived.live_changed = true;
             if let Some((exercise, back)) = self.derived.detail.as_ref().map(|d| (d.exercise.clone(), d.return_to)) {
@@ -446,7 +505,7 @@ impl AppState {
                 self.derived.detail = Some(ExerciseDetail::of(&exercise, kind, &self.history, formula, back));
             }
             self.derived.calendar = Some(TrainingCalendar::of(&self.history, &self.library));
-            self.derived.recent = super::derived::recent_records(&self.history, &self.library, formula, 10);
+            self.derived.recent = super::derived::recent_records(&self.history, &self.library, formula, RECENT);
             self.derived.live_base.clear();
         }
         if std::mem::take(&mut self.derived.live_changed) {
@@ -458,7 +517,7 @@ impl AppState {
             for exercise in &workout.exercises {
                 let kind = crate::domain::exercise::kind_of(&self.library, exercise);
                 let base = self.derived.live_base.entry(exercise.clone()).or_insert_with(|| {
-                    crate::domain::records::ExerciseRecords::of(
+                    crate::domain::records::ExerciseRecords::before(
                         &self.history,
                         exercise,
                         kind,

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
 
-use super::projection::History;
+use super::projection::{History, Workout};
 
 /// The volume of one week (Monday to Sunday).
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -38,22 +38,47 @@ pub fn weekly_volume(
     day_of: impl Fn(DateTime<Utc>) -> NaiveDate,
     group_of: impl Fn(&str) -> String,
 ) -> Vec<WeekVolume> {
-    let mut weeks: BTreeMap<NaiveDate, WeekVolume> = BTreeMap::new();
-    let mut groups: BTreeMap<&str, String> = BTreeMap::new();
+    // Per week, volume by group index; each exercise's group looked up once.
+    let mut group_names: Vec<String> = Vec::new();
+    let mut group_index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut volumes: BTreeMap<NaiveDate, Vec<f64>> = BTreeMap::new();
     for workout in history.completed() {
         let week = week_of(day_of(workout.started_at));
         let bodyweight = history.bodyweight_at(workout.started_at);
-        let entry = weeks.entry(week).or_insert_with(|| WeekVolume { week, ..WeekVolume::default() });
+        let entry = volumes.entry(week).or_default();
         for set in &workout.sets {
             let volume = set.volume_kg(bodyweight);
             if volume <= 0.0 {
                 continue;
             }
-            let group = groups.entry(set.facts.exercise.as_str()).or_insert_with(|| group_of(&set.facts.exercise));
-            entry.total_kg += volume;
-            *entry.by_group.entry(group.clone()).or_default() += volume;
+            let index = *group_index.entry(set.facts.exercise.as_str()).or_insert_with(|| {
+                let group = group_of(&set.facts.exercise);
+                match group_names.iter().position(|g| *g == group) {
+                    Some(i) => i,
+                    None => {
+                        group_names.push(group);
+                        group_names.len() - 1
+                    }
+                }
+            });
+            if entry.len() <= index {
+                entry.resize(index + 1, 0.0);
+            }
+            entry[index] += volume;
         }
     }
+    let mut weeks: BTreeMap<NaiveDate, WeekVolume> = volumes
+        .into_iter()
+        .map(|(week, by_index)| {
+            let by_group: BTreeMap<String, f64> = by_index
+                .iter()
+                .enumerate()
+                .filter(|(_, v)| **v > 0.0)
+                .map(|(i, v)| (group_names[i].clone(), *v))
+                .collect();
+            (week, WeekVolume { week, total_kg: by_index.iter().sum(), by_group })
+        })
+        .collect();
     let (Some(&first), Some(&last)) = (weeks.keys().next(), weeks.keys().next_back()) else {
         return Vec::new();
     };
@@ -79,6 +104,56 @@ pub fn training_days(
         day.volume_kg += history.volume_kg(workout);
     }
     days
+}
+
+/// Folds one more completed workout into `weeks` and `days` as [`weekly_volume`] and
+/// [`training_days`] count it (a week after the last one brings the empty weeks between).
+pub fn add_workout(
+    weeks: &mut Vec<WeekVolume>,
+    days: &mut BTreeMap<NaiveDate, DayTraining>,
+    workout: &Workout,
+    history: &History,
+    day_of: impl Fn(DateTime<Utc>) -> NaiveDate,
+    group_of: impl Fn(&str) -> String,
+) {
+    let day_of_workout = day_of(workout.started_at);
+    let day = days.entry(day_of_workout).or_default();
+    day.workouts += 1;
+    day.sets += workout.sets.len() as u32;
+    day.volume_kg += history.volume_kg(workout);
+    let week = week_of(day_of_workout);
+    let position = match weeks.binary_search_by_key(&week, |w| w.week) {
+        Ok(i) => i,
+        Err(i) => {
+            // Fill the weeks between the neighbours so the series stays every week.
+            let mut added = vec![WeekVolume { week, ..WeekVolume::default() }];
+            if i == weeks.len() && i > 0 {
+                let mut gap = weeks[i - 1].week + Days::new(7);
+                while gap < week {
+                    added.insert(added.len() - 1, WeekVolume { week: gap, ..WeekVolume::default() });
+                    gap = gap + Days::new(7);
+                }
+            } else if i == 0 && !weeks.is_empty() {
+                let mut gap = week + Days::new(7);
+                while gap < weeks[0].week {
+                    added.push(WeekVolume { week: gap, ..WeekVolume::default() });
+                    gap = gap + Days::new(7);
+                }
+            }
+            let at = i + added.iter().position(|w| w.week == week).expect("the week is in it");
+            weeks.splice(i..i, added);
+            at
+        }
+    };
+    let bodyweight = history.bodyweight_at(workout.started_at);
+    let entry = &mut weeks[position];
+    for set in &workout.sets {
+        let volume = set.volume_kg(bodyweight);
+        if volume > 0.0 {
+            entry.total_kg += volume;
+            *entry.by_group.entry(group_of(&set.facts.exercise)).or_default() += volume;
+        }
+    }
 }
 
 /// The longest run of consecutive weeks with at least one workout, and the current one (up
@@ -176,6 +251,24 @@ mod tests {
         assert_eq!(weeks[1].by_group["Chest"], 500.0);
         assert_eq!(weeks[2].total_kg, 0.0);
         assert_eq!(weeks[3].by_group["Chest"], 600.0);
+    }
+
+    #[test]
+    fn a_workout_folded_in_counts_as_a_full_recount_would() {
+        let all = [
+            (on(2026, 3, 2, 10), vec![facts(100.0, 5, 0)], true),
+            (on(2026, 3, 3, 10), vec![bench(50.0, 10)], true),
+            (on(2026, 3, 25, 10), vec![facts(110.0, 5, 0), bench(55.0, 8)], true),
+        ];
+        let group = |e: &str| if e == "Squat" { "Legs".to_string() } else { "Chest".to_string() };
+        let full = history(&all);
+        let mut weeks = weekly_volume(&history(&all[..2]), |at| at.date_naive(), group);
+        let mut days = training_days(&history(&all[..2]), |at| at.date_naive());
+        // The third workout of the full history, folded into the first two's counts.
+        let third = full.completed().nth(2).unwrap();
+        add_workout(&mut weeks, &mut days, third, &full, |at| at.date_naive(), group);
+        assert_eq!(weeks, weekly_volume(&full, |at| at.date_naive(), group));
+        assert_eq!(days, training_days(&full, |at| at.date_naive()));
     }
 
     #[test]

@@ -124,6 +124,8 @@ pub struct ExerciseRecords {
     pub most_reps: Option<Record>,
     pub longest_time: Option<Record>,
     pub longest_distance: Option<Record>,
+    /// Whether `sessions` is kept (the detail screen); records alone need none.
+    keep_sessions: bool,
 }
 
 fn grams(kg: f64) -> i64 {
@@ -166,7 +168,13 @@ impl ExerciseRecords {
             most_reps: None,
             longest_time: None,
             longest_distance: None,
+            keep_sessions: true,
         }
+    }
+
+    /// Records without the list of sessions (cheaper, for what only compares records).
+    pub fn records_only(exercise: &str, kind: ExerciseKind, formula: Formula) -> ExerciseRecords {
+        ExerciseRecords { keep_sessions: false, ..ExerciseRecords::empty(exercise, kind, formula) }
     }
 
     /// The records over every completed workout but `excluding` (the one being logged).
@@ -178,6 +186,22 @@ impl ExerciseRecords {
         excluding: Option<Uuid>,
     ) -> ExerciseRecords {
         let mut records = ExerciseRecords::empty(exercise, kind, formula);
+        for workout in history.completed().filter(|w| Some(w.id) != excluding) {
+            records.add_session(workout, history.bodyweight_at(workout.started_at));
+        }
+        records
+    }
+
+    /// The records alone (no session list) over every completed workout but `excluding`: what
+    /// a new set or workout is compared with.
+    pub fn before(
+        history: &History,
+        exercise: &str,
+        kind: ExerciseKind,
+        formula: Formula,
+        excluding: Option<Uuid>,
+    ) -> ExerciseRecords {
+        let mut records = ExerciseRecords::records_only(exercise, kind, formula);
         for workout in history.completed().filter(|w| Some(w.id) != excluding) {
             records.add_session(workout, history.bodyweight_at(workout.started_at));
         }
@@ -197,6 +221,9 @@ impl ExerciseRecords {
         }
         let volume: f64 = sets.iter().map(|s| s.volume_kg(bodyweight_kg)).sum();
         keep_best(&mut self.session_volume, volume, at, id, None);
+        if !self.keep_sessions {
+            return;
+        }
         let working: Vec<&SetFacts> = sets.iter().map(|s| &s.facts).filter(|s| s.set_type != SetType::WarmUp).collect();
         let key = |s: &SetFacts| {
             (

@@ -30,7 +30,7 @@ impl Summary {
         let bodyweight = history.bodyweight_at(workout.started_at);
         let mut records = Vec::new();
         for exercise in &workout.exercises {
-            let before = ExerciseRecords::of(history, exercise, kind_of(exercise), formula, Some(workout.id));
+            let before = ExerciseRecords::before(history, exercise, kind_of(exercise), formula, Some(workout.id));
             records.extend(before.beaten_in(workout, bodyweight).into_iter().map(|b| (exercise.clone(), b)));
         }
         Summary {

@@ -22,8 +22,9 @@ pub fn date_chart(ui: &mut egui::Ui, id: &str, title: &str, points: Vec<[f64; 2]
         .show(ui, |plot| {
             // Big dots while they can be told apart; years of weekly values need small ones.
             let radius = if points.len() <= 60 { 3.0 } else { 1.5 };
-            plot.line(egui_plot::Line::new(title.to_string(), points.clone()));
-            plot.points(egui_plot::Points::new(title.to_string(), points).radius(radius));
+            let color = egui::Color32::from_rgb(0x4F, 0x8D, 0xE8);
+            plot.line(egui_plot::Line::new(title.to_string(), points.clone()).color(color));
+            plot.points(egui_plot::Points::new(title.to_string(), points).radius(radius).color(color));
         });
 }
 

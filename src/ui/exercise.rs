@@ -13,9 +13,6 @@ use crate::domain::records::{Record, RecordKind};
 use crate::domain::set_rules::describe_set;
 use crate::domain::units::WeightUnit;
 
-/// Sessions listed at once (the charts show them all).
-const SESSIONS_SHOWN: usize = 200;
-
 pub fn show(
     ui: &mut egui::Ui,
     state: &AppState,
@@ -49,23 +46,50 @@ pub fn show(
     charts(ui, view, detail, unit);
     ui.add_space(8.0);
     ui.heading("Sessions");
-    egui::Grid::new("exercise_sessions").striped(true).num_columns(4).show(ui, |ui| {
-        for heading in ["Date", "Name", "Best set", "Sets"] {
-            ui.strong(heading);
+    sessions(ui, detail, unit);
+}
+
+/// Every session, newest first: only the rows on screen are drawn (years of them).
+fn sessions(ui: &mut egui::Ui, detail: &ExerciseDetail, unit: WeightUnit) {
+    let sessions = &detail.records.sessions;
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
+    let widths = [120.0, 140.0, 110.0];
+    ui.horizontal(|ui| {
+        for (heading, width) in ["Date", "Name", "Best set"].into_iter().zip(widths) {
+            cell(ui, [width, row_height], RichText::new(heading).weak());
         }
-        ui.end_row();
-        for session in records.sessions.iter().rev().take(SESSIONS_SHOWN) {
-            ui.label(local_date(session.at, "%a %Y-%m-%d"));
-            ui.label(&session.title);
-            ui.label(session.best_set.as_ref().map_or("—".to_string(), |s| describe_set(s, unit)));
-            let sets: Vec<String> = session.sets.iter().map(|s| describe_set(s, unit)).collect();
-            ui.label(sets.join(", "));
-            ui.end_row();
-        }
+        ui.label(RichText::new("Sets").weak());
     });
-    if records.sessions.len() > SESSIONS_SHOWN {
-        ui.label(format!("…and {} older sessions (in the charts above).", records.sessions.len() - SESSIONS_SHOWN));
-    }
+    egui::ScrollArea::vertical().id_salt("exercise_sessions").max_height(320.0).auto_shrink([false, true]).show_rows(
+        ui,
+        row_height,
+        sessions.len(),
+        |ui, range| {
+            for session in sessions.iter().rev().skip(range.start).take(range.len()) {
+                ui.horizontal(|ui| {
+                    let cells = [
+                        local_date(session.at, "%a %Y-%m-%d"),
+                        session.title.clone(),
+                        session.best_set.as_ref().map_or("—".to_string(), |s| describe_set(s, unit)),
+                    ];
+                    for (text, width) in cells.into_iter().zip(widths) {
+                        cell(ui, [width, row_height], text);
+                    }
+                    let sets: Vec<String> = session.sets.iter().map(|s| describe_set(s, unit)).collect();
+                    ui.add(egui::Label::new(sets.join(", ")).truncate());
+                });
+            }
+        },
+    );
+}
+
+/// A left-aligned column of a fixed width; text too long for it is cut with "…".
+fn cell(ui: &mut egui::Ui, size: [f32; 2], text: impl Into<egui::WidgetText>) {
+    let layout = egui::Layout::left_to_right(egui::Align::Center);
+    ui.allocate_ui_with_layout(size.into(), layout, |ui| {
+        ui.set_min_size(size.into());
+        ui.add(egui::Label::new(text).truncate());
+    });
 }
 
 /// "142.5 kg · 2026-03-14 (140 kg × 2)".

@@ -23,7 +23,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
     let custom: Vec<&str> = state.history().custom_exercises().iter().map(|e| e.name.as_str()).collect();
     let found = search(state.library(), &view.library.query, None);
     egui::Grid::new("library").striped(true).num_columns(5).show(ui, |ui| {
-        for heading in ["Exercise", "Muscle group", "Equipment", "Records", ""] {
+        for heading in ["Exercise", "Muscle group", "Equipment", "Sets record", ""] {
             ui.strong(heading);
         }
         ui.end_row();

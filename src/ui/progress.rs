@@ -102,7 +102,7 @@ fn heat_map(ui: &mut egui::Ui, view: &mut UiState, calendar: &TrainingCalendar, 
     let size = vec2(weeks as f32 * (CELL + GAP) + 30.0, 7.0 * (CELL + GAP) + 18.0);
     let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
     let painter = ui.painter_at(rect);
-    let empty = ui.visuals().faint_bg_color.gamma_multiply(2.0);
+    let empty = if ui.visuals().dark_mode { Color32::from_gray(0x32) } else { Color32::from_gray(0xE0) };
     let text_color = ui.visuals().weak_text_color();
     let origin = rect.min + vec2(30.0, 16.0);
     for (row, day_name) in ["Mon", "", "Wed", "", "Fri", "", "Sun"].iter().enumerate() {

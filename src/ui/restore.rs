@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+use super::widgets::count;
 use crate::app::{Action, AppState, RestorePhase};
 
 pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
@@ -63,22 +64,24 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
                         })
                     };
                     ui.label(format!(
-                        "The backup is sound: {} events, {} saved workouts, {} to {} (written by GymLog {}).",
-                        b.events,
-                        b.workouts,
+                        "The backup is sound: {}, {}, {} to {} (written by GymLog {}).",
+                        count(b.events as usize, "event", "events"),
+                        count(b.workouts as usize, "saved workout", "saved workouts"),
                         day(b.first_event_at),
                         day(b.last_event_at),
                         b.app_version.as_deref().unwrap_or("?")
                     ));
                     ui.label(format!(
-                        "Restoring adds {} events; {} are already here; {} conflict (your version is kept).",
-                        report.added, report.already_present, report.conflicts
+                        "Restoring adds {}; {} already here; {} (your version is kept).",
+                        count(report.added as usize, "event", "events"),
+                        count(report.already_present as usize, "is", "are"),
+                        count(report.conflicts as usize, "conflict", "conflicts")
                     ));
                     if let Some(warning) = state.session().map(|_| "Your workout in progress is not touched.") {
                         ui.label(warning);
                     }
                     ui.horizontal(|ui| {
-                        let label = format!("Restore {} events", report.added);
+                        let label = format!("Restore {}", count(report.added as usize, "event", "events"));
                         if ui.add_enabled(report.added > 0, egui::Button::new(label)).clicked() {
                             actions.push(Action::ConfirmRestore);
                         }
@@ -95,8 +98,9 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
                 }
                 RestorePhase::Done(report) => {
                     ui.label(format!(
-                        "Restored: {} events added; the database now holds {}.",
-                        report.added, report.events_after
+                        "Restored: {} added; the database now holds {}.",
+                        count(report.added as usize, "event", "events"),
+                        count(report.events_after as usize, "event", "events")
                     ));
                     if ui.button("Close").clicked() {
                         actions.push(Action::CloseRestore);

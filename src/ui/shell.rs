@@ -118,7 +118,8 @@ fn banner(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     egui::Frame::new().fill(Color32::from_rgb(0xF6, 0xC3, 0x44)).inner_margin(8.0).show(ui, |ui| {
         ui.set_min_width(ui.available_width());
         ui.horizontal(|ui| {
-            let text = format!("{} workouts since your last backup (last: {last})", backup.workouts_since_backup);
+            let workouts = super::widgets::count(backup.workouts_since_backup as usize, "workout", "workouts");
+            let text = format!("{workouts} since your last backup (last: {last})");
             ui.label(RichText::new(text).color(Color32::BLACK).strong());
             if ui.add_enabled(!state.is_exporting(), egui::Button::new("Export backup")).clicked() {
                 actions.push(Action::OpenExport);

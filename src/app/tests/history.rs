@@ -149,3 +149,19 @@ fn the_formula_setting_changes_the_estimates() {
     app.send([Action::SetFormula(Formula::Brzycki)]);
     assert!((e1rm(&app) - 112.5).abs() < 1e-9);
 }
+
+#[test]
+fn a_saved_workout_is_folded_in_as_a_full_recount_would_count_it() {
+    let mut app = TestApp::new();
+    app.save_workout("100");
+    app.send([Action::ShowExercise(Some("Squat".into()))]);
+    for kg in ["105", "95", "110"] {
+        app.save_workout(kg);
+    }
+    let (history, library) = (app.state.history(), app.state.library());
+    assert_eq!(app.state.calendar(), Some(&crate::app::TrainingCalendar::of(history, library)));
+    let full = crate::app::derived::recent_records(history, library, Formula::Epley, 10);
+    assert_eq!(app.state.recent_records(), &full[..]);
+    assert!(!full.is_empty(), "105 and 110 set records");
+    assert_eq!(app.state.exercise_detail().unwrap().records.sessions.len(), 4);
+}
