@@ -115,3 +115,27 @@ fn queries_resolve_corrections() {
     assert_eq!(stats.events, (first.len() + second.len() + deleted.len() + 2 + 3) as u64);
     assert_eq!(stats.first_workout, Some(at(0).date_naive()));
 }
+
+#[test]
+fn the_log_read_in_pages_is_the_log_in_order() {
+    let (_dir, paths) = temp_paths();
+    let store = Store::open(&paths.store_file()).unwrap();
+    // Three workouts appended out of time order (as a restore or an import does), and events
+    // that share one instant, so pages split between equal `_created_at`s.
+    let mut events = workout(3, 3000, "Squat", 100.0, 4);
+    events.extend(workout(1, 0, "Bench Press", 80.0, 3));
+    let mut same_instant = workout(2, 1500, "Deadlift", 140.0, 5);
+    for event in &mut same_instant {
+        event.created_at = at(1500);
+    }
+    events.extend(same_instant);
+    store.append(&events).unwrap();
+    let in_order = store.events().unwrap();
+    for page in [1, 3, 7, 1000] {
+        let mut read = Vec::new();
+        store.for_each_event_in_pages(page, |e| read.push(e)).unwrap();
+        assert_eq!(read, in_order, "pages of {page}");
+    }
+    let history = store.history().unwrap();
+    assert_eq!(history.completed().count(), 3);
+}

@@ -5,6 +5,7 @@ use std::collections::HashSet;
 
 use uuid::Uuid;
 
+use super::arrow_rows::BatchColumns;
 use super::digest::ContentDigest;
 use super::{Result, Store, StoreError, columns, log_digest};
 use crate::domain::event::Event;
@@ -12,6 +13,9 @@ use crate::domain::event_row::EventRow;
 
 /// Log order: when recorded, ties broken by the time-ordered id.
 pub(super) const LOG_ORDER: &str = "ORDER BY _created_at, _event_id";
+
+/// Events read per query when the whole log is read.
+const PAGE: usize = 100_000;
 
 impl Store {
     /// Appends `events` atomically: all of them are committed, or none.
@@ -92,6 +96,58 @@ impl Store {
     pub fn event_count(&self) -> Result<u64> {
         let n: i64 = self.conn.query_row("SELECT count(*) FROM events", [], |r| r.get(0))?;
         Ok(n as u64)
+    }
+
+    /// Hands every event to `each`, in log order, one at a time: the log is never held in
+    /// memory as a whole (a million events would take hundreds of MiB).
+    pub fn for_each_event(&self, each: impl FnMut(Event)) -> Result<()> {
+        self.for_each_event_in_pages(PAGE, each)
+    }
+
+    /// [`Store::for_each_event`] with pages of `page` events (small pages in tests).
+    #[doc(hidden)]
+    pub fn for_each_event_in_pages(&self, page: usize, mut each: impl FnMut(Event)) -> Result<()> {
+        // In pages of the log order, each streamed batch by batch: sorting the whole table at
+        // once would hold every row in DuckDB's memory (hundreds of MiB at a million events).
+        // The page bounds come from sorting the keys alone.
+        let mut bounds: Vec<(i64, String)> = Vec::new();
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT epoch_us(_created_at), _event_id::VARCHAR FROM (
+                 SELECT _created_at, _event_id, row_number() OVER ({LOG_ORDER}) AS n FROM events)
+             WHERE n % {page} = 0 ORDER BY n"
+        ))?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            bounds.push((row.get(0)?, row.get(1)?));
+        }
+        let list = columns::name_list();
+        let key = |(us, id): &(i64, String), above: bool| {
+            // Our own timestamps and ids as constants, so DuckDB prunes row groups by time.
+            let at = format!("make_timestamp({us}::BIGINT)");
+            match above {
+                true => format!("_created_at >= {at} AND (_created_at > {at} OR _event_id > '{id}'::UUID)"),
+                false => format!("_created_at <= {at} AND (_created_at < {at} OR _event_id <= '{id}'::UUID)"),
+            }
+        };
+        for page in 0..=bounds.len() {
+            let lower = page.checked_sub(1).map(|i| key(&bounds[i], true));
+            let upper = bounds.get(page).map(|b| key(b, false));
+            let filter = match (lower, upper) {
+                (Some(l), Some(u)) => format!("WHERE {l} AND {u}"),
+                (Some(l), None) => format!("WHERE {l}"),
+                (None, Some(u)) => format!("WHERE {u}"),
+                (None, None) => String::new(),
+            };
+            let mut stmt = self.conn.prepare(&format!("SELECT {list} FROM events {filter} {LOG_ORDER}"))?;
+            for batch in stmt.stream_arrow([])? {
+                let batch = batch?;
+                let rows = BatchColumns::of(&batch).map_err(StoreError::Invalid)?;
+                for i in 0..rows.rows() {
+                    each(rows.read(i).map_err(StoreError::Invalid)?.to_event()?);
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Runs a query whose select list is [`columns::select_list`] and maps every row to an

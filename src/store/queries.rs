@@ -18,9 +18,11 @@ pub struct StoreStats {
 }
 
 impl Store {
-    /// The whole log folded into workouts.
+    /// The whole log folded into workouts, event by event as it is read.
     pub fn history(&self) -> Result<History> {
-        Ok(History::from_events(&self.events()?))
+        let mut history = History::default();
+        self.for_each_event(|event| history.apply(&event))?;
+        Ok(history)
     }
 
     pub fn stats(&self) -> Result<StoreStats> {

@@ -12,6 +12,7 @@ mod history;
 mod history_edit;
 mod import;
 mod library;
+mod probe;
 mod progress;
 mod restore;
 mod routines;
@@ -39,6 +40,8 @@ pub struct GymLogApp {
     view: UiState,
     /// The real save dialog, which needs the window as its parent (None in tests).
     native_dialog: Option<Arc<RfdFileDialog>>,
+    /// Start-up and memory measurements for the performance harness (`GYMLOG_PROBE`).
+    probe: Option<probe::Probe>,
 }
 
 impl GymLogApp {
@@ -49,7 +52,7 @@ impl GymLogApp {
         let ctx = cc.egui_ctx.clone();
         env.wake = Arc::new(move || ctx.request_repaint());
         let state = AppState::new(boot, prefs, env)?;
-        Ok(GymLogApp { state, view: UiState::default(), native_dialog: None })
+        Ok(GymLogApp { state, view: UiState::default(), native_dialog: None, probe: None })
     }
 
     pub fn state(&self) -> &AppState {
@@ -86,6 +89,9 @@ impl eframe::App for GymLogApp {
         shell::show(ui, &self.state, &mut self.view, &mut actions);
         for action in actions {
             self.state.handle(action);
+        }
+        if let Some(probe) = self.probe.as_mut() {
+            probe.frame(ui.ctx(), !self.state.is_loading());
         }
         // Closing waits for a running export; the window closes itself once it is done.
         if self.state.is_closing() {
@@ -163,6 +169,7 @@ pub fn run_window(boot: Boot) -> Result<()> {
             };
             let mut app = GymLogApp::new(cc, boot, env)?;
             app.native_dialog = Some(dialog);
+            app.probe = probe::Probe::from_env();
             Ok(Box::new(app))
         }),
     )
