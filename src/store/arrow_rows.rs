@@ -5,7 +5,8 @@
 
 use chrono::DateTime;
 use duckdb::arrow::array::{
-    Array, ArrayRef, AsArray, FixedSizeBinaryArray, LargeStringArray, PrimitiveArray, RecordBatch, StringArray,
+    Array, ArrayRef, AsArray, DictionaryArray, FixedSizeBinaryArray, LargeStringArray, PrimitiveArray, RecordBatch,
+    StringArray,
 };
 use duckdb::arrow::buffer::NullBuffer;
 use duckdb::arrow::datatypes::{DataType, Float64Type, Int16Type, Int32Type, TimeUnit, TimestampMicrosecondType};
@@ -23,6 +24,8 @@ enum Cells<'a> {
     Time(&'a PrimitiveArray<TimestampMicrosecondType>),
     Text(&'a StringArray),
     LargeText(&'a LargeStringArray),
+    /// Text kept dictionary-encoded as the Parquet file has it (decoded faster, nothing copied).
+    DictText(&'a DictionaryArray<Int32Type>, &'a StringArray),
     SmallInt(&'a PrimitiveArray<Int16Type>),
     Integer(&'a PrimitiveArray<Int32Type>),
     Double(&'a PrimitiveArray<Float64Type>),
@@ -40,6 +43,13 @@ impl<'a> Cells<'a> {
             (SqlType::Varchar | SqlType::Json, DataType::LargeUtf8) => {
                 array.as_string_opt::<i64>().map(Cells::LargeText)
             }
+            (SqlType::Varchar | SqlType::Json, DataType::Dictionary(key, value))
+                if **key == DataType::Int32 && **value == DataType::Utf8 =>
+            {
+                array
+                    .as_dictionary_opt::<Int32Type>()
+                    .and_then(|d| d.values().as_string_opt::<i32>().map(|values| Cells::DictText(d, values)))
+            }
             (SqlType::SmallInt, DataType::Int16) => array.as_primitive_opt::<Int16Type>().map(Cells::SmallInt),
             (SqlType::Integer, DataType::Int32) => array.as_primitive_opt::<Int32Type>().map(Cells::Integer),
             (SqlType::Double, DataType::Float64) => array.as_primitive_opt::<Float64Type>().map(Cells::Double),
@@ -55,6 +65,7 @@ impl<'a> Cells<'a> {
             Cells::UuidBytes(a) => a.nulls(),
             Cells::UuidText(a) | Cells::Text(a) => a.nulls(),
             Cells::LargeText(a) => a.nulls(),
+            Cells::DictText(a, _) => a.nulls(),
             Cells::Time(a) => a.nulls(),
             Cells::SmallInt(a) => a.nulls(),
             Cells::Integer(a) => a.nulls(),
@@ -69,7 +80,7 @@ impl<'a> Cells<'a> {
             Cells::Time(_) | Cells::Double(_) => 8,
             Cells::SmallInt(_) => 2,
             Cells::Integer(_) => 4,
-            Cells::Text(_) | Cells::LargeText(_) => 0,
+            Cells::Text(_) | Cells::LargeText(_) | Cells::DictText(..) => 0,
         }
     }
 
@@ -78,6 +89,7 @@ impl<'a> Cells<'a> {
             Cells::UuidBytes(a) => a.is_null(i),
             Cells::UuidText(a) | Cells::Text(a) => a.is_null(i),
             Cells::LargeText(a) => a.is_null(i),
+            Cells::DictText(a, _) => a.is_null(i),
             Cells::Time(a) => a.is_null(i),
             Cells::SmallInt(a) => a.is_null(i),
             Cells::Integer(a) => a.is_null(i),
@@ -97,6 +109,7 @@ impl<'a> Cells<'a> {
         match self {
             Cells::Text(a) | Cells::UuidText(a) => a.value(i),
             Cells::LargeText(a) => a.value(i),
+            Cells::DictText(keys, values) => values.value(keys.keys().value(i) as usize),
             _ => "",
         }
     }
@@ -198,6 +211,12 @@ impl<'a> BatchColumns<'a> {
                 Cells::LargeText(a) => {
                     (0..n).for_each(|i| starts[i + 1] += 1 + if valid(i) { 4 + a.value(i).len() } else { 0 })
                 }
+                Cells::DictText(keys, values) => {
+                    let keys = keys.keys();
+                    (0..n).for_each(|i| {
+                        starts[i + 1] += 1 + if valid(i) { 4 + values.value(keys.value(i) as usize).len() } else { 0 }
+                    })
+                }
                 fixed => {
                     let width = fixed.width();
                     (0..n).for_each(|i| starts[i + 1] += 1 + if valid(i) { width } else { 0 })
@@ -232,6 +251,12 @@ impl<'a> BatchColumns<'a> {
                 Cells::Text(a) => write_column(bytes, cursors, nulls, |i, out| put_text(out, a.value(i).as_bytes())),
                 Cells::LargeText(a) => {
                     write_column(bytes, cursors, nulls, |i, out| put_text(out, a.value(i).as_bytes()))
+                }
+                Cells::DictText(keys, values) => {
+                    let keys = keys.keys();
+                    write_column(bytes, cursors, nulls, |i, out| {
+                        put_text(out, values.value(keys.value(i) as usize).as_bytes())
+                    })
                 }
                 Cells::SmallInt(a) => write_column(bytes, cursors, nulls, |i, out| put(out, &a.value(i).to_le_bytes())),
                 Cells::Integer(a) => write_column(bytes, cursors, nulls, |i, out| put(out, &a.value(i).to_le_bytes())),

@@ -103,6 +103,13 @@ impl Store {
         Ok(true)
     }
 
+    /// A plain DuckDB connection to the same database, for the performance harness's
+    /// baselines (DuckDB alone, next to GymLog on the same store). Nothing in the app uses it.
+    #[doc(hidden)]
+    pub fn baseline_connection(&self) -> Result<duckdb::Connection> {
+        Ok(self.conn.try_clone()?)
+    }
+
     /// Writes the WAL into the database file. Called after large batches and on close.
     pub fn checkpoint(&self) -> Result<()> {
         self.conn.execute_batch("CHECKPOINT")?;

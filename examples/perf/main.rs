@@ -1,0 +1,38 @@
+//! The performance harness: every figure of the budget (DESIGN.md §7) measured on generated
+//! histories, side by side with DuckDB doing the same work alone, in one table with PASS/FAIL:
+//!
+//!   cargo run --example perf [-- --json FILE] [-- --quick]
+//!
+//! `--quick` runs it on tiny histories with few samples (what the smoke test does). The window
+//! figures (start-up, memory, scale) run the real window in a child process — this program
+//! again, with `--window ROOT` — under the display it finds, or a private Xvfb.
+
+mod run;
+
+fn main() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [flag, root] = &args[..]
+        && flag == "--window"
+    {
+        return run::window::child(std::path::Path::new(root));
+    }
+    let mut options = run::Options::full();
+    let mut json = None;
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--quick" => options = run::Options { json: options.json, ..run::Options::quick() },
+            "--json" => json = Some(args.next().ok_or_else(|| anyhow::anyhow!("--json needs a file"))?),
+            other => anyhow::bail!("unknown argument {other} (use --json FILE, --quick)"),
+        }
+    }
+    options.json = json.map(Into::into);
+    options.window_program = std::env::current_exe().ok();
+    let table = run::run(&options)?;
+    if table.failed().is_empty() {
+        println!("PASS: every budget line");
+        Ok(())
+    } else {
+        anyhow::bail!("FAIL: {}", table.failed().join(", "))
+    }
+}

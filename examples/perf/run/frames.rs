@@ -1,0 +1,99 @@
+//! CPU time of a frame (of the drawing thread) of every screen on the reference history,
+//! headless (egui_kittest, which adds its AccessKit bookkeeping to every frame, so these are
+//! upper bounds): median and p99 against the 8 ms budget and the 4 ms target.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use egui_kittest::Harness;
+use gymlog::app::{Action, AppEnv, Runner, Screen, SystemClock, startup};
+use gymlog::domain::event::Event;
+use gymlog::paths::Paths;
+use gymlog::testing::{CountingChime, FakeDialog};
+use gymlog::ui::GymLogApp;
+
+use super::stores::{percentile, store_with};
+use super::{Limit, Line, Options, Table};
+
+/// CPU time of this thread (a frame is drawn on it), so that time the scheduler gives to other
+/// programs does not count. Wall time where there is no such clock.
+#[cfg(unix)]
+pub fn cpu_time() -> Duration {
+    let mut t = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: `t` is a valid timespec for the call to fill in.
+    let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut t) };
+    assert_eq!(rc, 0, "clock_gettime(CLOCK_THREAD_CPUTIME_ID)");
+    Duration::new(t.tv_sec as u64, t.tv_nsec as u32)
+}
+
+#[cfg(not(unix))]
+pub fn cpu_time() -> Duration {
+    static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    START.get_or_init(std::time::Instant::now).elapsed()
+}
+
+fn time_frames(harness: &mut Harness<'_, GymLogApp>, frames: usize) -> Vec<f64> {
+    for _ in 0..5 {
+        harness.step();
+    }
+    let mut times: Vec<f64> = (0..frames)
+        .map(|_| {
+            let t = cpu_time();
+            harness.step();
+            (cpu_time() - t).as_secs_f64() * 1000.0
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    times
+}
+
+pub fn frames(table: &mut Table, dir: &Path, reference: &[Event], options: &Options) -> anyhow::Result<()> {
+    println!("drawing frames…");
+    let root = dir.join("frames");
+    let paths = Paths::under(&root);
+    paths.create()?;
+    drop(store_with(&paths.store_file(), reference)?);
+    let mut harness = Harness::builder().with_size([1280.0, 800.0]).with_max_steps(10_000).build_eframe(move |cc| {
+        let env = AppEnv {
+            clock: Arc::new(SystemClock),
+            dialog: Arc::new(FakeDialog::default()),
+            wake: Arc::new(|| {}),
+            runner: Runner::Thread,
+            chime: Arc::new(CountingChime::default()),
+        };
+        GymLogApp::new(cc, startup::open(paths).expect("store opens"), env).expect("app starts")
+    });
+    harness.state_mut().state_mut().wait_for_background_work();
+    harness.step();
+    let mut screens: Vec<(String, Vec<Action>)> =
+        Screen::ALL.iter().map(|s| (s.label().to_string(), vec![Action::Show(*s)])).collect();
+    screens.push(("Exercises: Squat records".into(), vec![Action::ShowExercise(Some("Squat".into()))]));
+    let newest = harness.state().state().history().completed().last().map(|w| w.id);
+    screens.push((
+        "History: a workout being corrected".into(),
+        vec![Action::ShowExercise(None), Action::Show(Screen::History)],
+    ));
+    let repeat = newest.map(|id| Action::StartWorkout { name: String::new(), repeat_of: Some(id) });
+    screens.push(("Workout: live, repeating the last".into(), repeat.into_iter().collect()));
+    for (label, actions) in screens {
+        for action in actions {
+            harness.state_mut().state_mut().handle(action);
+        }
+        if label.starts_with("History: a workout") {
+            harness.state_mut().view_mut().history.selected = newest;
+            if let Some(id) = newest {
+                harness.state_mut().state_mut().handle(Action::EditWorkout(id));
+            }
+        }
+        let times = time_frames(&mut harness, options.frames);
+        table.push(
+            Line::new(format!("frame: {label} p99"), "ms", Some(percentile(&times, 0.99)))
+                .budget(Limit::Max(8.0))
+                .target(Limit::Max(4.0))
+                .note(format!("median {:.2} ms", percentile(&times, 0.5))),
+        );
+        table.samples(&format!("frame_ms: {label}"), times);
+    }
+    Ok(())
+}
