@@ -216,11 +216,13 @@ fn an_exercise_shows_its_records_marks_a_new_one_and_follows_new_workouts() {
     harness.get_by_label_contains("Heaviest weight: 100 kg");
     harness.get_by_label_contains("5RM: 100 kg");
     assert_eq!(harness.state().state().exercise_detail().unwrap().best.len(), 1);
-    // A heavier set is marked as a record in its row the moment it is logged…
+    // A heavier set is marked as a record in its row the moment it is logged (and saved: until
+    // the writer thread reports it on disk, the row says it is being saved)…
     fx.clock.advance(60 * 24);
     click(&mut harness, "Workout");
     start_workout_with_squat(&mut harness);
     log_set_with_keyboard(&mut harness, 1, "105", "5");
+    settle(&mut harness);
     harness
         .get_by_label_contains("Squat set 1 is a record: Estimated 1RM 122.5 kg, Heaviest weight 105 kg, 5RM 105 kg");
     click(&mut harness, "Finish");

@@ -5,7 +5,8 @@
 //!
 //! `--quick` runs it on tiny histories with few samples (what the smoke test does). The window
 //! figures (start-up, memory, scale) run the real window in a child process — this program
-//! again, with `--window ROOT` — under the display it finds, or a private Xvfb.
+//! again, with `--window ROOT` — under the display it finds, or a private Xvfb; logging through
+//! the app runs as a child too (`--log-sets ROOT N OUT`), once with a slow-fsync LD_PRELOAD shim.
 
 mod run;
 
@@ -15,6 +16,11 @@ fn main() -> anyhow::Result<()> {
         && flag == "--window"
     {
         return run::window::child(std::path::Path::new(root));
+    }
+    if let [flag, root, samples, out] = &args[..]
+        && flag == "--log-sets"
+    {
+        return run::app_logging::child(std::path::Path::new(root), samples.parse()?, std::path::Path::new(out));
     }
     let mut options = run::Options::full();
     let mut json = None;

@@ -157,4 +157,6 @@ pub struct Derived {
     pub(super) live_base: HashMap<String, ExerciseRecords>,
     /// The records each logged set of the live workout beats.
     pub(super) marks: HashMap<Uuid, Vec<Beaten>>,
+    /// Per exercise, the heaviest weight (kg) of the saved workouts (for the typo check).
+    pub(super) heaviest: HashMap<String, Option<f64>>,
 }

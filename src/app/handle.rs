@@ -5,6 +5,22 @@ use super::state::AppState;
 
 impl AppState {
     pub fn handle(&mut self, action: Action) {
+        // Logging stays off the disk's pace; anything else first lets the sets on their way
+        // reach the store, so what it reads or writes comes after them.
+        let while_logging = matches!(
+            action,
+            Action::EditSet { .. }
+                | Action::CompleteSet { .. }
+                | Action::ConfirmSet { .. }
+                | Action::AddSetRow(_)
+                | Action::Show(_)
+                | Action::AdjustRest(_)
+                | Action::SkipRest
+                | Action::DismissToast(_)
+        );
+        if !while_logging {
+            self.flush_writes();
+        }
         match action {
             Action::Show(screen) => self.prefs.screen = screen,
             Action::SetUnit(unit) => self.set_unit(unit),

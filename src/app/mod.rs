@@ -5,7 +5,7 @@
 //! `editor` (the set tables' editing model), `jobs` (background work), `file_dialog` (the
 //! native dialogs as a trait), `startup` (opening the store), `derived` (records, charts and
 //! calendars computed from the history), `workout_edit` (correcting a saved workout), `undo`
-//! (compensating events).
+//! (compensating events), `writer` (logged sets written off the UI thread).
 
 mod action;
 mod backup_flow;
@@ -26,6 +26,7 @@ mod training_flow;
 mod undo;
 mod workout_edit;
 mod workout_flow;
+mod writer;
 
 #[cfg(test)]
 mod tests;

@@ -18,6 +18,7 @@ use super::prefs::Preferences;
 use super::restore_flow::RestorePanel;
 use super::startup::Boot;
 use super::toast::Toasts;
+use super::writer::Written;
 use crate::backup::state::{BackupState, BackupStateFile};
 use crate::domain::event::{Event, EventKind};
 use crate::domain::exercise::{ExerciseDef, builtin_library};
@@ -80,6 +81,10 @@ pub struct AppState {
     pub(super) undo: super::undo::UndoStack,
     /// A saved workout being corrected.
     pub(super) editing: Option<super::workout_edit::WorkoutEditor>,
+    /// Writes logged sets off the UI thread (`None`: on the spot, when jobs run inline).
+    pub(super) writer: Option<super::writer::Writer>,
+    /// The set ids of each batch on its way to disk.
+    pub(super) saving: Vec<(u64, Vec<Uuid>)>,
     /// The window asked to close while an export ran: close once it is done.
     pub(super) closing: bool,
     /// Events recorded while the history (re)loads in the background: folded into the loaded
@@ -96,6 +101,10 @@ impl AppState {
         let backup_file = BackupStateFile::new(paths.backup_state_file());
         let loaded = backup_file.load();
         let loader = store.try_clone()?;
+        let writer = match env.runner {
+            Runner::Thread => Some(super::writer::Writer::start(store.try_clone()?, env.wake.clone())),
+            Runner::Inline => None,
+        };
         let mut state = AppState {
             paths,
             store,
@@ -119,6 +128,8 @@ impl AppState {
             derived: Derived::default(),
             undo: Default::default(),
             editing: None,
+            writer,
+            saving: Vec::new(),
             closing: false,
             recorded_while_loading: Vec::new(),
             loaded_once: false,
@@ -265,6 +276,10 @@ impl AppState {
 
     /// Takes in whatever background jobs have finished. Called once per frame.
     pub fn poll(&mut self) {
+        let written = self.writer.as_mut().map(|w| w.poll()).unwrap_or_default();
+        for written in written {
+            self.on_written(written);
+        }
         for done in self.jobs.poll() {
             self.on_job_done(done);
         }
@@ -289,6 +304,7 @@ impl AppState {
     /// Finished jobs may start others (a dialog's answer starts an export, a restore reloads
     /// the history): waits for those too.
     pub fn wait_for_background_work(&mut self) {
+        self.flush_writes();
         loop {
             let finished = self.jobs.wait_all();
             if finished.is_empty() {
@@ -369,8 +385,10 @@ impl AppState {
         self.record_events(events)
     }
 
-    /// Appends events made by the caller (one that happened at another time than now).
+    /// Appends events made by the caller (one that happened at another time than now), after
+    /// the sets on their way to disk.
     pub(super) fn record_events(&mut self, events: Vec<Event>) -> bool {
+        self.flush_writes();
         match self.store.append(&events) {
             Ok(()) => {
                 let live = self.session.as_ref().map(|s| s.workout_id);
@@ -405,6 +423,72 @@ impl AppState {
                 false
             }
         }
+    }
+
+    /// Records events the way logging a set needs: folded in at once, written by the writer
+    /// thread (`is_saving` until they are on disk). On the spot when there is no writer.
+    pub(super) fn record_in_background(&mut self, kinds: Vec<EventKind>) -> bool {
+        if self.writer.is_none() {
+            return self.record(kinds);
+        }
+        let now = self.now();
+        let events: Vec<Event> = kinds
+            .into_iter()
+            .enumerate()
+            .map(|(i, kind)| Event::new(Uuid::now_v7(), now + chrono::Duration::microseconds(i as i64), kind))
+            .collect();
+        let set_ids: Vec<Uuid> = events
+            .iter()
+            .filter_map(|e| match &e.kind {
+                EventKind::SetLogged { set_id, .. } | EventKind::SetUpdated { set_id, .. } => Some(*set_id),
+                _ => None,
+            })
+            .collect();
+        self.derived.live_changed = true;
+        for event in &events {
+            self.history.apply(event);
+        }
+        if self.is_loading() {
+            self.recorded_while_loading.extend(events.iter().cloned());
+        }
+        let writer = self.writer.as_mut().expect("checked above");
+        let batch = writer.submit(events);
+        self.saving.push((batch, set_ids));
+        true
+    }
+
+    /// Waits for the writer thread to write every set handed to it.
+    pub(super) fn flush_writes(&mut self) {
+        let Some(writer) = self.writer.as_mut().filter(|w| w.is_busy()) else { return };
+        for written in writer.flush() {
+            self.on_written(written);
+        }
+    }
+
+    /// A batch of the writer thread is on disk, or could not be written: then the workout is
+    /// read back from the store, with every set that is there.
+    fn on_written(&mut self, written: Written) {
+        match written {
+            Written::Durable(batch) => self.saving.retain(|(b, _)| *b != batch),
+            Written::Failed(_, reason) => {
+                self.saving.clear();
+                if let Some(writer) = self.writer.as_mut() {
+                    writer.flush();
+                }
+                self.error(format!(
+                    "Not saved: {reason}. Your workout is shown again as the database has it: check the last sets."
+                ));
+                self.session = None;
+                self.summary = None;
+                self.prompt = None;
+                self.reload_history();
+            }
+        }
+    }
+
+    /// Whether a logged set is still on its way to disk.
+    pub fn is_saving(&self, set_id: Uuid) -> bool {
+        self.saving.iter().any(|(_, ids)| ids.contains(&set_id))
     }
 
     pub(super) fn save_backup_state(&mut self) {
@@ -483,7 +567,24 @@ impl AppState {
             self.derived.detail = Some(ExerciseDetail::of(&exercise, kind, &self.history, formula, back));
         }
         self.derived.live_base.clear();
+        self.derived.heaviest.clear();
         self.derived.live_changed = true;
+    }
+
+    /// The heaviest weight (kg) ever logged for `exercise`: saved workouts (worked out once,
+    /// not per set: at a million events that scan took 15 ms) and the live one.
+    pub(super) fn heaviest_kg(&mut self, exercise: &str) -> Option<f64> {
+        let live = self.session.as_ref().map(|s| s.workout_id);
+        let history = &self.history;
+        let weights = |w: &crate::domain::projection::Workout| {
+            w.sets_of(exercise).filter_map(|s| s.facts.weight.map(|w| w.kg)).reduce(f64::max)
+        };
+        let saved =
+            *self.derived.heaviest.entry(exercise.to_string()).or_insert_with(|| {
+                history.completed().filter(|w| Some(w.id) != live).filter_map(weights).reduce(f64::max)
+            });
+        let in_live = live.and_then(|id| history.workout(id)).and_then(weights);
+        saved.into_iter().chain(in_live).reduce(f64::max)
     }
 
     /// Recomputes what the history changed (see `derived.rs`): once per change, not per frame.
@@ -507,6 +608,7 @@ impl AppState {
             self.derived.calendar = Some(TrainingCalendar::of(&self.history, &self.library));
             self.derived.recent = super::derived::recent_records(&self.history, &self.library, formula, RECENT);
             self.derived.live_base.clear();
+            self.derived.heaviest.clear();
         }
         if std::mem::take(&mut self.derived.live_changed) {
             self.derived.marks.clear();
@@ -539,6 +641,7 @@ impl AppState {
     /// checkpoints the store.
     pub fn shutdown(&mut self) {
         self.closing = true;
+        self.flush_writes();
         for done in self.jobs.wait_for(JobKind::Export) {
             self.on_job_done(done);
         }

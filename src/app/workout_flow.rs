@@ -173,6 +173,12 @@ impl AppState {
     /// shown now.
     pub(super) fn complete_set(&mut self, block: usize, row: usize, confirmed: bool) -> bool {
         let unit = self.prefs.unit;
+        // The typo check compares with the heaviest weight so far (cached, not a scan per set).
+        let exercise = self.session.as_ref().and_then(|s| s.exercises.get(block)).map(|b| b.exercise.clone());
+        let heaviest = match (&exercise, confirmed) {
+            (Some(exercise), false) => self.heaviest_kg(exercise),
+            _ => None,
+        };
         let Some(session) = self.session.as_ref() else { return false };
         let Some(b) = session.exercises.get(block) else { return false };
         let Some(r) = b.rows.get(row) else { return false };
@@ -191,7 +197,7 @@ impl AppState {
             }
         };
         if !confirmed {
-            let doubts = doubts(&facts, Some(&r.values.weight), self.history.heaviest_kg(&b.exercise));
+            let doubts = doubts(&facts, Some(&r.values.weight), heaviest);
             if !doubts.is_empty() {
                 self.prompt = Some(Prompt::Doubtful { block, row, doubts });
                 return false;
@@ -209,7 +215,7 @@ impl AppState {
         let rest_seconds = if facts.set_type == SetType::WarmUp { WARM_UP_REST_SECONDS } else { b.rest_seconds };
         let (exercise, is_last_row) = (b.exercise.clone(), row + 1 == b.rows.len());
         let label = format!("{} a set of {exercise}", if is_new { "log" } else { "change" });
-        if !self.record_undoable(label, vec![kind]) {
+        if !self.record_undoable_in_background(label, vec![kind]) {
             return false;
         }
         if let Some(r) = self.session.as_mut().and_then(|s| s.row_mut(block, row)) {

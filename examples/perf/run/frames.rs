@@ -9,6 +9,7 @@ use std::time::Duration;
 use egui_kittest::Harness;
 use gymlog::app::{Action, AppEnv, Runner, Screen, SystemClock, startup};
 use gymlog::domain::event::Event;
+use gymlog::domain::one_rep_max::Formula;
 use gymlog::paths::Paths;
 use gymlog::testing::{CountingChime, FakeDialog};
 use gymlog::ui::GymLogApp;
@@ -95,5 +96,46 @@ pub fn frames(table: &mut Table, dir: &Path, reference: &[Event], options: &Opti
         );
         table.samples(&format!("frame_ms: {label}"), times);
     }
+    harness.state_mut().state_mut().handle(Action::Discard);
+    after_changes(table, &mut harness, options);
     Ok(())
+}
+
+/// The frame after a change to saved workouts: saving one folds it in; a correction (here: the
+/// e1RM formula) recounts records and calendar in full — once, not per frame.
+fn after_changes(table: &mut Table, harness: &mut Harness<'_, GymLogApp>, options: &Options) {
+    let runs = options.runs.max(3) * 2;
+    let mut saves = Vec::new();
+    for _ in 0..runs {
+        let last = harness.state().state().history().completed().last().map(|w| w.id);
+        harness.state_mut().state_mut().handle(Action::StartWorkout { name: String::new(), repeat_of: last });
+        harness.step();
+        harness.state_mut().state_mut().handle(Action::CompleteSet { block: 0, row: 0 });
+        harness.step();
+        let state = harness.state_mut().state_mut();
+        state.handle(Action::Finish);
+        state.handle(Action::Save);
+        let t = cpu_time();
+        harness.step();
+        saves.push((cpu_time() - t).as_secs_f64() * 1000.0);
+    }
+    let mut recounts = Vec::new();
+    for formula in [Formula::Brzycki, Formula::Epley].into_iter().cycle().take(runs) {
+        harness.state_mut().state_mut().handle(Action::SetFormula(formula));
+        let t = cpu_time();
+        harness.step();
+        recounts.push((cpu_time() - t).as_secs_f64() * 1000.0);
+    }
+    saves.sort_by(f64::total_cmp);
+    recounts.sort_by(f64::total_cmp);
+    table.push(
+        Line::new("frame after saving a workout (median)", "ms", Some(percentile(&saves, 0.5)))
+            .budget(Limit::Max(8.0))
+            .note(format!("max {:.2} ms", saves[saves.len() - 1])),
+    );
+    table.push(
+        Line::new("frame after a correction (median)", "ms", Some(percentile(&recounts, 0.5)))
+            .target(Limit::Max(8.0))
+            .note("records and calendar recounted in full, once"),
+    );
 }

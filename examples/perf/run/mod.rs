@@ -1,6 +1,7 @@
 //! The harness itself (shared with the smoke test, tests/perf_smoke.rs): options, the table of
 //! figures, and the order they are measured in.
 
+pub mod app_logging;
 pub mod frames;
 pub mod stores;
 pub mod table;
@@ -79,6 +80,7 @@ pub fn run(options: &Options) -> anyhow::Result<Table> {
     println!("stress history: {} events; reference history: {} events", stress.len(), reference.len());
 
     stores::log_a_set(&mut table, dir.path(), &stress, options)?;
+    app_logging::lines(&mut table, dir.path(), &dir.path().join("stress"), options)?;
     stores::export(&mut table, dir.path(), &stress, options)?;
     stores::restore(&mut table, dir.path(), options)?;
     stores::import(&mut table, dir.path(), &reference, options)?;

@@ -165,3 +165,43 @@ fn a_saved_workout_is_folded_in_as_a_full_recount_would_count_it() {
     assert!(!full.is_empty(), "105 and 110 set records");
     assert_eq!(app.state.exercise_detail().unwrap().records.sessions.len(), 4);
 }
+
+#[test]
+fn a_logged_set_is_saving_until_the_writer_thread_has_it_on_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let (clock, dialog) = (TestClock::new(), Arc::new(FakeDialog::default()));
+    let boot = startup::open(Paths::under(dir.path())).unwrap();
+    let env = AppEnv { chime: Arc::new(CountingChime::default()), ..test_env(&clock, &dialog, Runner::Thread) };
+    let mut state = AppState::new(boot, Preferences::default(), env).unwrap();
+    state.wait_for_background_work();
+    state.handle(Action::StartWorkout { name: String::new(), repeat_of: None });
+    state.handle(Action::AddExercise("Squat".into()));
+    state.handle(Action::EditSet { block: 0, row: 0, edit: RowEdit::Weight("100".into()) });
+    state.handle(Action::EditSet { block: 0, row: 0, edit: RowEdit::Reps("5".into()) });
+    state.handle(Action::CompleteSet { block: 0, row: 0 });
+    let set_id = state.session().unwrap().row(0, 0).unwrap().set_id.unwrap();
+    assert!(state.is_saving(set_id), "logged at once, saved when the writer says so");
+    assert_eq!(state.history().in_progress().unwrap().sets.len(), 1);
+    state.wait_for_background_work();
+    assert!(!state.is_saving(set_id));
+    let stored = state.store.events().unwrap();
+    assert!(stored.iter().any(|e| matches!(&e.kind, EventKind::SetLogged { set_id: s, .. } if *s == set_id)));
+}
+
+#[test]
+fn a_set_the_writer_cannot_save_is_said_and_the_workout_comes_back_as_stored() {
+    let mut app = TestApp::new();
+    app.start_with("Squat");
+    app.log_set(0, 0, "100", "5");
+    app.state.writer = Some(crate::app::writer::Writer::failing());
+    app.type_set(0, 1, "105", "5");
+    app.state.handle(Action::CompleteSet { block: 0, row: 1 });
+    assert!(app.row(0, 1).is_logged(), "shown as logged while on its way");
+    app.state.wait_for_background_work();
+    assert!(app.state.toasts().all().iter().any(|t| t.is_error && t.text.starts_with("Not saved: disk full")));
+    // The workout is read back from the store: the first set, not the one that failed.
+    let session = app.state.session().expect("the unfinished workout is back");
+    assert_eq!(session.exercises[0].logged_sets(), 1);
+    assert_eq!(app.count("set_logged"), 1);
+    assert_eq!(app.state.history().in_progress().unwrap().sets.len(), 1);
+}

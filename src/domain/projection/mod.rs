@@ -297,17 +297,6 @@ impl History {
         points
     }
 
-    /// The heaviest weight (kg) ever logged for `exercise` in a saved workout or the one in
-    /// progress.
-    pub fn heaviest_kg(&self, exercise: &str) -> Option<f64> {
-        self.workouts
-            .iter()
-            .filter(|w| matches!(w.status, WorkoutStatus::Completed | WorkoutStatus::InProgress))
-            .flat_map(|w| w.sets_of(exercise))
-            .filter_map(|s| s.facts.weight.map(|w| w.kg))
-            .reduce(f64::max)
-    }
-
     /// Best estimated 1RM (kg) of `exercise` over completed workouts, other than `excluding`.
     pub fn best_e1rm(&self, exercise: &str, excluding: Option<Uuid>) -> Option<f64> {
         self.completed()

@@ -68,7 +68,8 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
             for (r, row) in block.rows.iter().enumerate() {
                 let next = next_focus(session, &supersets, b, r);
                 let records = row.set_id.map_or(&[][..], |id| state.records_beaten_by(id));
-                let label = Label { text: &labels[r], records, unit };
+                let saving = row.set_id.is_some_and(|id| state.is_saving(id));
+                let label = Label { text: &labels[r], records, unit, saving };
                 if set_row(ui, (b, r), block, row, label, plates, next, view, actions) {
                     focused_now = Some((b, r));
                 }
@@ -206,6 +207,8 @@ struct Label<'a> {
     text: &'a str,
     records: &'a [Beaten],
     unit: WeightUnit,
+    /// Logged, but not on disk yet.
+    saving: bool,
 }
 
 /// One row of a set table; returns whether one of its text fields has keyboard focus.
@@ -225,9 +228,14 @@ fn set_row(
     let kind = block.kind;
     let unit = label.unit;
     let records = label.records;
+    let saving = label.saving;
     let label = label.text;
     let edit = |actions: &mut Vec<Action>, edit: RowEdit| actions.push(Action::EditSet { block: b, row: r, edit });
     match (row.is_logged(), row.is_edited()) {
+        (true, false) if saving => {
+            let marker = ui.label(RichText::new(format!("{label} …")).strong()).on_hover_text("Saving to disk");
+            describe(ui, &marker, &format!("{who} is being saved"));
+        }
         (true, false) if !records.is_empty() => {
             let what: Vec<String> = records
                 .iter()

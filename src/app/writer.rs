@@ -1,0 +1,142 @@
+//! Writes logged sets to the store off the UI thread. Logging a set folds it into the
+//! projection at once and hands its event to the writer thread, which appends and commits it
+//! (an fsync: 1–3 ms on this disk, 10–50 ms on an encrypted or network home folder) and reports
+//! back; the row shows the set as saved only then, so a crash after "saved" loses nothing.
+//! Batches are written in the order they were handed over. Everything else the app records is
+//! written on the spot, after the writer has caught up (`AppState::flush_writes`), so nothing
+//! that reads the store — an export's snapshot, a restore — can miss a set on its way.
+
+use std::collections::VecDeque;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::thread::JoinHandle;
+
+use crate::domain::event::Event;
+use crate::store::Store;
+
+/// A batch's fate.
+#[derive(Debug)]
+pub enum Written {
+    Durable(u64),
+    Failed(u64, String),
+}
+
+struct Batch {
+    id: u64,
+    events: Vec<Event>,
+}
+
+/// The writer thread and the batches handed to it that have not reported yet.
+pub struct Writer {
+    sender: Option<Sender<Batch>>,
+    results: Receiver<Written>,
+    pending: VecDeque<u64>,
+    next: u64,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Writer {
+    /// Starts the thread on its own connection to the store; `wake` is called after each batch.
+    pub fn start(store: Store, wake: Arc<dyn Fn() + Send + Sync>) -> Writer {
+        let (sender, batches) = channel::<Batch>();
+        let (report, results) = channel();
+        let thread = std::thread::Builder::new()
+            .name("gymlog-writer".into())
+            .spawn(move || {
+                for batch in batches {
+                    let written = match store.append(&batch.events) {
+                        Ok(()) => Written::Durable(batch.id),
+                        Err(e) => Written::Failed(batch.id, e.to_string()),
+                    };
+                    if report.send(written).is_err() {
+                        break;
+                    }
+                    wake();
+                }
+            })
+            .expect("the writer thread starts");
+        Writer { sender: Some(sender), results, pending: VecDeque::new(), next: 0, thread: Some(thread) }
+    }
+
+    /// A writer whose every batch fails (tests of what the app does then).
+    #[cfg(test)]
+    pub fn failing() -> Writer {
+        let (sender, batches) = channel::<Batch>();
+        let (report, results) = channel();
+        let thread = std::thread::spawn(move || {
+            for batch in batches {
+                let _ = report.send(Written::Failed(batch.id, "disk full (a test's writer)".into()));
+            }
+        });
+        Writer { sender: Some(sender), results, pending: VecDeque::new(), next: 0, thread: Some(thread) }
+    }
+
+    /// Hands a batch over; returns its id.
+    pub fn submit(&mut self, events: Vec<Event>) -> u64 {
+        let id = self.next;
+        self.next += 1;
+        let sent = self.sender.as_ref().is_some_and(|s| s.send(Batch { id, events }).is_ok());
+        self.pending.push_back(id);
+        if !sent {
+            // The thread is gone: report the batch as failed on the next poll.
+            self.orphaned(id);
+        }
+        id
+    }
+
+    fn orphaned(&mut self, id: u64) {
+        let (report, results) = channel();
+        let _ = report.send(Written::Failed(id, "the writer thread stopped".into()));
+        self.results = results;
+    }
+
+    /// Whether batches are still on their way.
+    pub fn is_busy(&self) -> bool {
+        !self.pending.is_empty()
+    }
+
+    /// What has been written since the last call.
+    pub fn poll(&mut self) -> Vec<Written> {
+        let mut done = Vec::new();
+        while let Ok(written) = self.results.try_recv() {
+            self.settle(&written);
+            done.push(written);
+        }
+        done
+    }
+
+    /// Waits until every batch handed over has been written (or failed).
+    pub fn flush(&mut self) -> Vec<Written> {
+        let mut done = self.poll();
+        while self.is_busy() {
+            match self.results.recv() {
+                Ok(written) => {
+                    self.settle(&written);
+                    done.push(written);
+                }
+                Err(_) => {
+                    let lost: Vec<u64> = self.pending.drain(..).collect();
+                    done.extend(lost.into_iter().map(|id| Written::Failed(id, "the writer thread stopped".into())));
+                }
+            }
+        }
+        done
+    }
+
+    fn settle(&mut self, written: &Written) {
+        let id = match written {
+            Written::Durable(id) | Written::Failed(id, _) => *id,
+        };
+        self.pending.retain(|p| *p != id);
+    }
+}
+
+impl Drop for Writer {
+    /// Lets the thread write what it was given, then stops it.
+    fn drop(&mut self) {
+        self.sender = None;
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
