@@ -45,7 +45,8 @@ impl Probe {
             self.ready_us = Some(now_us());
             self.ready_at = Some(Instant::now());
         }
-        ctx.request_repaint();
+        // Frames only now and then: a frame drawn by software GL takes a core the loading needs.
+        ctx.request_repaint_after(Duration::from_millis(100));
         let Some(ready_at) = self.ready_at else { return };
         if ready_at.elapsed() < SETTLE {
             return;
