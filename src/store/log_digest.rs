@@ -14,7 +14,8 @@ pub(super) const CREATE: &str = "CREATE TABLE event_digest (events BIGINT NOT NU
 /// Adds the checksum of a batch just appended (inside its transaction).
 pub(super) fn record(conn: &Connection, added: ContentDigest) -> Result<()> {
     if added.rows > 0 {
-        conn.execute("INSERT INTO event_digest VALUES (?, ?)", duckdb::params![added.rows as i64, added.sum])?;
+        conn.prepare_cached("INSERT INTO event_digest VALUES (?, ?)")?
+            .execute(duckdb::params![added.rows as i64, added.sum])?;
     }
     Ok(())
 }
