@@ -375,14 +375,19 @@ impl AppState {
     /// Appends events and folds them into the cached projection. On failure nothing changes
     /// and the lifter is told.
     pub(super) fn record(&mut self, kinds: Vec<EventKind>) -> bool {
+        let events = self.stamp(kinds);
+        self.record_events(events)
+    }
+
+    /// Events of `kinds` happening now, one microsecond apart, so the log order of a batch
+    /// never depends on its ids.
+    fn stamp(&self, kinds: Vec<EventKind>) -> Vec<Event> {
         let now = self.now();
-        // One microsecond apart, so the log order of a batch never depends on its ids.
-        let events: Vec<Event> = kinds
+        kinds
             .into_iter()
             .enumerate()
             .map(|(i, kind)| Event::new(Uuid::now_v7(), now + chrono::Duration::microseconds(i as i64), kind))
-            .collect();
-        self.record_events(events)
+            .collect()
     }
 
     /// Appends events made by the caller (one that happened at another time than now), after
@@ -391,31 +396,7 @@ impl AppState {
         self.flush_writes();
         match self.store.append(&events) {
             Ok(()) => {
-                let live = self.session.as_ref().map(|s| s.workout_id);
-                let live_only = events.iter().all(|e| {
-                    e.kind.workout_id().is_some_and(|id| Some(id) == live)
-                        && !matches!(e.kind, EventKind::WorkoutCompleted { .. } | EventKind::WorkoutEdited { .. })
-                });
-                // Saving the live workout (its empty exercises dropped) adds one workout to what
-                // is derived: folded in incrementally. Anything else recomputes it all.
-                let saves_live = events.iter().any(|e| matches!(e.kind, EventKind::WorkoutCompleted { .. }))
-                    && events.iter().all(|e| {
-                        e.kind.workout_id().is_some_and(|id| Some(id) == live)
-                            && matches!(e.kind, EventKind::WorkoutCompleted { .. } | EventKind::ExerciseRemoved { .. })
-                    });
-                if live_only {
-                    self.derived.live_changed = true;
-                } else if let (true, Some(id)) = (saves_live, live) {
-                    self.derived.saved.push(id);
-                } else {
-                    self.derived.history_changed = true;
-                }
-                for event in &events {
-                    self.history.apply(event);
-                }
-                if self.is_loading() {
-                    self.recorded_while_loading.extend(events);
-                }
+                self.fold_recorded(events);
                 true
             }
             Err(e) => {
@@ -425,18 +406,42 @@ impl AppState {
         }
     }
 
+    /// Folds events just recorded into the projection, and notes what of the derived data they
+    /// change: the live workout's marks only, one saved workout to fold in, or everything.
+    fn fold_recorded(&mut self, events: Vec<Event>) {
+        let live = self.session.as_ref().map(|s| s.workout_id);
+        let of_live = |e: &Event| e.kind.workout_id().is_some_and(|id| Some(id) == live);
+        let live_only = events.iter().all(|e| {
+            of_live(e) && !matches!(e.kind, EventKind::WorkoutCompleted { .. } | EventKind::WorkoutEdited { .. })
+        });
+        // Saving the live workout (its empty exercises dropped) adds one workout to what is
+        // derived: folded in incrementally. Anything else recomputes it all.
+        let saves_live = events.iter().any(|e| matches!(e.kind, EventKind::WorkoutCompleted { .. }))
+            && events.iter().all(|e| {
+                of_live(e) && matches!(e.kind, EventKind::WorkoutCompleted { .. } | EventKind::ExerciseRemoved { .. })
+            });
+        if live_only {
+            self.derived.live_changed = true;
+        } else if let (true, Some(id)) = (saves_live, live) {
+            self.derived.saved.push(id);
+        } else {
+            self.derived.history_changed = true;
+        }
+        for event in &events {
+            self.history.apply(event);
+        }
+        if self.is_loading() {
+            self.recorded_while_loading.extend(events);
+        }
+    }
+
     /// Records events the way logging a set needs: folded in at once, written by the writer
     /// thread (`is_saving` until they are on disk). On the spot when there is no writer.
     pub(super) fn record_in_background(&mut self, kinds: Vec<EventKind>) -> bool {
         if self.writer.is_none() {
             return self.record(kinds);
         }
-        let now = self.now();
-        let events: Vec<Event> = kinds
-            .into_iter()
-            .enumerate()
-            .map(|(i, kind)| Event::new(Uuid::now_v7(), now + chrono::Duration::microseconds(i as i64), kind))
-            .collect();
+        let events = self.stamp(kinds);
         let set_ids: Vec<Uuid> = events
             .iter()
             .filter_map(|e| match &e.kind {
@@ -444,13 +449,7 @@ impl AppState {
                 _ => None,
             })
             .collect();
-        self.derived.live_changed = true;
-        for event in &events {
-            self.history.apply(event);
-        }
-        if self.is_loading() {
-            self.recorded_while_loading.extend(events.iter().cloned());
-        }
+        self.fold_recorded(events.clone());
         let writer = self.writer.as_mut().expect("checked above");
         let batch = writer.submit(events);
         self.saving.push((batch, set_ids));

@@ -185,11 +185,7 @@ impl ExerciseRecords {
         formula: Formula,
         excluding: Option<Uuid>,
     ) -> ExerciseRecords {
-        let mut records = ExerciseRecords::empty(exercise, kind, formula);
-        for workout in history.completed().filter(|w| Some(w.id) != excluding) {
-            records.add_session(workout, history.bodyweight_at(workout.started_at));
-        }
-        records
+        ExerciseRecords::empty(exercise, kind, formula).over(history, excluding)
     }
 
     /// The records alone (no session list) over every completed workout but `excluding`: what
@@ -201,11 +197,15 @@ impl ExerciseRecords {
         formula: Formula,
         excluding: Option<Uuid>,
     ) -> ExerciseRecords {
-        let mut records = ExerciseRecords::records_only(exercise, kind, formula);
+        ExerciseRecords::records_only(exercise, kind, formula).over(history, excluding)
+    }
+
+    /// These records folded over every completed workout of `history` but `excluding`.
+    fn over(mut self, history: &History, excluding: Option<Uuid>) -> ExerciseRecords {
         for workout in history.completed().filter(|w| Some(w.id) != excluding) {
-            records.add_session(workout, history.bodyweight_at(workout.started_at));
+            self.add_session(workout, history.bodyweight_at(workout.started_at));
         }
-        records
+        self
     }
 
     /// Folds in one workout's sets of the exercise (nothing when it has none).

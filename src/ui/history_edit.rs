@@ -4,11 +4,9 @@
 
 use egui::RichText;
 
-use super::widgets::{name, text_field};
+use super::widgets::{name, rpe_combo, set_type_combo, text_field};
 use crate::app::{Action, AppState, EditField, RowEdit};
-use crate::domain::event::SetType;
-use crate::domain::set_rules::{rpe_choices, set_labels};
-use crate::domain::units::format_amount;
+use crate::domain::set_rules::set_labels;
 
 pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     let Some(editor) = state.editing() else { return };
@@ -84,31 +82,11 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
                 if kind.uses_duration() {
                     field(ui, &row.values.time, 56.0, "time", RowEdit::Time);
                 }
-                let mut rpe = row.values.rpe;
-                let combo = egui::ComboBox::from_id_salt(("edit_rpe", b, r))
-                    .width(48.0)
-                    .selected_text(rpe.map_or("–".to_string(), format_amount))
-                    .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut rpe, None, "–");
-                        for v in rpe_choices() {
-                            ui.selectable_value(&mut rpe, Some(v), format_amount(v));
-                        }
-                    });
-                name(ui, &combo.response, &format!("{who} RPE"));
-                if rpe != row.values.rpe {
+                if let Some(rpe) = rpe_combo(ui, ("edit_rpe", b, r), row.values.rpe, &format!("{who} RPE")) {
                     edit(actions, RowEdit::Rpe(rpe));
                 }
-                let mut set_type = row.values.set_type;
-                let combo = egui::ComboBox::from_id_salt(("edit_type", b, r))
-                    .width(72.0)
-                    .selected_text(set_type.label())
-                    .show_ui(ui, |ui| {
-                        for t in SetType::ALL {
-                            ui.selectable_value(&mut set_type, t, t.label());
-                        }
-                    });
-                name(ui, &combo.response, &format!("{who} type"));
-                if set_type != row.values.set_type {
+                let set_type = set_type_combo(ui, ("edit_type", b, r), row.values.set_type, &format!("{who} type"));
+                if let Some(set_type) = set_type {
                     edit(actions, RowEdit::SetType(set_type));
                 }
                 let (_, changed) = text_field(ui, &row.values.note, 120.0, &format!("{who} note"), false);

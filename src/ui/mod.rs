@@ -65,7 +65,9 @@ impl GymLogApp {
         &mut self.view
     }
 
-    /// The app layer, for tests that drive it directly (as a view would, with actions).
+    /// The app layer, for tests and benchmarks that drive it directly with actions (as the
+    /// window does after each frame). Views never get it: they read `&AppState`.
+    #[doc(hidden)]
     pub fn state_mut(&mut self) -> &mut AppState {
         &mut self.state
     }

@@ -91,6 +91,46 @@ pub fn confirm_button(
     false
 }
 
+/// The RPE of a set (– for none), named `label`; returns the new choice if it changed.
+pub fn rpe_combo(
+    ui: &mut egui::Ui,
+    id_salt: impl egui::AsIdSalt,
+    current: Option<f64>,
+    label: &str,
+) -> Option<Option<f64>> {
+    use crate::domain::units::format_amount;
+    let mut rpe = current;
+    let combo = egui::ComboBox::from_id_salt(id_salt)
+        .width(48.0)
+        .selected_text(rpe.map_or("–".to_string(), format_amount))
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut rpe, None, "–");
+            for v in crate::domain::set_rules::rpe_choices() {
+                ui.selectable_value(&mut rpe, Some(v), format_amount(v));
+            }
+        });
+    name(ui, &combo.response, label);
+    (rpe != current).then_some(rpe)
+}
+
+/// The type of a set (normal, warm-up, drop, failure), named `label`; returns the new choice if
+/// it changed.
+pub fn set_type_combo(
+    ui: &mut egui::Ui,
+    id_salt: impl egui::AsIdSalt,
+    current: crate::domain::event::SetType,
+    label: &str,
+) -> Option<crate::domain::event::SetType> {
+    let mut set_type = current;
+    let combo = egui::ComboBox::from_id_salt(id_salt).width(72.0).selected_text(set_type.label()).show_ui(ui, |ui| {
+        for t in crate::domain::event::SetType::ALL {
+            ui.selectable_value(&mut set_type, t, t.label());
+        }
+    });
+    name(ui, &combo.response, label);
+    (set_type != current).then_some(set_type)
+}
+
 /// `n` and the word for it: "1 set", "3 sets", "0 workouts".
 pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })

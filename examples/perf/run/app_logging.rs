@@ -5,12 +5,10 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::Arc;
 use std::time::Instant;
 
-use gymlog::app::{Action, AppEnv, AppState, Preferences, RowEdit, Runner, SystemClock, startup};
+use gymlog::app::{Action, AppState, Preferences, RowEdit, startup};
 use gymlog::paths::Paths;
-use gymlog::testing::{CountingChime, FakeDialog};
 
 use super::stores::percentile;
 use super::{Limit, Line, Options, Table};
@@ -28,13 +26,7 @@ int fdatasync(int fd) { static int (*real)(int); if (!real) real = dlsym(RTLD_NE
 /// Logs `samples` sets in workouts of 20 on the store under `root`; returns (UI-thread ms,
 /// ms until saved) per set.
 pub fn measure(root: &Path, samples: usize) -> anyhow::Result<(Vec<f64>, Vec<f64>)> {
-    let env = AppEnv {
-        clock: Arc::new(SystemClock),
-        dialog: Arc::new(FakeDialog::default()),
-        wake: Arc::new(|| {}),
-        runner: Runner::Thread,
-        chime: Arc::new(CountingChime::default()),
-    };
+    let env = super::headless_env();
     let mut state = AppState::new(startup::open(Paths::under(root))?, Preferences::default(), env)?;
     state.wait_for_background_work();
     let (mut ui, mut saved) = (Vec::new(), Vec::new());

@@ -3,15 +3,13 @@
 //! upper bounds): median and p99 against the 8 ms budget and the 4 ms target.
 
 use std::path::Path;
-use std::sync::Arc;
 use std::time::Duration;
 
 use egui_kittest::Harness;
-use gymlog::app::{Action, AppEnv, Runner, Screen, SystemClock, startup};
+use gymlog::app::{Action, Screen, startup};
 use gymlog::domain::event::Event;
 use gymlog::domain::one_rep_max::Formula;
 use gymlog::paths::Paths;
-use gymlog::testing::{CountingChime, FakeDialog};
 use gymlog::ui::GymLogApp;
 
 use super::stores::{percentile, store_with};
@@ -56,14 +54,7 @@ pub fn frames(table: &mut Table, dir: &Path, reference: &[Event], options: &Opti
     paths.create()?;
     drop(store_with(&paths.store_file(), reference)?);
     let mut harness = Harness::builder().with_size([1280.0, 800.0]).with_max_steps(10_000).build_eframe(move |cc| {
-        let env = AppEnv {
-            clock: Arc::new(SystemClock),
-            dialog: Arc::new(FakeDialog::default()),
-            wake: Arc::new(|| {}),
-            runner: Runner::Thread,
-            chime: Arc::new(CountingChime::default()),
-        };
-        GymLogApp::new(cc, startup::open(paths).expect("store opens"), env).expect("app starts")
+        GymLogApp::new(cc, startup::open(paths).expect("store opens"), super::headless_env()).expect("app starts")
     });
     harness.state_mut().state_mut().wait_for_background_work();
     harness.step();

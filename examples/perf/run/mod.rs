@@ -64,6 +64,19 @@ impl Options {
     }
 }
 
+/// The app's surroundings for a headless run: the wall clock, jobs and the writer on threads,
+/// no dialogs, no sound.
+pub fn headless_env() -> gymlog::app::AppEnv {
+    use std::sync::Arc;
+    gymlog::app::AppEnv {
+        clock: Arc::new(gymlog::app::SystemClock),
+        dialog: Arc::new(gymlog::testing::FakeDialog::default()),
+        wake: Arc::new(|| {}),
+        runner: gymlog::app::Runner::Thread,
+        chime: Arc::new(gymlog::testing::CountingChime::default()),
+    }
+}
+
 /// The demo history of `years` (up to `max_events`), ending on a fixed day so runs compare.
 pub fn demo(years: u32, max_events: Option<u64>) -> Vec<Event> {
     let until = NaiveDate::from_ymd_opt(2026, 11, 1).expect("a valid day");

@@ -7,15 +7,14 @@ use egui::{Color32, Key, RichText};
 
 use crate::app::editor::{ExerciseBlock, SetRow};
 use crate::app::{Action, AppState, RowEdit};
-use crate::domain::event::SetType;
 use crate::domain::exercise::ExerciseKind;
 use crate::domain::plates::{PlateSet, describe as plates_text};
 use crate::domain::records::Beaten;
 use crate::domain::rest_timer::format_clock;
-use crate::domain::set_rules::{describe_set, rpe_choices, set_labels};
+use crate::domain::set_rules::{describe_set, set_labels};
 use crate::domain::units::{WeightUnit, format_amount};
 use crate::ui::state::{ConfirmId, UiState};
-use crate::ui::widgets::{confirm_button, describe, name, text_field};
+use crate::ui::widgets::{confirm_button, describe, name, rpe_combo, set_type_combo, text_field};
 
 const LOGGED: Color32 = Color32::from_rgb(0x3F, 0xB9, 0x50);
 const RECORD: Color32 = Color32::from_rgb(0xE0, 0x9A, 0x1A);
@@ -308,26 +307,9 @@ fn set_row(
     }
 
     // A choice in a logged row is a whole edit: it is applied at once.
-    let mut rpe = row.values.rpe;
-    let rpe_text = rpe.map_or("–".to_string(), format_amount);
-    let combo = egui::ComboBox::from_id_salt(("rpe", b, r)).width(48.0).selected_text(rpe_text).show_ui(ui, |ui| {
-        ui.selectable_value(&mut rpe, None, "–");
-        for v in rpe_choices() {
-            ui.selectable_value(&mut rpe, Some(v), format_amount(v));
-        }
-    });
-    name(ui, &combo.response, &format!("{who} RPE"));
-    let mut set_type = row.values.set_type;
-    let combo =
-        egui::ComboBox::from_id_salt(("type", b, r)).width(72.0).selected_text(set_type.label()).show_ui(ui, |ui| {
-            for t in SetType::ALL {
-                ui.selectable_value(&mut set_type, t, t.label());
-            }
-        });
-    name(ui, &combo.response, &format!("{who} type"));
     let picked = [
-        (rpe != row.values.rpe).then_some(RowEdit::Rpe(rpe)),
-        (set_type != row.values.set_type).then_some(RowEdit::SetType(set_type)),
+        rpe_combo(ui, ("rpe", b, r), row.values.rpe, &format!("{who} RPE")).map(RowEdit::Rpe),
+        set_type_combo(ui, ("type", b, r), row.values.set_type, &format!("{who} type")).map(RowEdit::SetType),
     ];
     for change in picked.into_iter().flatten() {
         edit(actions, change);
