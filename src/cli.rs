@@ -165,13 +165,26 @@ fn open_store(paths: &Paths) -> Result<Store> {
     Ok(Store::open(&paths.store_file())?)
 }
 
+/// The backup state, saying on stderr what was wrong with a damaged `backup.json` (it is kept
+/// aside, and the state assumes no recent backup).
+fn load_backup_state(paths: &Paths) -> (BackupStateFile, crate::backup::state::BackupState) {
+    let file = BackupStateFile::new(paths.backup_state_file());
+    let loaded = file.load();
+    if let Some(problem) = &loaded.problem {
+        eprintln!("warning: {problem}");
+    }
+    (file, loaded.state)
+}
+
+/// A step of a long command, on stderr (stdout carries the result, and `--json`).
+fn progress(step: std::fmt::Arguments<'_>) {
+    eprintln!("gymlog: {step}");
+}
+
 fn stats(paths: &Paths, json: bool, out: &mut dyn Write) -> Result<()> {
     let store = open_store(paths)?;
     let stats = store.stats()?;
-    let backup = BackupStateFile::new(paths.backup_state_file()).load();
-    if let Some(problem) = &backup.problem {
-        eprintln!("warning: {problem}");
-    }
+    let (_, backup) = load_backup_state(paths);
     let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string());
     if json {
         let value = serde_json::json!({
@@ -180,8 +193,9 @@ fn stats(paths: &Paths, json: bool, out: &mut dyn Write) -> Result<()> {
             "sets": stats.sets,
             "first_workout": date(stats.first_workout),
             "last_workout": date(stats.last_workout),
-            "workouts_since_backup": backup.state.workouts_since_backup,
-            "last_backup_date": backup.state.last_backup_date.map(|d| d.to_rfc3339()),
+            "workouts_since_backup": backup.workouts_since_backup,
+            "last_backup_date": backup.last_backup_date.map(|d| d.to_rfc3339()),
+            "backup_reminder": backup.should_show_reminder(),
         });
         writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
     } else {
@@ -192,8 +206,11 @@ fn stats(paths: &Paths, json: bool, out: &mut dyn Write) -> Result<()> {
         writeln!(out, "sets:                  {}", stats.sets)?;
         writeln!(out, "first workout:         {}", or_none(date(stats.first_workout)))?;
         writeln!(out, "last workout:          {}", or_none(date(stats.last_workout)))?;
-        writeln!(out, "workouts since backup: {}", backup.state.workouts_since_backup)?;
-        let last = backup.state.last_backup_date.map(|d| d.with_timezone(&Local).format("%Y-%m-%d %H:%M").to_string());
+        writeln!(out, "workouts since backup: {}", backup.workouts_since_backup)?;
+        if backup.should_show_reminder() {
+            writeln!(out, "reminder:              time for a backup (gymlog export)")?;
+        }
+        let last = backup.last_backup_date.map(|d| d.with_timezone(&Local).format("%Y-%m-%d %H:%M").to_string());
         writeln!(out, "last backup:           {}", last.unwrap_or_else(|| "never".into()))?;
     }
     store.close()?;
@@ -236,14 +253,20 @@ fn demo_strong_csv(
 
 fn export(paths: &Paths, dest: Option<PathBuf>, out: &mut dyn Write) -> Result<()> {
     let dest = dest.unwrap_or_else(|| PathBuf::from(default_file_name(Local::now().date_naive())));
-    let store = open_store(paths)?;
-    let state_file = BackupStateFile::new(paths.backup_state_file());
-    let loaded = state_file.load();
+    let store = match open_store(paths) {
+        Err(e) if matches!(e.downcast_ref(), Some(crate::store::StoreError::Locked { .. })) => {
+            return Err(e.context(
+                "cannot export while GymLog is open: use Export backup in its window, or close it and run this again",
+            ));
+        }
+        opened => opened?,
+    };
+    let (state_file, mut state) = load_backup_state(paths);
     if store.unfinished_workouts()? > 0 {
         eprintln!("warning: a workout is in progress; the backup holds it as unfinished");
     }
+    progress(format_args!("exporting {} events to {}", store.event_count()?, dest.display()));
     let report = export_backup(&store, &dest)?;
-    let mut state = loaded.state;
     let in_backup = state.workouts_since_backup; // nothing else can save while we hold the store
     state.reset_backup_count(Utc::now(), in_backup);
     state_file.save(&state).with_context(|| {
@@ -310,6 +333,7 @@ fn restore(paths: &Paths, file: &std::path::Path, dry_run: bool, json: bool, out
     if store.unfinished_workouts()? > 0 && !json {
         eprintln!("note: a workout is in progress; the restore only adds events and leaves it as it is");
     }
+    progress(format_args!("checking and merging {}", file.display()));
     let report = restore_backup(&store, file, dry_run)?;
     store.close()?;
     if json {
@@ -341,14 +365,14 @@ fn import(
     out: &mut dyn Write,
 ) -> Result<()> {
     let store = open_store(paths)?;
+    progress(format_args!("reading and importing {}", file.display()));
     let (report, new_workouts) =
         crate::app::import_flow::import_file(&store, source, file, options, dry_run, Utc::now())
             .map_err(anyhow::Error::msg)?;
     store.close()?;
     if !dry_run && new_workouts > 0 {
         // Imported workouts are new data: not in any backup yet.
-        let state_file = BackupStateFile::new(paths.backup_state_file());
-        let mut state = state_file.load().state;
+        let (state_file, mut state) = load_backup_state(paths);
         for _ in 0..new_workouts {
             state.increment_workout_count();
         }

@@ -8,6 +8,7 @@ pub mod demo;
 pub mod domain;
 pub mod import;
 pub mod paths;
+pub mod private_fs;
 pub mod store;
 #[doc(hidden)]
 pub mod testing;

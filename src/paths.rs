@@ -51,10 +51,10 @@ impl Paths {
         self.config_dir.join(BACKUP_STATE_FILE)
     }
 
-    /// Creates both directories if they are missing.
+    /// Creates both directories if they are missing, readable by their owner only.
     pub fn create(&self) -> Result<()> {
         for dir in [&self.data_dir, &self.config_dir] {
-            std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+            crate::private_fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
         }
         Ok(())
     }

@@ -28,6 +28,20 @@ pub fn sync_dir(dir: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
+/// How much of a file's name a temp file beside it repeats: enough to recognise it, short
+/// enough that the temp name fits the 255-byte limit of common file systems whatever the
+/// destination's name (a 250-byte name is a valid destination).
+pub const TEMP_NAME_KEEP: usize = 96;
+
+/// The first `max_bytes` of `name`, cut at a character boundary.
+pub fn shortened(name: &str, max_bytes: usize) -> &str {
+    let mut end = name.len().min(max_bytes);
+    while !name.is_char_boundary(end) {
+        end -= 1;
+    }
+    &name[..end]
+}
+
 /// Replaces `path` with `bytes` atomically: a crash leaves the old file or the new one, never
 /// half of one.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
@@ -35,10 +49,12 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    std::fs::create_dir_all(dir)?;
+    crate::private_fs::create_dir_all(dir)?;
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let mut tmp = tempfile::Builder::new().prefix(&format!(".{name}.")).suffix(".tmp").tempfile_in(dir)?;
+    let prefix = format!(".{}.", shortened(&name, TEMP_NAME_KEEP));
+    let mut tmp = tempfile::Builder::new().prefix(&prefix).suffix(".tmp").tempfile_in(dir)?;
     tmp.write_all(bytes)?;
+    crate::private_fs::like_destination(tmp.path(), path)?;
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     sync_dir(dir)
@@ -63,6 +79,22 @@ mod tests {
         assert_eq!(std::fs::read(&path).unwrap(), b"PAR1 contents PAR1", "contents untouched");
         sync_dir(dir.path()).unwrap();
         assert!(sync_file(&dir.path().join("missing")).is_err());
+    }
+
+    #[test]
+    fn names_are_shortened_at_character_boundaries() {
+        assert_eq!(shortened("backup.json", 96), "backup.json");
+        assert_eq!(shortened("abcdef", 3), "abc");
+        assert_eq!(shortened("🏋️lift", 2), "", "never half of a character");
+        assert_eq!(shortened("a🏋", 3), "a");
+    }
+
+    #[test]
+    fn a_name_at_the_length_limit_can_be_written_atomically() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(format!("{}.csv", "x".repeat(250)));
+        write_atomically(&path, b"sets").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"sets");
     }
 
     #[test]

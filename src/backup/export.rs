@@ -53,6 +53,8 @@ pub enum ExportError {
     NotAFile(PathBuf),
     #[error("the folder {0} does not exist")]
     NoFolder(PathBuf),
+    #[error("{0} is a file, not a folder")]
+    FileAsFolder(PathBuf),
     #[error("could not write the backup to {path}: {reason}")]
     Write { path: PathBuf, reason: String },
     #[error("the backup written to {path} did not check out ({reason}); it was deleted")]
@@ -72,6 +74,7 @@ const TEMP_SUFFIX: &str = ".partial";
 impl TempFile {
     fn beside(dest: &Path) -> TempFile {
         let name = dest.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = durable::shortened(&name, durable::TEMP_NAME_KEEP);
         let path = dest.with_file_name(format!(".{name}{TEMP_MARK}{}{TEMP_SUFFIX}", std::process::id()));
         TempFile { path, keep: false }
     }
@@ -188,6 +191,9 @@ fn destination_folder(dest: &Path) -> Result<&Path, ExportError> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
+    if folder.exists() && !folder.is_dir() {
+        return Err(ExportError::FileAsFolder(folder.to_path_buf()));
+    }
     if !folder.is_dir() {
         return Err(ExportError::NoFolder(folder.to_path_buf()));
     }
@@ -254,6 +260,7 @@ pub fn export_with(snapshot: &Snapshot, dest: &Path, tamper: impl FnOnce(&Path))
         }
     }
     let bytes = std::fs::metadata(&temp.path).map_err(|e| write_error(e.to_string()))?.len();
+    crate::private_fs::like_destination(&temp.path, dest).map_err(|e| write_error(e.to_string()))?;
     std::fs::rename(&temp.path, dest).map_err(|e| write_error(e.to_string()))?;
     temp.keep = true; // renamed into place: nothing to clean up
     let _ = durable::sync_dir(folder);

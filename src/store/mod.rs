@@ -59,14 +59,21 @@ impl Store {
     /// Opens (creating if needed) the store at `path` and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Store> {
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)
+            crate::private_fs::create_dir_all(parent)
                 .map_err(|e| StoreError::Invalid(format!("cannot create {}: {e}", parent.display())))?;
         }
+        let is_new = !path.exists();
         let config = open_config().map_err(|e| match e {
             StoreError::Sql(source) => StoreError::Open { path: path.to_path_buf(), source },
             other => other,
         })?;
         let conn = Connection::open_with_flags(path, config).map_err(|source| classify_open_error(path, source))?;
+        if is_new {
+            // Health data: a database GymLog creates is its owner's alone (an existing one
+            // keeps the mode its owner gave it).
+            crate::private_fs::restrict(path)
+                .map_err(|e| StoreError::Invalid(format!("cannot restrict access to {}: {e}", path.display())))?;
+        }
         let store = Store { conn, path: path.to_path_buf() };
         let mut changed = schema::migrate(&store.conn)? > 0;
         changed |= store.check_recorded_digest()?;
