@@ -73,11 +73,18 @@ pub fn check(staged: &Staged<'_>) -> VerifyReport {
     if report.problems.is_empty()
         && let Err(e) = check_rows(staged, &mut report)
     {
-        // The footer is sound, so this was a backup: its data pages are damaged.
-        let e = e.to_string();
-        report
-            .problems
-            .push(format!("the file is damaged: its rows cannot be read ({})", e.lines().next().unwrap_or("")));
+        // The footer is sound, so this was a backup: its data pages are damaged. Where?
+        let problem = match staged.unreadable_rows() {
+            Some((first, last, reason)) => format!(
+                "the file is damaged: rows {} to {} (counting from 1) cannot be read ({reason})",
+                first + 1,
+                last + 1
+            ),
+            None => {
+                format!("the file is damaged: its rows cannot be read ({})", e.to_string().lines().next().unwrap_or(""))
+            }
+        };
+        report.problems.push(problem);
     }
     report.ok = report.problems.is_empty();
     report

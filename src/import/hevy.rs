@@ -46,6 +46,7 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
     for record in reader.records() {
         let record = record.map_err(read::broken)?;
         let line = read::line_of(&record);
+        columns.check_sizes(&record, line)?;
         parsed.rows += 1;
         let get = |name: &str| columns.get(&record, name);
         let exercise = get("exercise_title");

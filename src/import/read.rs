@@ -27,6 +27,13 @@ pub fn reader(bytes: &[u8]) -> csv::Reader<&[u8]> {
     csv::ReaderBuilder::new().delimiter(delimiter(bytes)).has_headers(true).flexible(false).from_reader(bytes)
 }
 
+/// The longest workout or exercise name an import takes.
+pub const MAX_NAME_CHARS: usize = 200;
+/// The longest note (or any other field) an import takes.
+pub const MAX_TEXT_CHARS: usize = 10_000;
+/// The columns that hold names, in Strong's and Hevy's exports.
+const NAME_COLUMNS: [&str; 4] = ["Workout Name", "Exercise Name", "title", "exercise_title"];
+
 /// The header row's columns by name (trimmed, case-insensitive).
 pub struct Columns {
     index: HashMap<String, usize>,
@@ -53,10 +60,52 @@ impl Columns {
                 1,
                 format!(
                     "this is not a {app} export: its header has no `{missing}` column (it has: {})",
-                    self.names.join(", ")
+                    self.shown_names()
                 ),
             )),
         }
+    }
+
+    /// Refuses a record with a field longer than any real export holds: a name of more than
+    /// [`MAX_NAME_CHARS`], any other text of more than [`MAX_TEXT_CHARS`] (a 1 MB cell is a
+    /// broken file, not a note).
+    pub fn check_sizes(&self, record: &csv::StringRecord, line: u64) -> Result<(), ImportError> {
+        for (name, field) in self.names.iter().zip(record.iter()) {
+            let is_name = NAME_COLUMNS.iter().any(|n| n.eq_ignore_ascii_case(name));
+            let limit = if is_name { MAX_NAME_CHARS } else { MAX_TEXT_CHARS };
+            // Bytes first: cheap, and never fewer than characters.
+            if field.len() > limit && field.chars().count() > limit {
+                return Err(ImportError::at(
+                    line,
+                    format!(
+                        "the `{name}` field is {} characters long; GymLog takes at most {limit}",
+                        field.chars().count()
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// The header's names for a message: the first eight, each cut to 40 characters (a binary
+    /// file's "header" is one long garbage name).
+    fn shown_names(&self) -> String {
+        let mut shown: Vec<String> = self
+            .names
+            .iter()
+            .take(8)
+            .map(|n| {
+                if n.chars().count() > 40 {
+                    format!("{}…", n.chars().take(40).collect::<String>())
+                } else {
+                    n.clone()
+                }
+            })
+            .collect();
+        if self.names.len() > 8 {
+            shown.push(format!("… {} columns in all", self.names.len()));
+        }
+        shown.join(", ")
     }
 
     /// The field `name` of `record`, trimmed; empty when the column is absent.
@@ -167,6 +216,32 @@ pub fn duration_seconds(text: &str, line: u64) -> Result<Option<i64>, ImportErro
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_field_longer_than_any_export_holds_is_refused_by_line() {
+        let csv = format!(
+            "Workout Name,Notes\nPush,{}\n{},ok\nPush,{}\n",
+            "n".repeat(10_000),
+            "w".repeat(201),
+            "n".repeat(10_001)
+        );
+        let mut reader = reader(csv.as_bytes());
+        let columns = Columns::of(&mut reader).unwrap();
+        let results: Vec<_> = reader
+            .records()
+            .map(|r| {
+                let record = r.unwrap();
+                columns.check_sizes(&record, line_of(&record))
+            })
+            .collect();
+        assert_eq!(results[0], Ok(()), "10,000 characters of notes are fine");
+        let name = results[1].as_ref().unwrap_err();
+        assert_eq!(
+            (name.line, name.reason.as_str()),
+            (Some(3), "the `Workout Name` field is 201 characters long; GymLog takes at most 200")
+        );
+        assert_eq!(results[2].as_ref().unwrap_err().line, Some(4));
+    }
 
     #[test]
     fn numbers_and_durations_are_read_strictly() {

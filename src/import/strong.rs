@@ -66,6 +66,7 @@ pub fn parse(bytes: &[u8], options: ImportOptions) -> Result<Parsed, ImportError
     for record in reader.records() {
         let record = record.map_err(read::broken)?;
         let line = read::line_of(&record);
+        columns.check_sizes(&record, line)?;
         parsed.rows += 1;
         let get = |name: &str| columns.get(&record, name);
         let (exercise, order) = (get("Exercise Name"), get("Set Order"));

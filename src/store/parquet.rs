@@ -132,6 +132,26 @@ pub fn file_digest(path: &Path) -> std::result::Result<ContentDigest, String> {
     digests.into_iter().try_fold(ContentDigest::default(), |sum, d| Ok(sum.combine(d?)))
 }
 
+/// Where a file whose pages do not decode is damaged: the first row group that cannot be read,
+/// as (first row, last row, what the decoder said); `None` when every row group reads.
+pub fn first_unreadable_rows(path: &Path) -> Option<(u64, u64, String)> {
+    let open = || ParquetRecordBatchReaderBuilder::try_new(std::fs::File::open(path).ok()?).ok();
+    let groups: Vec<i64> = open()?.metadata().row_groups().iter().map(|g| g.num_rows()).collect();
+    let mut first = 0u64;
+    for (group, rows) in groups.iter().enumerate() {
+        let last = first + (*rows).max(1) as u64 - 1;
+        let failure = match open()?.with_row_groups(vec![group]).build() {
+            Err(e) => Some(e.to_string()),
+            Ok(reader) => reader.filter_map(|batch| batch.err()).map(|e| e.to_string()).next(),
+        };
+        if let Some(reason) = failure {
+            return Some((first, last, reason));
+        }
+        first += (*rows).max(0) as u64;
+    }
+    None
+}
+
 /// `schema` with its text columns as dictionaries of text.
 fn dictionary_text(schema: &SchemaRef) -> SchemaRef {
     let fields: Vec<Field> = schema

@@ -32,6 +32,7 @@ pub struct MergeCounts {
 pub struct Staged<'c> {
     conn: StagedConn<'c>,
     file: String,
+    path: std::path::PathBuf,
     summary: ParquetSummary,
     committed: bool,
 }
@@ -60,7 +61,7 @@ impl Staged<'static> {
         let conn = Connection::open_in_memory_with_flags(open_config()?)?;
         let file = path_literal(path)?;
         let summary = read_footer(path).map_err(StoreError::Invalid)?;
-        Ok(Staged { conn: StagedConn::Own(conn), file, summary, committed: false })
+        Ok(Staged { conn: StagedConn::Own(conn), file, path: path.to_path_buf(), summary, committed: false })
     }
 }
 
@@ -71,7 +72,7 @@ impl Store {
         let file = path_literal(path)?;
         let summary = read_footer(path).map_err(StoreError::Invalid)?;
         self.conn.execute_batch("BEGIN TRANSACTION")?;
-        Ok(Staged { conn: StagedConn::Store(self), file, summary, committed: false })
+        Ok(Staged { conn: StagedConn::Store(self), file, path: path.to_path_buf(), summary, committed: false })
     }
 }
 
@@ -86,6 +87,12 @@ impl Staged<'_> {
     /// The file's footer.
     pub fn summary(&self) -> &ParquetSummary {
         &self.summary
+    }
+
+    /// The rows of the first part of the file whose pages cannot be decoded (first row, last
+    /// row, the decoder's words), found by reading one row group after another.
+    pub fn unreadable_rows(&self) -> Option<(u64, u64, String)> {
+        super::parquet::first_unreadable_rows(&self.path)
     }
 
     /// Reads every row (every event column; the footer must list them) into the temporary

@@ -5,7 +5,11 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod bad_input;
 mod crash_batches;
 mod crash_logging;
 mod destinations;
+mod disk_full;
+mod privacy;
+mod settings;
 mod support;
