@@ -9,17 +9,20 @@ use gymlog::cli::{Cli, run};
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = cli.paths().and_then(|paths| match &cli.command {
-        Some(command) => run(command, &paths, &mut std::io::stdout().lock()),
+        Some(command) => run(command, &paths, &mut std::io::stdout().lock()).map(|()| true),
         None => match startup::open(paths) {
-            Ok(boot) => gymlog::ui::run_window(boot),
+            Ok(boot) => gymlog::ui::run_window(boot).map(|()| true),
             Err(e) => {
+                // Said on stderr first: the message box waits for a click.
+                eprintln!("gymlog: {}", format_error(&e));
                 gymlog::ui::show_startup_error(&format_error(&e));
-                Err(e)
+                Ok(false)
             }
         },
     });
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
         Err(e) => {
             eprintln!("gymlog: {}", format_error(&e));
             ExitCode::FAILURE

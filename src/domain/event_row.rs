@@ -168,7 +168,27 @@ impl EventRow {
         row
     }
 
+    /// Refuses numbers no lifting fact has: not finite (NaN, ±∞), or negative where only
+    /// amounts make sense (reps, RPE, distance, time). A weight may be negative (an assisted
+    /// pull-up's added load).
+    pub fn check_numbers(&self) -> Result<(), RowError> {
+        let fail = |problem: String| RowError { event_id: self.event_id, event_type: self.event_type.clone(), problem };
+        let amounts = [("rpe", self.rpe), ("distance_m", self.distance_m), ("duration_s", self.duration_s)];
+        for (name, value) in [("weight_kg", self.weight_kg)].into_iter().chain(amounts) {
+            match value {
+                Some(v) if !v.is_finite() => return Err(fail(format!("{name} is {v}, not a number"))),
+                Some(v) if v < 0.0 && name != "weight_kg" => return Err(fail(format!("{name} {v} is negative"))),
+                _ => {}
+            }
+        }
+        match self.reps {
+            Some(r) if r < 0 => Err(fail(format!("reps {r} is negative"))),
+            _ => Ok(()),
+        }
+    }
+
     pub fn to_event(&self) -> Result<Event, RowError> {
+        self.check_numbers()?;
         let fail = |problem: &str| RowError {
             event_id: self.event_id,
             event_type: self.event_type.clone(),
@@ -406,6 +426,19 @@ mod tests {
         assert_eq!(row.reps, Some(3));
         assert_eq!(row.set_type.as_deref(), Some("normal"));
         assert_eq!(row.payload, None);
+    }
+
+    #[test]
+    fn numbers_no_lift_has_are_refused() {
+        let set = |row: EventRow| EventRow { event_type: "set_logged".into(), ..row };
+        let nan = set(EventRow { weight_kg: Some(f64::NAN), ..EventRow::default() });
+        assert_eq!(nan.to_event().unwrap_err().problem, "weight_kg is NaN, not a number");
+        let infinite = set(EventRow { distance_m: Some(f64::INFINITY), ..EventRow::default() });
+        assert_eq!(infinite.check_numbers().unwrap_err().problem, "distance_m is inf, not a number");
+        let negative = set(EventRow { reps: Some(-5), ..EventRow::default() });
+        assert_eq!(negative.check_numbers().unwrap_err().problem, "reps -5 is negative");
+        let assisted = set(EventRow { weight_kg: Some(-20.0), reps: Some(8), ..EventRow::default() });
+        assert_eq!(assisted.check_numbers(), Ok(()), "an assisted pull-up's load is negative");
     }
 
     #[test]

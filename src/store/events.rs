@@ -23,9 +23,11 @@ impl Store {
         self.append_rows(events.iter().map(EventRow::from_event))
     }
 
-    /// Appends rows atomically, with their content checksum (`log_digest.rs`).
+    /// Appends rows atomically, with their content checksum (`log_digest.rs`). A row with a
+    /// number no lifting fact has (NaN, a negative rep count) is refused, and nothing is written.
     pub fn append_rows(&self, rows: impl IntoIterator<Item = EventRow>) -> Result<()> {
         let rows: Vec<EventRow> = rows.into_iter().collect();
+        rows.iter().try_for_each(EventRow::check_numbers)?;
         self.in_transaction(true, || self.append_in_transaction(&rows))
     }
 
@@ -34,6 +36,7 @@ impl Store {
     /// content, so a second import of a file adds nothing.
     pub fn append_missing(&self, events: &[Event], dry_run: bool) -> Result<HashSet<Uuid>> {
         let rows: Vec<EventRow> = events.iter().map(EventRow::from_event).collect();
+        rows.iter().try_for_each(EventRow::check_numbers)?;
         self.in_transaction(!dry_run, || {
             let present = self.present_ids(rows.iter().map(|r| r.event_id))?;
             let new: Vec<EventRow> = rows.iter().filter(|r| !present.contains(&r.event_id)).cloned().collect();

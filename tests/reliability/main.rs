@@ -11,5 +11,8 @@ mod crash_logging;
 mod destinations;
 mod disk_full;
 mod privacy;
+mod properties;
+#[cfg(unix)]
+mod second_instance;
 mod settings;
 mod support;
