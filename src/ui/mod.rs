@@ -19,6 +19,7 @@ mod routines;
 mod settings;
 mod shell;
 mod state;
+mod trace;
 mod widgets;
 mod workout;
 
@@ -42,6 +43,8 @@ pub struct GymLogApp {
     native_dialog: Option<Arc<RfdFileDialog>>,
     /// Start-up and memory measurements for the performance harness (`GYMLOG_PROBE`).
     probe: Option<probe::Probe>,
+    /// What the window shows, for end-to-end scripts (`GYMLOG_UI_TRACE`).
+    trace: Option<trace::UiTrace>,
 }
 
 impl GymLogApp {
@@ -52,7 +55,7 @@ impl GymLogApp {
         let ctx = cc.egui_ctx.clone();
         env.wake = Arc::new(move || ctx.request_repaint());
         let state = AppState::new(boot, prefs, env)?;
-        Ok(GymLogApp { state, view: UiState::default(), native_dialog: None, probe: None })
+        Ok(GymLogApp { state, view: UiState::default(), native_dialog: None, probe: None, trace: None })
     }
 
     pub fn state(&self) -> &AppState {
@@ -94,6 +97,9 @@ impl eframe::App for GymLogApp {
         }
         if let Some(probe) = self.probe.as_mut() {
             probe.frame(ui.ctx(), !self.state.is_loading());
+        }
+        if let Some(trace) = self.trace.as_mut() {
+            trace.frame(ui.ctx(), &self.state, &self.view.drawn);
         }
         // Closing waits for a running export; the window closes itself once it is done.
         if self.state.is_closing() {
@@ -172,6 +178,7 @@ pub fn run_window(boot: Boot) -> Result<()> {
             let mut app = GymLogApp::new(cc, boot, env)?;
             app.native_dialog = Some(dialog);
             app.probe = probe::Probe::from_env();
+            app.trace = trace::UiTrace::from_env();
             Ok(Box::new(app))
         }),
     )

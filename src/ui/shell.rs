@@ -9,6 +9,7 @@ use super::state::UiState;
 use crate::app::{Action, AppState, Screen};
 
 pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
+    view.drawn = Default::default();
     egui::Panel::left("navigation").resizable(false).default_size(150.0).show(ui, |ui| {
         ui.add_space(8.0);
         ui.heading("GymLog");
@@ -34,7 +35,8 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
         egui::Panel::top("live_workout").show(ui, |ui| super::workout::session_bar::show(ui, state, view, actions));
     }
     if state.backup().should_show_reminder() {
-        egui::Panel::top("backup_banner").show(ui, |ui| banner(ui, state, actions));
+        let buttons = egui::Panel::top("backup_banner").show(ui, |ui| banner(ui, state, actions)).inner;
+        view.drawn.banner_buttons = Some(buttons);
     }
     if !state.toasts().is_empty() {
         // Wake up to let messages fade even when nothing else happens.
@@ -109,24 +111,32 @@ fn undo_buttons(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) 
     });
 }
 
-fn banner(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+/// The reminder; returns where its two buttons are.
+fn banner(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) -> [egui::Rect; 2] {
     let backup = state.backup();
     let last = backup
         .last_backup_date
         .map(|d| d.with_timezone(&chrono::Local).format("%Y-%m-%d").to_string())
         .unwrap_or_else(|| "never".to_string());
-    egui::Frame::new().fill(Color32::from_rgb(0xF6, 0xC3, 0x44)).inner_margin(8.0).show(ui, |ui| {
-        ui.set_min_width(ui.available_width());
-        ui.horizontal(|ui| {
-            let workouts = super::widgets::count(backup.workouts_since_backup as usize, "workout", "workouts");
-            let text = format!("{workouts} since your last backup (last: {last})");
-            ui.label(RichText::new(text).color(Color32::BLACK).strong());
-            if ui.add_enabled(!state.is_exporting(), egui::Button::new("Export backup")).clicked() {
-                actions.push(Action::OpenExport);
-            }
-            if ui.button("Dismiss").clicked() {
-                actions.push(Action::DismissReminder);
-            }
-        });
-    });
+    let frame = egui::Frame::new().fill(Color32::from_rgb(0xF6, 0xC3, 0x44)).inner_margin(8.0);
+    frame
+        .show(ui, |ui| {
+            ui.set_min_width(ui.available_width());
+            ui.horizontal(|ui| {
+                let workouts = super::widgets::count(backup.workouts_since_backup as usize, "workout", "workouts");
+                let text = format!("{workouts} since your last backup (last: {last})");
+                ui.label(RichText::new(text).color(Color32::BLACK).strong());
+                let export = ui.add_enabled(!state.is_exporting(), egui::Button::new("Export backup"));
+                if export.clicked() {
+                    actions.push(Action::OpenExport);
+                }
+                let dismiss = ui.button("Dismiss");
+                if dismiss.clicked() {
+                    actions.push(Action::DismissReminder);
+                }
+                [export.rect, dismiss.rect]
+            })
+            .inner
+        })
+        .inner
 }

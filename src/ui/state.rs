@@ -226,8 +226,17 @@ pub struct ProgressView {
     pub year: Option<i32>,
 }
 
+/// Where the last frame drew the controls an end-to-end script clicks (logical points).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Drawn {
+    /// The backup reminder's "Export backup" and "Dismiss" buttons, when it is shown.
+    pub banner_buttons: Option<[egui::Rect; 2]>,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct UiState {
+    /// Where this frame drew what a script drives (the window trace, `GYMLOG_UI_TRACE`).
+    pub drawn: Drawn,
     pub start: StartForm,
     pub picker: ExercisePicker,
     pub new_exercise: NewExerciseForm,
