@@ -17,6 +17,7 @@ use crate::domain::units::WeightUnit;
 use crate::import::{ImportOptions, ImportReport, Source};
 use crate::paths::{CONFIG_DIR_ENV, DATA_DIR_ENV, Paths};
 use crate::store::Store;
+use crate::store::query::{Cell, QueryDb, QueryResult};
 
 #[derive(Debug, Parser)]
 #[command(name = "gymlog", version, about = "GymLog: an offline workout logger. Without a subcommand, opens the app.")]
@@ -78,6 +79,17 @@ pub enum Command {
         #[command(subcommand)]
         from: ImportFrom,
     },
+    /// Ask your history anything in SQL (read-only): the views sets, workouts, exercises,
+    /// bodyweight, records and the raw events (docs/queries.md)
+    Query {
+        /// One SELECT, e.g. "SELECT date, max(weight_kg) FROM sets WHERE exercise = 'Squat' GROUP BY date"
+        sql: String,
+        #[arg(long, value_enum, default_value_t = QueryFormat::Table)]
+        format: QueryFormat,
+        /// Ask a backup file instead of the database (works while the app is open)
+        #[arg(long, value_name = "FILE")]
+        backup: Option<PathBuf>,
+    },
     /// Merge a backup into the database: events already there are skipped, new ones added
     Restore {
         file: PathBuf,
@@ -124,6 +136,16 @@ pub enum UnitArg {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum QueryFormat {
+    /// Aligned columns, for reading
+    Table,
+    /// RFC 4180 CSV with a header row, for spreadsheets
+    Csv,
+    /// An array of objects, for scripts
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ExportFormat {
     Parquet,
     Csv,
@@ -148,6 +170,7 @@ pub fn run(command: &Command, paths: &Paths, out: &mut dyn Write) -> Result<()> 
         Command::Export { out: dest, format: ExportFormat::Csv } => export_csv(paths, dest.clone(), out),
         Command::Verify { file, json } => verify(file, *json, out),
         Command::Restore { file, dry_run, json } => restore(paths, file, *dry_run, *json, out),
+        Command::Query { sql, format, backup } => query(paths, sql, *format, backup.as_deref(), out),
         Command::Import { from: ImportFrom::Strong { file, unit, dry_run, json } } => {
             let unit = unit.map(|u| match u {
                 UnitArg::Kg => WeightUnit::Kg,
@@ -325,6 +348,89 @@ fn verify(file: &std::path::Path, json: bool, out: &mut dyn Write) -> Result<()>
     if !report.ok {
         bail!("{} is not a sound GymLog backup: {}", file.display(), report.problems.join("; "));
     }
+    Ok(())
+}
+
+fn query(
+    paths: &Paths,
+    sql: &str,
+    format: QueryFormat,
+    backup: Option<&std::path::Path>,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let db = match backup {
+        Some(file) => QueryDb::of_backup(file).with_context(|| format!("cannot read {}", file.display()))?,
+        None => {
+            let store = open_store(paths)?;
+            let db = store.query_db()?;
+            store.close()?;
+            db
+        }
+    };
+    let result = db.run(sql)?;
+    match format {
+        QueryFormat::Table => write_table(&result, out)?,
+        QueryFormat::Csv => {
+            let mut writer = csv::Writer::from_writer(Vec::new());
+            writer.write_record(&result.columns)?;
+            for row in &result.rows {
+                writer.write_record(row.iter().map(Cell::text))?;
+            }
+            out.write_all(&writer.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?)?;
+        }
+        QueryFormat::Json => {
+            let rows: Vec<serde_json::Value> = result
+                .rows
+                .iter()
+                .map(|row| {
+                    let object = result.columns.iter().zip(row).map(|(name, cell)| {
+                        let value = match cell {
+                            Cell::Null => serde_json::Value::Null,
+                            Cell::Int(i) => (*i).into(),
+                            Cell::Float(f) => (*f).into(),
+                            Cell::Text(t) => t.clone().into(),
+                        };
+                        (name.clone(), value)
+                    });
+                    serde_json::Value::Object(object.collect())
+                })
+                .collect();
+            writeln!(out, "{}", serde_json::to_string_pretty(&rows)?)?;
+        }
+    }
+    if result.more_rows > 0 {
+        eprintln!(
+            "gymlog: {} more rows not shown (at most {} are kept)",
+            result.more_rows,
+            crate::store::query::MAX_ROWS
+        );
+    }
+    Ok(())
+}
+
+/// Aligned columns, each at most 40 characters wide, and the row count.
+fn write_table(result: &QueryResult, out: &mut dyn Write) -> Result<()> {
+    let clip = |text: String| {
+        if text.chars().count() > 40 { format!("{}…", text.chars().take(39).collect::<String>()) } else { text }
+    };
+    let cells: Vec<Vec<String>> = result.rows.iter().map(|r| r.iter().map(|c| clip(c.text())).collect()).collect();
+    let widths: Vec<usize> = result
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(i, name)| cells.iter().map(|r| r[i].chars().count()).chain([name.chars().count()]).max().unwrap_or(0))
+        .collect();
+    let line = |values: Vec<String>| -> String {
+        let padded: Vec<String> = values.iter().zip(&widths).map(|(v, w)| format!("{v:<w$}")).collect();
+        padded.join("  ").trim_end().to_string()
+    };
+    writeln!(out, "{}", line(result.columns.clone()))?;
+    writeln!(out, "{}", line(widths.iter().map(|w| "-".repeat(*w)).collect()))?;
+    for row in cells {
+        writeln!(out, "{}", line(row))?;
+    }
+    let rows = result.rows.len() as u64 + result.more_rows;
+    writeln!(out, "({rows} {}, {} ms)", if rows == 1 { "row" } else { "rows" }, result.elapsed.as_millis())?;
     Ok(())
 }
 

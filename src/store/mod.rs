@@ -10,9 +10,11 @@ mod events;
 mod log_digest;
 mod parquet;
 mod queries;
+pub mod query;
 mod schema;
 mod snapshot;
 mod staged;
+pub mod views;
 
 use std::path::{Path, PathBuf};
 
@@ -85,6 +87,12 @@ impl Store {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// A private, read-only database for questions: a copy of the events now, with the
+    /// views (`query.rs`).
+    pub fn query_db(&self) -> Result<query::QueryDb> {
+        query::QueryDb::of_snapshot(&self.snapshot()?)
     }
 
     /// A second connection to the same database, for a background thread.

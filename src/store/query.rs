@@ -1,0 +1,274 @@
+//! Questions a lifter asks their own history (the Insights console, `gymlog query`): SQL run
+//! in a private, in-memory DuckDB that holds a copy of the events and the views
+//! (`views.rs`), never on the store's connection. Read-only, always, twice over:
+//! - only one statement, and only a query (`SELECT`, `WITH … SELECT`, `VALUES`, `FROM …`) is
+//!   run; anything else is refused by name before it runs (DuckDB's own parser decides, via
+//!   `json_serialize_sql`, which serialises queries only);
+//! - the private database has file access switched off and its settings locked, so even a
+//!   query cannot read or write a file, attach a database or load an extension.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use duckdb::types::ValueRef;
+use duckdb::{Connection, InterruptHandle};
+
+use super::snapshot::path_literal;
+use super::{Result, Snapshot, StoreError, views};
+
+/// The most rows a result keeps (the rest are counted, not held).
+pub const MAX_ROWS: usize = 200_000;
+
+/// One value of a result, as the table and the chart need it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Null,
+    Int(i64),
+    Float(f64),
+    Text(String),
+}
+
+impl Cell {
+    /// The number a chart plots, if the value is one.
+    pub fn number(&self) -> Option<f64> {
+        match self {
+            Cell::Int(i) => Some(*i as f64),
+            Cell::Float(f) => Some(*f),
+            _ => None,
+        }
+    }
+
+    /// The text a table or a CSV file shows.
+    pub fn text(&self) -> String {
+        match self {
+            Cell::Null => String::new(),
+            Cell::Int(i) => i.to_string(),
+            Cell::Float(f) => {
+                let rounded = (f * 1e6).round() / 1e6;
+                if rounded == rounded.trunc() && rounded.abs() < 1e15 {
+                    format!("{rounded:.0}")
+                } else {
+                    rounded.to_string()
+                }
+            }
+            Cell::Text(t) => t.clone(),
+        }
+    }
+}
+
+/// What a query answered.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct QueryResult {
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<Cell>>,
+    /// Rows the query returned beyond [`MAX_ROWS`] (not held).
+    pub more_rows: u64,
+    pub elapsed: Duration,
+}
+
+/// Why a query did not run, in words for the lifter.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum QueryError {
+    #[error("{0}")]
+    Refused(String),
+    /// DuckDB's message, with the line and the caret pointing at the position.
+    #[error("{0}")]
+    Failed(String),
+    #[error("the query was cancelled")]
+    Cancelled,
+}
+
+/// The private database the questions run in.
+pub struct QueryDb {
+    conn: Connection,
+}
+
+impl QueryDb {
+    /// A copy of the snapshot's events, with the views, in a database of its own.
+    pub fn of_snapshot(snapshot: &Snapshot) -> Result<QueryDb> {
+        let dir = tempfile::tempdir().map_err(|e| StoreError::Invalid(format!("no temporary folder: {e}")))?;
+        let file = dir.path().join("events.parquet");
+        snapshot.copy_to_parquet(&file, &[])?;
+        QueryDb::of_parquet(&format!("read_parquet({})", path_literal(&file)?))
+    }
+
+    /// The events of a backup file, with the views.
+    pub fn of_backup(path: &Path) -> Result<QueryDb> {
+        QueryDb::of_parquet(&format!("read_parquet({})", path_literal(path)?))
+    }
+
+    /// `source`: a DuckDB relation with the backup's columns (read before file access ends).
+    fn of_parquet(source: &str) -> Result<QueryDb> {
+        let conn = Connection::open_in_memory_with_flags(super::open_config()?)?;
+        conn.execute_batch(&format!("CREATE TABLE events AS SELECT * FROM {source}"))?;
+        views::create(&conn, views::Made::Tables)?;
+        conn.execute_batch("SET enable_external_access = false; SET lock_configuration = true;")?;
+        Ok(QueryDb { conn })
+    }
+
+    /// Stops the query running on this database (from another thread).
+    pub fn interrupt_handle(&self) -> Arc<InterruptHandle> {
+        self.conn.interrupt_handle()
+    }
+
+    /// Runs one read-only query.
+    pub fn run(&self, sql: &str) -> std::result::Result<QueryResult, QueryError> {
+        let started = Instant::now();
+        check_read_only(&self.conn, sql)?;
+        let failed = |e: duckdb::Error| {
+            let text = e.to_string();
+            if text.contains("INTERRUPT") || text.contains("Interrupted") {
+                QueryError::Cancelled
+            } else {
+                QueryError::Failed(text)
+            }
+        };
+        let mut statement = self.conn.prepare(sql).map_err(failed)?;
+        let mut rows = statement.query([]).map_err(failed)?;
+        let mut result = QueryResult::default();
+        while let Some(row) = rows.next().map_err(failed)? {
+            if result.rows.len() >= MAX_ROWS {
+                result.more_rows += 1;
+                continue;
+            }
+            let width = row.as_ref().column_count();
+            let cells = (0..width).map(|i| cell(row.get_ref(i).unwrap_or(ValueRef::Null))).collect();
+            result.rows.push(cells);
+        }
+        drop(rows);
+        result.columns = statement.column_names();
+        result.elapsed = started.elapsed();
+        Ok(result)
+    }
+}
+
+fn cell(value: ValueRef<'_>) -> Cell {
+    use ValueRef as V;
+    match value {
+        V::Null => Cell::Null,
+        V::Boolean(b) => Cell::Text(b.to_string()),
+        V::TinyInt(i) => Cell::Int(i.into()),
+        V::SmallInt(i) => Cell::Int(i.into()),
+        V::Int(i) => Cell::Int(i.into()),
+        V::BigInt(i) => Cell::Int(i),
+        V::HugeInt(i) => i64::try_from(i).map_or(Cell::Float(i as f64), Cell::Int),
+        V::UTinyInt(i) => Cell::Int(i.into()),
+        V::USmallInt(i) => Cell::Int(i.into()),
+        V::UInt(i) => Cell::Int(i.into()),
+        V::UBigInt(i) => i64::try_from(i).map_or(Cell::Float(i as f64), Cell::Int),
+        V::Float(f) => Cell::Float(f.into()),
+        V::Double(f) => Cell::Float(f),
+        V::Decimal(d) => d.to_string().parse().map_or_else(|_| Cell::Text(d.to_string()), Cell::Float),
+        V::Text(bytes) => Cell::Text(String::from_utf8_lossy(bytes).into_owned()),
+        other => match other.to_owned() {
+            duckdb::types::Value::Date32(days) => Cell::Text(
+                (chrono::NaiveDate::from_ymd_opt(1970, 1, 1).expect("a valid day") + chrono::Days::new(days as u64))
+                    .to_string(),
+            ),
+            duckdb::types::Value::Timestamp(unit, value) => {
+                let micros = unit.to_micros(value);
+                chrono::DateTime::from_timestamp_micros(micros)
+                    .map_or(Cell::Null, |t| Cell::Text(t.naive_utc().format("%Y-%m-%d %H:%M:%S").to_string()))
+            }
+            value => Cell::Text(format!("{value:?}")),
+        },
+    }
+}
+
+/// The statement kinds a console refuses, by their first word, and why.
+fn refusal(keyword: &str) -> String {
+    let what = match keyword {
+        "DELETE" | "UPDATE" | "INSERT" | "TRUNCATE" | "MERGE" => "changes data",
+        "DROP" | "CREATE" | "ALTER" | "COMMENT" => "changes the database's tables",
+        "COPY" | "EXPORT" | "IMPORT" => "reads or writes files",
+        "ATTACH" | "DETACH" | "USE" => "opens other databases",
+        "INSTALL" | "LOAD" | "FORCE" => "loads extensions",
+        "SET" | "RESET" | "PRAGMA" | "CALL" => "changes settings",
+        "BEGIN" | "COMMIT" | "ROLLBACK" | "CHECKPOINT" | "VACUUM" => "manages transactions or storage",
+        _ => "is not a query",
+    };
+    format!(
+        "{keyword} {what}; the console only reads: one SELECT (or WITH … SELECT) over sets, workouts, exercises, bodyweight, records and events"
+    )
+}
+
+/// Refuses anything but one query, naming what it found.
+fn check_read_only(conn: &Connection, sql: &str) -> std::result::Result<(), QueryError> {
+    let keywords: Vec<String> = sql
+        .split(';')
+        .map(|s| strip_comments(s).split_whitespace().next().unwrap_or("").to_ascii_uppercase())
+        .filter(|k| !k.is_empty())
+        .collect();
+    if keywords.is_empty() {
+        return Err(QueryError::Refused("write a query first, e.g. SELECT * FROM sets LIMIT 10".into()));
+    }
+    let serialized: String = conn
+        .query_row("SELECT json_serialize_sql(?::VARCHAR)", [sql], |r| r.get(0))
+        .map_err(|e| QueryError::Failed(e.to_string()))?;
+    let parsed: serde_json::Value =
+        serde_json::from_str(&serialized).map_err(|e| QueryError::Failed(format!("the query's parse: {e}")))?;
+    let error = parsed["error"].as_bool().unwrap_or(true);
+    if error {
+        let kind = parsed["error_type"].as_str().unwrap_or("");
+        if kind == "parser" || kind == "syntax" {
+            // DuckDB's own words, with the position, come from running it.
+            return match conn.prepare(sql) {
+                Err(e) => Err(QueryError::Failed(e.to_string())),
+                Ok(_) => Err(QueryError::Refused(refusal(&keywords[0]))),
+            };
+        }
+        let culprit = keywords.iter().find(|k| !is_query_keyword(k)).unwrap_or(&keywords[0]);
+        return Err(QueryError::Refused(refusal(culprit)));
+    }
+    let statements = parsed["statements"].as_array().map_or(0, Vec::len);
+    if statements != 1 || keywords.len() != 1 {
+        if let Some(culprit) = keywords.iter().find(|k| !is_query_keyword(k)) {
+            return Err(QueryError::Refused(refusal(culprit)));
+        }
+        return Err(QueryError::Refused("one query at a time: remove the other statements".into()));
+    }
+    Ok(())
+}
+
+fn is_query_keyword(keyword: &str) -> bool {
+    matches!(keyword, "SELECT" | "WITH" | "FROM" | "VALUES" | "(" | "TABLE") || keyword.starts_with('(')
+}
+
+/// `text` without `-- …` line comments and `/* … */` block comments (for naming the first word).
+fn strip_comments(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        if let Some(after) = rest.strip_prefix("--") {
+            rest = after.find('\n').map_or("", |i| &after[i..]);
+        } else if let Some(after) = rest.strip_prefix("/*") {
+            rest = after.find("*/").map_or("", |i| &after[i + 2..]);
+        } else {
+            let c = rest.chars().next().expect("not empty");
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn comments_do_not_hide_the_first_word() {
+        assert_eq!(strip_comments("-- note\nDELETE /* x */ FROM sets").trim(), "DELETE  FROM sets");
+        assert_eq!(refusal("DROP").split(';').next().unwrap(), "DROP changes the database's tables");
+    }
+
+    #[test]
+    fn cells_print_like_numbers() {
+        assert_eq!(Cell::Float(123.75).text(), "123.75");
+        assert_eq!(Cell::Float(100.0).text(), "100");
+        assert_eq!(Cell::Float(1.0 / 3.0).text(), "0.333333");
+        assert_eq!(Cell::Int(-4).number(), Some(-4.0));
+        assert_eq!(Cell::Text("x".into()).number(), None);
+    }
+}

@@ -1,0 +1,172 @@
+//! The documented read-only views over the event log (docs/queries.md), defined once here:
+//! `sets`, `workouts`, `exercises`, `bodyweight`, `records`. Each is SQL over a relation named
+//! `events` with the backup's columns, so the same text runs on the store, on a backup file
+//! (`CREATE VIEW events AS FROM read_parquet(…)`) and on a team dataset. They apply the
+//! projection's rules (`domain/projection`): only saved workouts (completed, not discarded or
+//! deleted); a set's latest edit; removed sets and exercises gone; workout edits (name, start,
+//! end); exercise renames and merges; bodyweight entries not removed; bodyweight exercises
+//! counted with the weigh-in before the workout. The built-in exercise library is a table,
+//! `library`, made from the app's list.
+
+use duckdb::Connection;
+
+use crate::domain::exercise::builtin_library;
+
+/// The views, in the order they are created (later ones use earlier ones).
+pub const VIEWS: [(&str, &str); 5] = [
+    ("bodyweight", BODYWEIGHT),
+    ("workouts", WORKOUTS),
+    ("sets", SETS),
+    ("exercises", EXERCISES),
+    ("records", RECORDS),
+];
+
+const BODYWEIGHT: &str = "
+SELECT _event_id AS entry_id, occurred_at AS measured_at, occurred_at::DATE AS date,
+       weight_kg, weight_unit AS unit
+FROM events
+WHERE event_type = 'bodyweight_logged'
+  AND _event_id NOT IN (SELECT (payload->>'entry')::UUID FROM events
+                        WHERE event_type = 'bodyweight_removed' AND (payload->>'entry') IS NOT NULL)";
+
+const WORKOUTS: &str = "
+WITH started AS (
+  SELECT workout_id, workout_name AS name, occurred_at AS started_at, (payload->>'source') AS source,
+         (payload->>'routine')::UUID AS routine_id
+  FROM events WHERE event_type = 'workout_started'
+  QUALIFY row_number() OVER (PARTITION BY workout_id ORDER BY _created_at, _event_id) = 1),
+completed AS (
+  SELECT workout_id, max(occurred_at) AS ended_at FROM events
+  WHERE event_type = 'workout_completed' GROUP BY workout_id),
+edited AS (
+  SELECT workout_id, workout_name AS name,
+         (payload->>'started_at')::TIMESTAMPTZ::TIMESTAMP AS started_at,
+         (payload->>'ended_at')::TIMESTAMPTZ::TIMESTAMP AS ended_at
+  FROM events WHERE event_type = 'workout_edited'
+  QUALIFY row_number() OVER (PARTITION BY workout_id ORDER BY _created_at DESC, _event_id DESC) = 1)
+SELECT s.workout_id,
+       CASE WHEN e.workout_id IS NULL THEN s.name ELSE e.name END AS name,
+       coalesce(e.started_at, s.started_at) AS started_at,
+       CASE WHEN e.workout_id IS NULL THEN c.ended_at ELSE e.ended_at END AS ended_at,
+       coalesce(e.started_at, s.started_at)::DATE AS date,
+       date_diff('second', coalesce(e.started_at, s.started_at),
+                 CASE WHEN e.workout_id IS NULL THEN c.ended_at ELSE e.ended_at END) AS duration_s,
+       s.source, s.routine_id
+FROM started s
+JOIN completed c USING (workout_id)
+LEFT JOIN edited e USING (workout_id)
+WHERE s.workout_id NOT IN (SELECT workout_id FROM events
+                           WHERE event_type IN ('workout_discarded', 'workout_deleted')
+                             AND workout_id IS NOT NULL)";
+
+const SETS: &str = "
+WITH RECURSIVE
+logged AS (
+  SELECT set_id, min(_created_at) AS logged_at FROM events
+  WHERE event_type = 'set_logged' GROUP BY set_id),
+latest AS (
+  SELECT * FROM events WHERE event_type IN ('set_logged', 'set_updated')
+  QUALIFY row_number() OVER (PARTITION BY set_id ORDER BY _created_at DESC, _event_id DESC) = 1),
+current AS (
+  SELECT latest.*, logged.logged_at FROM latest JOIN logged USING (set_id)
+  WHERE latest.workout_id IN (SELECT workout_id FROM workouts)
+    AND set_id NOT IN (SELECT set_id FROM events WHERE event_type = 'set_removed' AND set_id IS NOT NULL)
+    AND NOT EXISTS (SELECT 1 FROM events r
+                    WHERE r.event_type = 'exercise_removed' AND r.workout_id = latest.workout_id
+                      AND r.exercise = latest.exercise AND r._created_at > logged.logged_at)),
+renames AS (
+  SELECT exercise AS from_name, coalesce((payload->>'to'), (payload->>'into')) AS to_name, _created_at AS renamed_at
+  FROM events WHERE event_type IN ('exercise_renamed', 'exercises_merged')),
+named(set_id, exercise, since, step) AS (
+  SELECT set_id, exercise, _created_at, 0 FROM current
+  UNION ALL
+  SELECT n.set_id, r.to_name, r.renamed_at, n.step + 1
+  FROM named n JOIN renames r ON r.from_name = n.exercise AND r.renamed_at > n.since
+  WHERE n.step < 32),
+final_name AS (
+  SELECT set_id, arg_max(exercise, step) AS exercise FROM named GROUP BY set_id),
+weighed AS (
+  -- the weigh-in before each workout, else the first one (few rows: an ASOF join per
+  -- workout, not per set)
+  SELECT w.*, coalesce(b.weight_kg, (SELECT weight_kg FROM bodyweight ORDER BY measured_at LIMIT 1))
+         AS bodyweight_kg
+  FROM workouts w
+  ASOF LEFT JOIN bodyweight b ON w.started_at >= b.measured_at),
+facts AS (
+  SELECT c.set_id, c.workout_id, w.name AS workout_name, w.started_at, w.date, f.exercise,
+         coalesce((c.payload->>'kind'), 'weight_reps') AS kind, c.set_index, c.set_type,
+         c.weight_kg, c.weight_unit AS unit, c.reps, c.rpe, c.distance_m, c.duration_s, c.note,
+         c.logged_at, w.bodyweight_kg
+  FROM current c JOIN final_name f USING (set_id) JOIN weighed w USING (workout_id))
+SELECT s.*,
+       CASE WHEN s.kind = 'weight_reps' AND s.set_type <> 'warm_up' AND s.weight_kg > 0 AND s.reps = 1
+              THEN s.weight_kg
+            WHEN s.kind = 'weight_reps' AND s.set_type <> 'warm_up' AND s.weight_kg > 0 AND s.reps BETWEEN 2 AND 12
+              THEN s.weight_kg * (1 + s.reps / 30.0)
+       END AS e1rm_kg,
+       CASE s.kind WHEN 'weight_reps' THEN coalesce(s.weight_kg, 0) * coalesce(s.reps, 0)
+                   WHEN 'bodyweight_reps' THEN coalesce(s.bodyweight_kg + coalesce(s.weight_kg, 0), 0) * coalesce(s.reps, 0)
+                   ELSE 0 END AS volume_kg,
+       CASE WHEN s.distance_m > 0 AND s.duration_s > 0 THEN s.duration_s / (s.distance_m / 1000) END AS pace_s_per_km
+FROM facts s";
+
+const EXERCISES: &str = "
+WITH created AS (
+  SELECT exercise AS name, (payload->>'muscle_group') AS muscle_group, (payload->>'equipment') AS equipment,
+         coalesce((payload->>'kind'), 'weight_reps') AS kind, true AS custom
+  FROM events WHERE event_type = 'exercise_created'
+  QUALIFY row_number() OVER (PARTITION BY exercise ORDER BY _created_at DESC) = 1),
+known AS (
+  SELECT name, muscle_group, equipment, kind, false AS custom FROM library
+  WHERE name NOT IN (SELECT name FROM created)
+  UNION ALL SELECT * FROM created),
+used AS (
+  SELECT exercise AS name, any_value(kind) AS kind, count(*) AS sets, count(DISTINCT workout_id) AS sessions,
+         min(date) AS first_date, max(date) AS last_date
+  FROM sets GROUP BY exercise)
+SELECT coalesce(k.name, u.name) AS name, k.muscle_group, k.equipment, coalesce(k.kind, u.kind) AS kind,
+       coalesce(k.custom, true) AS custom, coalesce(u.sets, 0) AS sets, coalesce(u.sessions, 0) AS sessions,
+       u.first_date, u.last_date
+FROM known k FULL JOIN used u ON u.name = k.name";
+
+const RECORDS: &str = "
+SELECT exercise,
+       max(e1rm_kg) AS best_e1rm_kg, arg_max(date, e1rm_kg) AS best_e1rm_date,
+       max(weight_kg) FILTER (WHERE set_type <> 'warm_up') AS heaviest_kg,
+       arg_max(date, weight_kg) FILTER (WHERE set_type <> 'warm_up') AS heaviest_date,
+       max(reps) AS most_reps, arg_max(date, reps) AS most_reps_date,
+       max(volume_kg) AS best_set_volume_kg, arg_max(date, volume_kg) AS best_set_volume_date,
+       max(duration_s) AS longest_s, max(distance_m) AS farthest_m,
+       count(*) AS sets, count(DISTINCT workout_id) AS sessions
+FROM sets GROUP BY exercise";
+
+/// How the views are made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Made {
+    /// Views, computed by each query (over a relation that changes: the store, a file).
+    Views,
+    /// Tables computed once (over a snapshot that never changes): every query is fast.
+    Tables,
+}
+
+/// Creates the `library` table and the views in `conn`, over its relation `events`.
+pub fn create(conn: &Connection, made: Made) -> duckdb::Result<()> {
+    conn.execute_batch(
+        "CREATE OR REPLACE TABLE library (name VARCHAR, muscle_group VARCHAR, equipment VARCHAR, kind VARCHAR)",
+    )?;
+    {
+        let mut appender = conn.appender("library")?;
+        for def in builtin_library() {
+            appender.append_row([def.name, def.muscle_group, def.equipment, def.kind.as_str().to_string()])?;
+        }
+        appender.flush()?;
+    }
+    for (name, sql) in VIEWS {
+        let kind = match made {
+            Made::Views => "VIEW",
+            Made::Tables => "TABLE",
+        };
+        conn.execute_batch(&format!("CREATE OR REPLACE {kind} {name} AS {sql}"))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,247 @@
+//! The views (`store/views.rs`) against the projection on hand-built histories, the read-only
+//! console's refusals, and `gymlog query`'s formats.
+
+mod common;
+
+use std::process::Command;
+
+use gymlog::domain::event::{Event, EventKind, SetFacts, SetType};
+use gymlog::domain::exercise::ExerciseKind;
+use gymlog::domain::projection::History;
+use gymlog::domain::units::{Weight, WeightUnit};
+use gymlog::store::Store;
+use gymlog::store::query::{Cell, QueryDb, QueryError};
+use uuid::Uuid;
+
+use common::{at, temp_paths};
+
+fn facts(exercise: &str, index: u32, weight: Option<Weight>, reps: Option<u32>, kind: ExerciseKind) -> SetFacts {
+    SetFacts { exercise: exercise.into(), set_index: index, weight, reps, kind, ..SetFacts::default() }
+}
+
+/// Edits, removals, pounds, cardio, bodyweight, a rename, and workouts discarded, deleted, open.
+fn history() -> Vec<Event> {
+    let (a, b, c, d) = (Uuid::from_u128(0xa), Uuid::from_u128(0xb), Uuid::from_u128(0xc), Uuid::from_u128(0xd));
+    let set = |n: u128| Uuid::from_u128(0x100 + n);
+    let logged = |w: Uuid, n: u128, f: SetFacts| EventKind::SetLogged { workout_id: w, set_id: set(n), set: f };
+    let kg = |v: f64| Some(Weight::kg(v));
+    let kinds = vec![
+        EventKind::BodyweightLogged { weight: Weight::kg(80.0) },
+        EventKind::workout_started(a, Some("Monday")),
+        logged(a, 1, facts("Squat", 0, kg(100.0), Some(5), ExerciseKind::WeightReps)),
+        logged(a, 2, facts("Squat", 1, kg(110.0), Some(3), ExerciseKind::WeightReps)),
+        logged(a, 3, facts("Squat", 2, kg(200.0), Some(1), ExerciseKind::WeightReps)),
+        EventKind::SetRemoved { workout_id: a, set_id: set(3) },
+        EventKind::SetUpdated {
+            workout_id: a,
+            set_id: set(2),
+            set: facts("Squat", 1, kg(112.5), Some(3), ExerciseKind::WeightReps),
+        },
+        logged(
+            a,
+            4,
+            facts("Bench Press", 0, Some(Weight::entered(225.0, WeightUnit::Lb)), Some(5), ExerciseKind::WeightReps),
+        ),
+        logged(a, 5, facts("Curl", 0, kg(20.0), Some(10), ExerciseKind::WeightReps)),
+        EventKind::ExerciseRemoved { workout_id: a, exercise: "Curl".into() },
+        logged(a, 6, facts("Pull-Up", 0, kg(10.0), Some(8), ExerciseKind::BodyweightReps)),
+        logged(a, 7, SetFacts { duration_s: Some(90.0), ..facts("Plank", 0, None, None, ExerciseKind::Duration) }),
+        logged(
+            a,
+            8,
+            SetFacts {
+                distance_m: Some(5000.0),
+                duration_s: Some(1500.0),
+                ..facts("Running", 0, None, None, ExerciseKind::DistanceDuration)
+            },
+        ),
+        logged(
+            a,
+            9,
+            SetFacts { set_type: SetType::WarmUp, ..facts("Squat", 3, kg(60.0), Some(5), ExerciseKind::WeightReps) },
+        ),
+        EventKind::WorkoutCompleted { workout_id: a },
+        EventKind::WorkoutEdited {
+            workout_id: a,
+            name: Some("Leg day".into()),
+            started_at: at(-30),
+            ended_at: Some(at(100)),
+        },
+        EventKind::workout_started(b, Some("Discarded")),
+        logged(b, 10, facts("Squat", 0, kg(300.0), Some(1), ExerciseKind::WeightReps)),
+        EventKind::WorkoutDiscarded { workout_id: b },
+        EventKind::workout_started(c, Some("Deleted")),
+        logged(c, 11, facts("Squat", 0, kg(250.0), Some(1), ExerciseKind::WeightReps)),
+        EventKind::WorkoutCompleted { workout_id: c },
+        EventKind::WorkoutDeleted { workout_id: c },
+        EventKind::ExerciseRenamed { from: "Squat".into(), to: "Back Squat".into() },
+        EventKind::BodyweightLogged { weight: Weight::kg(82.0) },
+        EventKind::workout_started(d, Some("Open")),
+        logged(d, 12, facts("Back Squat", 0, kg(120.0), Some(5), ExerciseKind::WeightReps)),
+    ];
+    kinds
+        .into_iter()
+        .enumerate()
+        .map(|(i, k)| Event::new(Uuid::from_u128(0x1000 + i as u128), at(i as i64), k))
+        .collect()
+}
+
+fn rows(db: &QueryDb, sql: &str) -> Vec<Vec<Cell>> {
+    db.run(sql).unwrap_or_else(|e| panic!("{sql}: {e}")).rows
+}
+
+fn num(cell: &Cell) -> f64 {
+    cell.number().unwrap_or_else(|| panic!("{cell:?} is a number"))
+}
+
+#[test]
+fn the_views_show_what_the_app_shows() {
+    let (_dir, paths) = temp_paths();
+    let store = Store::open(&paths.store_file()).unwrap();
+    let events = history();
+    store.append(&events).unwrap();
+    let projected = History::from_events(&events);
+    let db = store.query_db().unwrap();
+
+    // sets: one row per current set of saved workouts, with the projection's volume.
+    let mut expected: Vec<(String, i64, f64)> = projected
+        .completed()
+        .flat_map(|w| w.sets.iter().map(move |s| (w, s)))
+        .map(|(w, s)| {
+            (s.facts.exercise.clone(), i64::from(s.facts.set_index), s.volume_kg(projected.bodyweight_at(w.started_at)))
+        })
+        .collect();
+    expected.sort_by(|x, y| x.partial_cmp(y).unwrap());
+    let got: Vec<(String, i64, f64)> =
+        rows(&db, "SELECT exercise, set_index, volume_kg FROM sets ORDER BY exercise, set_index, volume_kg")
+            .iter()
+            .map(|r| (r[0].text(), num(&r[1]) as i64, num(&r[2])))
+            .collect();
+    assert_eq!(got, expected);
+    let names: Vec<String> = got.iter().map(|g| g.0.clone()).collect();
+    assert_eq!(names, ["Back Squat", "Back Squat", "Back Squat", "Bench Press", "Plank", "Pull-Up", "Running"]);
+    assert_eq!(got[1].2, 337.5, "the update: 112.5 × 3");
+    assert_eq!(got[5].2, 720.0, "pull-ups: (80 kg bodyweight + 10) × 8");
+
+    // Units as typed, weights in kilograms exactly; pace for the run; e1RM only where it counts.
+    let bench = &rows(&db, "SELECT unit, weight_kg, e1rm_kg FROM sets WHERE exercise = 'Bench Press'")[0];
+    assert_eq!((bench[0].text(), num(&bench[1])), ("lb".to_string(), 225.0 * 0.45359237));
+    let run = &rows(&db, "SELECT pace_s_per_km, e1rm_kg, volume_kg FROM sets WHERE exercise = 'Running'")[0];
+    assert_eq!((num(&run[0]), &run[1], num(&run[2])), (300.0, &Cell::Null, 0.0));
+    let warm = &rows(&db, "SELECT e1rm_kg FROM sets WHERE set_type = 'warm_up'")[0];
+    assert_eq!(warm[0], Cell::Null, "no estimate from a warm-up");
+
+    // workouts: the saved one, as edited.
+    let workouts = rows(&db, "SELECT name, started_at, duration_s FROM workouts");
+    let edited = projected.completed().next().unwrap();
+    assert_eq!(workouts.len(), 1, "discarded, deleted and open workouts never show");
+    assert_eq!(workouts[0][0].text(), "Leg day");
+    assert_eq!(workouts[0][1].text(), edited.started_at.format("%Y-%m-%d %H:%M:%S").to_string());
+    assert_eq!(num(&workouts[0][2]), 130.0 * 60.0);
+
+    // records: the projection's best e1RM (Epley), the heaviest working weight.
+    let records = rows(&db, "SELECT best_e1rm_kg, heaviest_kg, sessions FROM records WHERE exercise = 'Back Squat'");
+    let best = projected.best_e1rm("Back Squat", None).unwrap();
+    assert!((num(&records[0][0]) - best).abs() < 1e-9, "{records:?} vs {best}");
+    assert_eq!((num(&records[0][1]), num(&records[0][2])), (112.5, 1.0));
+
+    // bodyweight and exercises.
+    let weights: Vec<f64> =
+        rows(&db, "SELECT weight_kg FROM bodyweight ORDER BY measured_at").iter().map(|r| num(&r[0])).collect();
+    let projected_weights: Vec<f64> = projected.bodyweight().iter().map(|e| e.weight.kg).collect();
+    assert_eq!(weights, projected_weights);
+    let squat = &rows(&db, "SELECT sets, muscle_group FROM exercises WHERE name = 'Back Squat'")[0];
+    assert_eq!(num(&squat[0]), 3.0);
+}
+
+#[test]
+fn only_reading_is_allowed_and_nothing_changes() {
+    let (dir, paths) = temp_paths();
+    let store = Store::open(&paths.store_file()).unwrap();
+    store.append(&history()).unwrap();
+    let before = store.snapshot().unwrap().digest().unwrap();
+    let db = store.query_db().unwrap();
+    let outside = dir.path().join("stolen.csv");
+    let outside = outside.display();
+    let refused = [
+        ("DELETE FROM events", "DELETE changes data"),
+        ("UPDATE sets SET reps = 100", "UPDATE changes data"),
+        ("INSERT INTO events SELECT * FROM events", "INSERT changes data"),
+        ("DROP TABLE events", "DROP changes the database"),
+        ("CREATE TABLE x AS SELECT 1", "CREATE changes the database"),
+        (&format!("COPY events TO '{outside}'"), "COPY reads or writes files"),
+        (&format!("COPY (SELECT * FROM sets) TO '{outside}' (FORMAT csv)"), "COPY reads or writes files"),
+        (&format!("ATTACH '{outside}.db' AS other"), "ATTACH opens other databases"),
+        ("INSTALL httpfs", "INSTALL loads extensions"),
+        ("LOAD httpfs", "LOAD loads extensions"),
+        ("SET enable_external_access = true", "SET changes settings"),
+        ("PRAGMA enable_profiling", "PRAGMA changes settings"),
+        (&format!("EXPORT DATABASE '{outside}.dir'"), "EXPORT reads or writes files"),
+        ("SELECT 1; DROP TABLE events", "DROP changes the database"),
+        ("select * from sets;\n-- harmless?\n delete from events", "DELETE changes data"),
+        ("SELECT 1; SELECT 2", "one query at a time"),
+        ("", "write a query first"),
+    ];
+    for (sql, words) in refused {
+        match db.run(sql) {
+            Err(QueryError::Refused(message)) => assert!(message.contains(words), "{sql}: {message}"),
+            other => panic!("{sql} was not refused: {other:?}"),
+        }
+    }
+    // Queries that read files fail: the console's database has no file access.
+    for sql in [
+        "SELECT * FROM read_csv('/etc/passwd')".to_string(),
+        format!("SELECT * FROM read_parquet('{}')", paths.store_file().display()),
+        "SELECT * FROM glob('/*')".to_string(),
+    ] {
+        match db.run(&sql) {
+            Err(QueryError::Failed(message)) => assert!(message.contains("disabled"), "{sql}: {message}"),
+            other => panic!("{sql} read a file: {other:?}"),
+        }
+    }
+    assert!(!std::path::Path::new(&outside.to_string()).exists());
+    assert_eq!(rows(&db, "SELECT count(*) FROM events")[0][0], Cell::Int(history().len() as i64));
+    assert_eq!(store.snapshot().unwrap().digest().unwrap(), before, "the store is unchanged");
+    // An error says where.
+    match db.run("SELECT exercise FORM sets") {
+        Err(QueryError::Failed(message)) => assert!(message.contains("LINE 1") && message.contains('^'), "{message}"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn gymlog_query_prints_tables_csv_and_json() {
+    let (_dir, paths) = temp_paths();
+    let store = Store::open(&paths.store_file()).unwrap();
+    store.append(&history()).unwrap();
+    store.close().unwrap();
+    let query = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_gymlog"))
+            .arg("--data-dir")
+            .arg(&paths.data_dir)
+            .arg("--config-dir")
+            .arg(&paths.config_dir)
+            .arg("query")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let sql = "SELECT exercise, sum(volume_kg) AS volume FROM sets GROUP BY exercise ORDER BY exercise";
+    let table = String::from_utf8(query(&[sql]).stdout).unwrap();
+    let lines: Vec<&str> = table.lines().collect();
+    assert_eq!(lines[0], "exercise     volume");
+    assert_eq!(lines[2], "Back Squat   1137.5");
+    assert!(lines.last().unwrap().starts_with("(5 rows, "), "{table}");
+    let csv = String::from_utf8(query(&[sql, "--format", "csv"]).stdout).unwrap();
+    assert!(csv.starts_with("exercise,volume\nBack Squat,1137.5\nBench Press,"), "{csv}");
+    let json: serde_json::Value = serde_json::from_slice(&query(&[sql, "--format", "json"]).stdout).unwrap();
+    assert_eq!(json[0]["exercise"], "Back Squat");
+    assert_eq!(json[0]["volume"], 1137.5);
+    let failed = query(&["SELECT nope FROM sets"]);
+    assert!(!failed.status.success());
+    let message = String::from_utf8_lossy(&failed.stderr);
+    assert!(message.contains("nope") && message.contains("LINE 1"), "{message}");
+    let refused = query(&["DELETE FROM events"]);
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("DELETE changes data"));
+}
