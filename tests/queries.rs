@@ -245,3 +245,21 @@ fn gymlog_query_prints_tables_csv_and_json() {
     assert!(!refused.status.success());
     assert!(String::from_utf8_lossy(&refused.stderr).contains("DELETE changes data"));
 }
+
+#[test]
+fn every_ready_made_query_answers_on_a_demo_history() {
+    let (_dir, paths) = temp_paths();
+    let store = Store::open(&paths.store_file()).unwrap();
+    let until = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+    store
+        .append(&gymlog::demo::generate(&gymlog::demo::DemoSpec { years: 2, seed: 1, until, max_events: None }))
+        .unwrap();
+    let db = store.query_db().unwrap();
+    for (name, sql) in gymlog::store::views::READY_QUERIES {
+        let result = db.run(sql).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(!result.rows.is_empty(), "{name} found nothing");
+        assert!(result.columns.len() >= 2, "{name}: two columns to chart");
+    }
+    let streaks = db.run(gymlog::store::views::READY_QUERIES[5].1).unwrap();
+    assert!(num(&streaks.rows[0][2]) >= 10.0, "the demo lifter trains every week: {:?}", streaks.rows[0]);
+}

@@ -13,7 +13,8 @@ use super::units::Weight;
 /// added exercise kinds, bodyweight, routines, rest times, supersets, exercise order and the
 /// renaming, merging and deleting of custom exercises; every version-1 event reads unchanged.
 /// Version 3 added `workout_edited` (a saved workout's name, start and end corrected).
-pub const EVENT_SCHEMA_VERSION: i16 = 3;
+/// Version 4 added `query_saved` and `query_deleted` (the Insights console's saved queries).
+pub const EVENT_SCHEMA_VERSION: i16 = 4;
 
 /// The kind of a set, as lifters name them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -173,6 +174,15 @@ pub enum EventKind {
     RoutineDeleted {
         routine_id: Uuid,
     },
+    /// A question saved in the Insights console, new or changed (the latest save of an id).
+    QuerySaved {
+        query_id: Uuid,
+        name: String,
+        sql: String,
+    },
+    QueryDeleted {
+        query_id: Uuid,
+    },
 }
 
 impl EventKind {
@@ -212,6 +222,8 @@ impl EventKind {
             EventKind::BodyweightRemoved { .. } => "bodyweight_removed",
             EventKind::RoutineSaved { .. } => "routine_saved",
             EventKind::RoutineDeleted { .. } => "routine_deleted",
+            EventKind::QuerySaved { .. } => "query_saved",
+            EventKind::QueryDeleted { .. } => "query_deleted",
         }
     }
 
@@ -237,7 +249,9 @@ impl EventKind {
             | EventKind::BodyweightLogged { .. }
             | EventKind::BodyweightRemoved { .. }
             | EventKind::RoutineSaved { .. }
-            | EventKind::RoutineDeleted { .. } => None,
+            | EventKind::RoutineDeleted { .. }
+            | EventKind::QuerySaved { .. }
+            | EventKind::QueryDeleted { .. } => None,
         }
     }
 }

@@ -56,6 +56,10 @@ struct Payload {
     #[serde(skip_serializing_if = "Option::is_none")]
     routine_id: Option<Uuid>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    query_id: Option<Uuid>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sql: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     muscle_group: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     equipment: Option<String>,
@@ -154,6 +158,12 @@ impl EventRow {
                 payload.routine = Some(routine.clone());
             }
             EventKind::RoutineDeleted { routine_id } => payload.routine_id = Some(*routine_id),
+            EventKind::QuerySaved { query_id, name, sql } => {
+                row.workout_name = Some(name.clone());
+                payload.query_id = Some(*query_id);
+                payload.sql = Some(sql.clone());
+            }
+            EventKind::QueryDeleted { query_id } => payload.query_id = Some(*query_id),
             EventKind::WorkoutEdited { name, started_at, ended_at, .. } => {
                 row.workout_name = name.clone();
                 payload.started_at = Some(*started_at);
@@ -286,6 +296,14 @@ impl EventRow {
             "routine_deleted" => {
                 EventKind::RoutineDeleted { routine_id: payload.routine_id.ok_or_else(|| fail("missing routine_id"))? }
             }
+            "query_saved" => EventKind::QuerySaved {
+                query_id: payload.query_id.ok_or_else(|| fail("missing query_id"))?,
+                name: text(&self.workout_name, "workout_name")?,
+                sql: payload.sql.clone().ok_or_else(|| fail("missing sql"))?,
+            },
+            "query_deleted" => {
+                EventKind::QueryDeleted { query_id: payload.query_id.ok_or_else(|| fail("missing query_id"))? }
+            }
             _ => return Err(fail("unknown event type")),
         };
         Ok(Event {
@@ -383,6 +401,12 @@ mod tests {
                 },
             },
             EventKind::RoutineDeleted { routine_id: id(8) },
+            EventKind::QuerySaved {
+                query_id: id(9),
+                name: "Best squat each year".into(),
+                sql: "SELECT year(date), max(weight_kg) FROM sets WHERE exercise = 'Squat' GROUP BY 1".into(),
+            },
+            EventKind::QueryDeleted { query_id: id(9) },
             EventKind::SetLogged {
                 workout_id: id(1),
                 set_id: id(3),

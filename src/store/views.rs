@@ -170,3 +170,47 @@ pub fn create(conn: &Connection, made: Made) -> duckdb::Result<()> {
     }
     Ok(())
 }
+
+/// Ready-made questions for the Insights console (and the docs), each over the views.
+pub const READY_QUERIES: [(&str, &str); 10] = [
+    (
+        "Best squat each year",
+        "SELECT year(date) AS year,\n       max(weight_kg) FILTER (WHERE set_type <> 'warm_up') AS heaviest_kg,\n       round(max(e1rm_kg), 1) AS best_e1rm_kg\nFROM sets\nWHERE exercise = 'Squat'\nGROUP BY year\nORDER BY year",
+    ),
+    (
+        "Weekly volume per muscle group",
+        "SELECT date_trunc('week', s.date)::DATE AS week, coalesce(e.muscle_group, 'Other') AS muscle_group,\n       round(sum(s.volume_kg)) AS volume_kg\nFROM sets s LEFT JOIN exercises e ON e.name = s.exercise\nGROUP BY ALL\nORDER BY week, muscle_group",
+    ),
+    (
+        "e1RM trend of the big lifts",
+        "SELECT date_trunc('month', date)::DATE AS month, exercise, round(max(e1rm_kg), 1) AS best_e1rm_kg\nFROM sets\nWHERE exercise IN ('Squat', 'Bench Press', 'Deadlift', 'Overhead Press')\nGROUP BY ALL\nORDER BY month, exercise",
+    ),
+    (
+        "All records",
+        "SELECT exercise, round(best_e1rm_kg, 1) AS best_e1rm_kg, best_e1rm_date,\n       heaviest_kg, heaviest_date, most_reps, best_set_volume_kg, sessions\nFROM records\nORDER BY best_e1rm_kg DESC NULLS LAST, sessions DESC",
+    ),
+    (
+        "Training days per month",
+        "SELECT date_trunc('month', date)::DATE AS month, count(DISTINCT date) AS training_days\nFROM workouts\nGROUP BY month\nORDER BY month",
+    ),
+    (
+        "Longest streaks (weeks in a row)",
+        "WITH weeks AS (SELECT DISTINCT date_trunc('week', date)::DATE AS week FROM workouts),\nruns AS (SELECT week, week - 7 * CAST(row_number() OVER (ORDER BY week) AS INTEGER) AS run FROM weeks)\nSELECT min(week) AS first_week, max(week) AS last_week, count(*) AS weeks\nFROM runs\nGROUP BY run\nORDER BY weeks DESC, first_week DESC\nLIMIT 10",
+    ),
+    (
+        "Volume by set type",
+        "SELECT set_type, count(*) AS sets, round(sum(volume_kg)) AS volume_kg\nFROM sets\nGROUP BY set_type\nORDER BY volume_kg DESC",
+    ),
+    (
+        "Workouts, volume and time per year",
+        "WITH volume AS (SELECT year(date) AS year, sum(volume_kg) AS volume_kg FROM sets GROUP BY year)\nSELECT year(w.date) AS year, count(*) AS workouts, round(any_value(v.volume_kg)) AS volume_kg,\n       round(avg(w.duration_s) / 60) AS average_minutes\nFROM workouts w LEFT JOIN volume v ON v.year = year(w.date)\nGROUP BY ALL\nORDER BY year",
+    ),
+    (
+        "Bodyweight per month",
+        "SELECT date_trunc('month', date)::DATE AS month, round(avg(weight_kg), 1) AS average_kg,\n       min(weight_kg) AS lowest_kg, max(weight_kg) AS highest_kg\nFROM bodyweight\nGROUP BY month\nORDER BY month",
+    ),
+    (
+        "Running distance and pace per month",
+        "SELECT date_trunc('month', date)::DATE AS month, round(sum(distance_m) / 1000, 1) AS km,\n       round(sum(duration_s) / (sum(distance_m) / 1000)) AS pace_s_per_km\nFROM sets\nWHERE kind = 'distance_duration' AND distance_m > 0\nGROUP BY month\nORDER BY month",
+    ),
+];

@@ -28,6 +28,14 @@ pub struct BodyweightEntry {
     pub weight: Weight,
 }
 
+/// A question saved in the Insights console.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SavedQuery {
+    pub id: Uuid,
+    pub name: String,
+    pub sql: String,
+}
+
 /// Everything the log describes; workouts in the order they started.
 #[derive(Debug, Clone, Default)]
 pub struct History {
@@ -38,6 +46,8 @@ pub struct History {
     /// Oldest first.
     bodyweight: Vec<BodyweightEntry>,
     routines: Vec<Routine>,
+    /// The Insights console's saved queries, in the order they were first saved.
+    saved_queries: Vec<SavedQuery>,
     /// Counts the events folded in: a view's cache of something derived is stale when it
     /// changes.
     version: u64,
@@ -103,6 +113,14 @@ impl History {
                 None => self.routines.push(routine.clone()),
             },
             EventKind::RoutineDeleted { routine_id } => self.routines.retain(|r| r.id != *routine_id),
+            EventKind::QuerySaved { query_id, name, sql } => {
+                let saved = SavedQuery { id: *query_id, name: name.clone(), sql: sql.clone() };
+                match self.saved_queries.iter_mut().find(|q| q.id == *query_id) {
+                    Some(existing) => *existing = saved,
+                    None => self.saved_queries.push(saved),
+                }
+            }
+            EventKind::QueryDeleted { query_id } => self.saved_queries.retain(|q| q.id != *query_id),
             EventKind::WorkoutEdited { workout_id, name, started_at, ended_at } => {
                 let details = WorkoutDetails { name: name.clone(), started_at: *started_at, ended_at: *ended_at };
                 self.edit_workout(*workout_id, details, event.created_at)
@@ -259,6 +277,11 @@ impl History {
     /// Routines, in the order they were first saved.
     pub fn routines(&self) -> &[Routine] {
         &self.routines
+    }
+
+    /// The saved queries, in the order they were first saved.
+    pub fn saved_queries(&self) -> &[SavedQuery] {
+        &self.saved_queries
     }
 
     pub fn routine(&self, id: Uuid) -> Option<&Routine> {
