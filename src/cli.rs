@@ -66,6 +66,13 @@ pub enum Command {
         /// parquet: a complete backup; csv: one row per set, for spreadsheets (not a backup)
         #[arg(long, value_enum, default_value_t = ExportFormat::Parquet)]
         format: ExportFormat,
+        /// Write (or replace) this athlete's part of a team dataset in DIR instead:
+        /// DIR/athlete=NAME/year=YYYY/*.parquet, for DuckDB, Spark and Trino (docs/datasets.md)
+        #[arg(long, value_name = "DIR", requires = "athlete", conflicts_with_all = ["out", "format"])]
+        dataset: Option<PathBuf>,
+        /// The athlete's name in the team dataset
+        #[arg(long, value_name = "NAME", requires = "dataset")]
+        athlete: Option<String>,
     },
     /// Check a backup file (without touching the database); exit 0 only when it is sound
     Verify {
@@ -166,8 +173,11 @@ pub fn run(command: &Command, paths: &Paths, out: &mut dyn Write) -> Result<()> 
         Command::Demo { years, seed, events, strong_csv: Some(file) } => {
             demo_strong_csv(*years, *seed, *events, file, out)
         }
-        Command::Export { out: dest, format: ExportFormat::Parquet } => export(paths, dest.clone(), out),
-        Command::Export { out: dest, format: ExportFormat::Csv } => export_csv(paths, dest.clone(), out),
+        Command::Export { dataset: Some(dir), athlete, .. } => {
+            export_dataset(paths, dir, athlete.as_deref().unwrap_or_default(), out)
+        }
+        Command::Export { out: dest, format: ExportFormat::Parquet, .. } => export(paths, dest.clone(), out),
+        Command::Export { out: dest, format: ExportFormat::Csv, .. } => export_csv(paths, dest.clone(), out),
         Command::Verify { file, json } => verify(file, *json, out),
         Command::Restore { file, dry_run, json } => restore(paths, file, *dry_run, *json, out),
         Command::Query { sql, format, backup } => query(paths, sql, *format, backup.as_deref(), out),
@@ -297,6 +307,24 @@ fn export(paths: &Paths, dest: Option<PathBuf>, out: &mut dyn Write) -> Result<(
     })?;
     store.close()?;
     writeln!(out, "exported {} events ({}) to {}", report.events, human_size(report.bytes), report.path.display())?;
+    Ok(())
+}
+
+fn export_dataset(paths: &Paths, dir: &std::path::Path, athlete: &str, out: &mut dyn Write) -> Result<()> {
+    let store = open_store(paths)?;
+    progress(format_args!("exporting {} events of {athlete} to the dataset {}", store.event_count()?, dir.display()));
+    let report = crate::backup::dataset::export_dataset(&store, dir, athlete).map_err(anyhow::Error::msg)?;
+    store.close()?;
+    let years = match (report.years.first(), report.years.last()) {
+        (Some(first), Some(last)) => format!("{first}–{last}"),
+        _ => "no years".to_string(),
+    };
+    writeln!(
+        out,
+        "exported {} events ({years}) to {} (a dataset is not a backup: the backup counter is unchanged)",
+        report.events,
+        report.folder.display()
+    )?;
     Ok(())
 }
 

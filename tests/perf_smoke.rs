@@ -28,6 +28,7 @@ fn the_harness_prints_every_line_and_writes_them_as_json() {
         "frame: Workout p99",
         "frame: History p99",
         "frame: Progress p99",
+        "frame: Insights p99",
         "frame: Exercises p99",
         "frame: Bodyweight p99",
         "frame: Settings p99",

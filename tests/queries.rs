@@ -263,3 +263,102 @@ fn every_ready_made_query_answers_on_a_demo_history() {
     let streaks = db.run(gymlog::store::views::READY_QUERIES[5].1).unwrap();
     assert!(num(&streaks.rows[0][2]) >= 10.0, "the demo lifter trains every week: {:?}", streaks.rows[0]);
 }
+
+#[test]
+fn saved_queries_are_events_in_the_store() {
+    let (_dir, paths) = temp_paths();
+    let store = Store::open(&paths.store_file()).unwrap();
+    let query_id = Uuid::from_u128(77);
+    let saved = EventKind::QuerySaved { query_id, name: "Squats".into(), sql: "SELECT 1".into() };
+    store.append(&[Event::new(Uuid::from_u128(1), at(0), saved.clone())]).unwrap();
+    store.append(&[Event::new(Uuid::from_u128(2), at(0), EventKind::QueryDeleted { query_id })]).unwrap();
+    let kinds: Vec<EventKind> = store.events().unwrap().into_iter().map(|e| e.kind).collect();
+    assert_eq!(kinds, [saved, EventKind::QueryDeleted { query_id }]);
+}
+
+/// Three athletes' stores exported into one team dataset: DuckDB reads it as one table with
+/// Hive partitions, equal to the stores; exporting one athlete again replaces only that one.
+#[test]
+fn a_team_dataset_reads_as_one_table_and_reexports_replace_one_athlete() {
+    let root = tempfile::tempdir().unwrap();
+    let team = root.path().join("team");
+    let gymlog = |paths: &gymlog::paths::Paths, args: &[&str]| {
+        let output = Command::new(env!("CARGO_BIN_EXE_gymlog"))
+            .arg("--data-dir")
+            .arg(&paths.data_dir)
+            .arg("--config-dir")
+            .arg(&paths.config_dir)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
+    };
+    let athletes = ["Anna Lee", "Zoë Ünal", "O'Brien"];
+    let mut counts = Vec::new();
+    for (i, name) in athletes.iter().enumerate() {
+        let paths = gymlog::paths::Paths::under(&root.path().join(format!("a{i}")));
+        gymlog(&paths, &["demo", "--years", "1", "--seed", &(i + 1).to_string()]);
+        gymlog(&paths, &["export", "--dataset", team.to_str().unwrap(), "--athlete", name]);
+        let store = Store::open(&paths.store_file()).unwrap();
+        counts.push((
+            gymlog::backup::dataset::folder_name(name),
+            name.to_string(),
+            store.event_count().unwrap() as i64,
+        ));
+    }
+    let db = duckdb::Connection::open_in_memory().unwrap();
+    let glob = format!("'{}/athlete=*/year=*/*.parquet'", team.display());
+    let read = |db: &duckdb::Connection| -> Vec<(String, String, i64)> {
+        let sql = format!(
+            "SELECT athlete, any_value(athlete_name), count(*) FROM read_parquet({glob}, hive_partitioning = true) GROUP BY athlete ORDER BY athlete"
+        );
+        db.prepare(&sql)
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect()
+    };
+    let mut expected = counts.clone();
+    expected.sort();
+    assert_eq!(read(&db), expected);
+    // Same columns as a backup, plus the athlete's name; years from the folders.
+    let columns: Vec<String> = db
+        .prepare(&format!("DESCRIBE SELECT * FROM read_parquet({glob}, hive_partitioning = true)"))
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let mut backup_columns: Vec<String> = gymlog::store::columns::names().map(String::from).collect();
+    backup_columns.extend(["athlete_name", "athlete", "year"].map(String::from));
+    assert_eq!(columns, backup_columns);
+
+    // Anna trains again and exports again: only her folder changes.
+    let other = team.join("athlete=O_Brien");
+    let snapshot_of = |dir: &std::path::Path| -> Vec<(std::path::PathBuf, Vec<u8>)> {
+        let mut files: Vec<_> = walk(dir).into_iter().map(|p| (p.clone(), std::fs::read(&p).unwrap())).collect();
+        files.sort();
+        files
+    };
+    let before = snapshot_of(&other);
+    let anna = gymlog::paths::Paths::under(&root.path().join("a0"));
+    let store = Store::open(&anna.store_file()).unwrap();
+    store.append(&common::workout(900, 0, "Squat", 100.0, 3)).unwrap();
+    let anna_events = store.event_count().unwrap() as i64;
+    store.close().unwrap();
+    gymlog(&anna, &["export", "--dataset", team.to_str().unwrap(), "--athlete", "Anna Lee"]);
+    let now = read(&db);
+    assert_eq!(now[0], ("Anna_Lee".to_string(), "Anna Lee".to_string(), anna_events));
+    assert_eq!(snapshot_of(&other), before, "another athlete's files are untouched");
+    assert!(walk(&team.join(".gymlog-staging")).is_empty(), "nothing left in staging");
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().filter_map(Result::ok) {
+        let path = entry.path();
+        if path.is_dir() { files.extend(walk(&path)) } else { files.push(path) }
+    }
+    files
+}

@@ -179,6 +179,20 @@ pub enum Action {
     SaveWorkoutEdit,
     CloseWorkoutEdit,
     /// Takes back the last change to a workout (compensating events).
+    /// Writes (or replaces) the lifter's part of a team dataset in `folder`.
+    ExportDataset {
+        folder: std::path::PathBuf,
+        athlete: String,
+    },
+    /// Runs one read-only query in the Insights console.
+    RunQuery(String),
+    CancelQuery,
+    /// Saves a query under a name (replacing one of that name).
+    SaveQuery {
+        name: String,
+        sql: String,
+    },
+    DeleteQuery(uuid::Uuid),
     Undo,
     /// Does the last undone change again.
     Redo,

@@ -208,6 +208,33 @@ impl AppState {
         }
     }
 
+    /// Writes the lifter's part of a team dataset in the background (the export slot: one
+    /// export at a time).
+    pub(super) fn export_dataset(&mut self, folder: PathBuf, athlete: String) {
+        self.flush_writes();
+        let store = match self.store.try_clone() {
+            Ok(store) => store,
+            Err(e) => return self.error(format!("Could not export to the team folder: {e}")),
+        };
+        let started = self.jobs.start(JobKind::Export, move || {
+            JobDone::DatasetExported(crate::backup::dataset::export_dataset(&store, &folder, &athlete))
+        });
+        if let Err(busy) = started {
+            self.error(busy);
+        }
+    }
+
+    pub(super) fn dataset_exported(&mut self, result: Result<crate::backup::dataset::DatasetReport, String>) {
+        match result {
+            Ok(report) => self.info(format!(
+                "Wrote {} events to the team folder {} (a dataset is not a backup)",
+                report.events,
+                report.folder.display()
+            )),
+            Err(e) => self.error(format!("The team export failed: {e}. The folder keeps its previous version.")),
+        }
+    }
+
     pub(super) fn csv_exported(&mut self, result: Result<(PathBuf, u64), String>) {
         match result {
             Ok((path, sets)) => {

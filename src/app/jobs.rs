@@ -38,6 +38,8 @@ pub enum JobKind {
     Restore,
     /// Checking or importing a Strong / Hevy export.
     Import,
+    /// A question in the Insights console.
+    Query,
 }
 
 impl JobKind {
@@ -49,6 +51,7 @@ impl JobKind {
             JobKind::AutoBackup => "An automatic backup is already running",
             JobKind::Restore => "A restore is already running",
             JobKind::Import => "An import is already running",
+            JobKind::Query => "A query is already running",
         }
     }
 }
@@ -86,6 +89,13 @@ pub enum JobDone {
     },
     /// The import's report and the number of new workouts.
     ImportFinished(Result<(crate::import::ImportReport, u32), String>),
+    /// The lifter's part of a team dataset was written (or not).
+    DatasetExported(Result<crate::backup::dataset::DatasetReport, String>),
+    /// A query of the Insights console answered (or failed, or was cancelled).
+    QueryFinished {
+        sql: String,
+        result: Result<crate::store::query::QueryResult, crate::store::query::QueryError>,
+    },
     /// The job's thread panicked.
     Crashed {
         kind: JobKind,

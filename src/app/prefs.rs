@@ -16,20 +16,29 @@ pub enum Screen {
     Workout,
     History,
     Progress,
+    Insights,
     Exercises,
     Bodyweight,
     Settings,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 6] =
-        [Screen::Workout, Screen::History, Screen::Progress, Screen::Exercises, Screen::Bodyweight, Screen::Settings];
+    pub const ALL: [Screen; 7] = [
+        Screen::Workout,
+        Screen::History,
+        Screen::Progress,
+        Screen::Insights,
+        Screen::Exercises,
+        Screen::Bodyweight,
+        Screen::Settings,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
             Screen::Workout => "Workout",
             Screen::History => "History",
             Screen::Progress => "Progress",
+            Screen::Insights => "Insights",
             Screen::Exercises => "Exercises",
             Screen::Bodyweight => "Bodyweight",
             Screen::Settings => "Settings",

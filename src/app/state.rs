@@ -72,6 +72,7 @@ pub struct AppState {
     pub(super) export: ExportPanel,
     pub(super) restore: RestorePanel,
     pub(super) import: ImportPanel,
+    pub(super) insights: super::insights_flow::InsightsPanel,
     /// How the last automatic backup went, for Settings.
     pub(super) auto_status: Option<String>,
     pub(super) toasts: Toasts,
@@ -123,6 +124,7 @@ impl AppState {
             export: ExportPanel::default(),
             restore: RestorePanel::default(),
             import: ImportPanel::default(),
+            insights: Default::default(),
             auto_status: None,
             toasts: Toasts::default(),
             derived: Derived::default(),
@@ -333,6 +335,8 @@ impl AppState {
             JobDone::RestoreFinished(result) => self.restore_finished(result),
             JobDone::ImportChecked { path, outcome } => self.import_checked(path, outcome),
             JobDone::ImportFinished(result) => self.import_finished(result),
+            JobDone::QueryFinished { sql, result } => self.query_finished(sql, result),
+            JobDone::DatasetExported(result) => self.dataset_exported(result),
             JobDone::Crashed { kind, message } => {
                 self.error(format!("A background task ({kind:?}) failed: {message}"));
             }

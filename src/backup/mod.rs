@@ -4,6 +4,7 @@
 
 pub mod auto;
 pub mod csv_export;
+pub mod dataset;
 pub mod durable;
 pub mod export;
 pub mod restore;

@@ -48,3 +48,54 @@ pub fn week_bars(ui: &mut egui::Ui, id: &str, title: &str, weeks: Vec<[f64; 2]>,
             );
         });
 }
+
+/// What the x axis of a chart of two query columns shows.
+#[derive(Debug, Clone, PartialEq)]
+pub enum XAxis {
+    /// Days since 1970-01-01, labelled as dates.
+    Dates,
+    Numbers,
+    /// Row positions, labelled with these texts.
+    Labels(Vec<String>),
+}
+
+/// A line (with its points) or bars of `points` ([x, y]) on `axis`.
+pub fn xy_chart(ui: &mut egui::Ui, id: &str, title: &str, points: Vec<[f64; 2]>, axis: XAxis, bars: bool, height: f32) {
+    let label_of = move |x: f64| match &axis {
+        XAxis::Dates => day_text(x, "%Y-%m-%d"),
+        XAxis::Numbers => format!("{x}"),
+        XAxis::Labels(labels) => {
+            let i = x.round();
+            if (x - i).abs() < 1e-6 && i >= 0.0 {
+                labels.get(i as usize).cloned().unwrap_or_default()
+            } else {
+                String::new()
+            }
+        }
+    };
+    let hover = label_of.clone();
+    let color = egui::Color32::from_rgb(0x4F, 0x8D, 0xE8);
+    // Bars as wide as the usual gap between two x values.
+    let width = points.windows(2).map(|w| (w[1][0] - w[0][0]).abs()).filter(|d| *d > 0.0).fold(f64::INFINITY, f64::min);
+    let width = if width.is_finite() { width * 0.8 } else { 0.8 };
+    egui_plot::Plot::new(id.to_string())
+        .height(height)
+        .x_axis_formatter(move |mark, _| label_of(mark.value))
+        .label_formatter(move |hover_at| match hover_at {
+            egui_plot::HoverPosition::NearDataPoint { position, .. } => {
+                Some(format!("{}\n{:.2}", hover(position.x), position.y))
+            }
+            _ => None,
+        })
+        .allow_scroll(false)
+        .show(ui, |plot| {
+            if bars {
+                let bars = points.iter().map(|[x, y]| egui_plot::Bar::new(*x, *y).width(width)).collect();
+                plot.bar_chart(egui_plot::BarChart::new(title.to_string(), bars).color(color));
+            } else {
+                let radius = if points.len() <= 60 { 3.0 } else { 1.5 };
+                plot.line(egui_plot::Line::new(title.to_string(), points.clone()).color(color));
+                plot.points(egui_plot::Points::new(title.to_string(), points).radius(radius).color(color));
+            }
+        });
+}

@@ -11,6 +11,7 @@ mod fonts;
 mod history;
 mod history_edit;
 mod import;
+mod insights;
 mod library;
 mod probe;
 mod progress;

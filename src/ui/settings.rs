@@ -75,6 +75,8 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
         }
     });
     ui.add_space(8.0);
+    team_export(ui, state, view, actions);
+    ui.add_space(8.0);
     auto_backup(ui, state, view, actions);
     ui.add_space(8.0);
     ui.heading("Where your data lives");
@@ -132,6 +134,31 @@ fn training(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
         // Shown again from the preferences, once they hold the new plates.
         view.plates = None;
     }
+}
+
+/// Export to team folder: the lifter's events as their part of a coach's dataset
+/// (docs/datasets.md), into a folder typed here.
+fn team_export(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
+    ui.heading("Team dataset");
+    ui.label(
+        "For a coach: your training as your part of a team folder that DuckDB, Spark and Trino read as one table.",
+    );
+    ui.horizontal(|ui| {
+        ui.label("Team folder:");
+        let folder =
+            ui.add(egui::TextEdit::singleline(&mut view.team_folder).desired_width(280.0).hint_text("/path/to/team"));
+        super::widgets::name(ui, &folder, "Team folder");
+        ui.label("Your name:");
+        let name = ui.add(egui::TextEdit::singleline(&mut view.athlete_name).desired_width(140.0));
+        super::widgets::name(ui, &name, "Athlete name");
+        let ready = !view.team_folder.trim().is_empty() && !view.athlete_name.trim().is_empty();
+        if ui.add_enabled(ready && !state.is_exporting(), egui::Button::new("Export to team folder")).clicked() {
+            actions.push(Action::ExportDataset {
+                folder: std::path::PathBuf::from(view.team_folder.trim()),
+                athlete: view.athlete_name.trim().to_string(),
+            });
+        }
+    });
 }
 
 /// Automatic backups: on/off, folder (typed or chosen), how often, how many to keep.

@@ -61,14 +61,18 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
             ui.label("Loading your history…");
             return;
         }
-        // History scrolls its own list (only the rows on screen are drawn).
+        // History scrolls its own list, Insights its table (only the rows on screen are drawn).
         if state.prefs().screen == Screen::History {
             super::history::show(ui, state, view, actions);
             return;
         }
+        if state.prefs().screen == Screen::Insights {
+            super::insights::show(ui, state, &mut view.insights, actions);
+            return;
+        }
         egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| match state.prefs().screen {
             Screen::Workout => super::workout::show(ui, state, view, actions),
-            Screen::History => {}
+            Screen::History | Screen::Insights => {}
             Screen::Progress => super::progress::show(ui, state, view, actions),
             Screen::Exercises => super::library::show(ui, state, view, actions),
             Screen::Bodyweight => super::bodyweight::show(ui, state, view, actions),

@@ -226,6 +226,26 @@ pub struct ProgressView {
     pub year: Option<i32>,
 }
 
+/// The Insights screen: the SQL being written, the name to save it under, and the chart of the
+/// answer (which columns, line or bars; `y` past the columns means "the first numeric one").
+#[derive(Debug, Clone, Default)]
+pub struct InsightsView {
+    pub sql: String,
+    pub save_name: String,
+    pub x: usize,
+    pub y: usize,
+    pub chart: ChartKind,
+}
+
+/// How the answer of a query is charted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ChartKind {
+    #[default]
+    Line,
+    Bar,
+    Off,
+}
+
 /// Where the last frame drew the controls an end-to-end script clicks (logical points).
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Drawn {
@@ -244,6 +264,10 @@ pub struct UiState {
     /// Which chart the exercise detail shows (its measure, top-set weight, session volume).
     pub exercise_chart: usize,
     pub progress: ProgressView,
+    pub insights: InsightsView,
+    /// Settings' team dataset export: the folder and the athlete's name being typed.
+    pub team_folder: String,
+    pub athlete_name: String,
     /// The button currently asking "are you sure?".
     pub confirming: Option<ConfirmId>,
     /// The weight field to focus on the next frame: (exercise block, row).

@@ -1,0 +1,118 @@
+//! The Insights console: a lifter's own SQL over the views (`store::query`), run off the UI
+//! thread one query at a time, cancellable; saved queries are events (backed up with the
+//! rest). The private query database is built from a snapshot the first time a query runs and
+//! again only when the history changed since (the history's version).
+
+use std::sync::{Arc, Mutex};
+
+use duckdb::InterruptHandle;
+use uuid::Uuid;
+
+use super::jobs::{JobDone, JobKind};
+use super::state::AppState;
+use crate::domain::event::EventKind;
+use crate::store::Store;
+use crate::store::query::{QueryDb, QueryError, QueryResult};
+
+/// The query database of a history version, shared with the job that runs a query.
+type Cached = Arc<Mutex<Option<(u64, QueryDb)>>>;
+
+/// The console's state: what runs, what it answered.
+#[derive(Default)]
+pub struct InsightsPanel {
+    pub running: bool,
+    /// The SQL of the last answer or error.
+    pub ran_sql: String,
+    pub result: Option<QueryResult>,
+    /// DuckDB's message (with the position), a refusal, or "cancelled".
+    pub error: Option<String>,
+    db: Cached,
+    /// Stops the query running now (set by the job once its database exists).
+    interrupt: Arc<Mutex<Option<Arc<InterruptHandle>>>>,
+}
+
+/// Runs `sql` on the cached database, building it first from `store` if `version` is newer.
+fn answer(
+    store: &Store,
+    db: &Cached,
+    interrupt: &Mutex<Option<Arc<InterruptHandle>>>,
+    version: u64,
+    sql: &str,
+) -> Result<QueryResult, QueryError> {
+    let mut cached = db.lock().unwrap_or_else(|e| e.into_inner());
+    if cached.as_ref().is_none_or(|(v, _)| *v != version) {
+        let fresh = store.query_db().map_err(|e| QueryError::Failed(format!("could not read the history: {e}")))?;
+        *cached = Some((version, fresh));
+    }
+    let (_, query_db) = cached.as_ref().expect("just built");
+    *interrupt.lock().unwrap_or_else(|e| e.into_inner()) = Some(query_db.interrupt_handle());
+    query_db.run(sql)
+}
+
+impl AppState {
+    pub fn insights(&self) -> &InsightsPanel {
+        &self.insights
+    }
+
+    pub(super) fn run_query(&mut self, sql: String) {
+        if self.insights.running {
+            return;
+        }
+        let store = match self.store.try_clone() {
+            Ok(store) => store,
+            Err(e) => return self.error(format!("Could not run the query: {e}")),
+        };
+        let (db, interrupt, version) =
+            (self.insights.db.clone(), self.insights.interrupt.clone(), self.history.version());
+        let job_sql = sql.clone();
+        let started = self.jobs.start(JobKind::Query, move || {
+            let result = answer(&store, &db, &interrupt, version, &job_sql);
+            JobDone::QueryFinished { sql: job_sql, result }
+        });
+        match started {
+            Ok(()) => {
+                self.insights.running = true;
+                self.insights.error = None;
+            }
+            Err(busy) => self.insights.error = Some(busy),
+        }
+        self.insights.ran_sql = sql;
+    }
+
+    pub(super) fn cancel_query(&mut self) {
+        if let Some(handle) = self.insights.interrupt.lock().unwrap_or_else(|e| e.into_inner()).as_ref() {
+            handle.interrupt();
+        }
+    }
+
+    pub(super) fn query_finished(&mut self, sql: String, result: Result<QueryResult, QueryError>) {
+        self.insights.running = false;
+        self.insights.ran_sql = sql;
+        match result {
+            Ok(answer) => {
+                self.insights.result = Some(answer);
+                self.insights.error = None;
+            }
+            Err(e) => self.insights.error = Some(e.to_string()),
+        }
+    }
+
+    /// Saves `sql` as `name` (replacing a saved query of that name).
+    pub(super) fn save_query(&mut self, name: String, sql: String) {
+        let name = name.trim().to_string();
+        if name.is_empty() || sql.trim().is_empty() {
+            return self.error("Give the query a name and some SQL to save.");
+        }
+        let existing = self.history.saved_queries().iter().find(|q| q.name == name).map(|q| q.id);
+        let query_id = existing.unwrap_or_else(Uuid::now_v7);
+        if self.record(vec![EventKind::QuerySaved { query_id, name: name.clone(), sql }]) {
+            self.info(format!("Saved the query: {name}."));
+        }
+    }
+
+    pub(super) fn delete_query(&mut self, query_id: Uuid) {
+        if self.record(vec![EventKind::QueryDeleted { query_id }]) {
+            self.info("Query deleted.");
+        }
+    }
+}

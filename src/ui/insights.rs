@@ -1,0 +1,273 @@
+//! The Insights screen: ask your history anything in SQL (read-only) over the views `sets`,
+//! `workouts`, `exercises`, `bodyweight`, `records` (docs/queries.md). Ready-made and saved
+//! queries, an editor with SQL highlighting (Ctrl+Enter runs), a spinner and Cancel while a
+//! query runs, DuckDB's message with the position on an error, the answer in a virtualised
+//! table, a one-click line or bar chart of two columns, and the answer copied as CSV.
+
+use egui::{Color32, RichText};
+use egui_extras::{Column, TableBuilder};
+
+use crate::app::{Action, AppState};
+use crate::store::query::{Cell, QueryResult};
+use crate::store::views::READY_QUERIES;
+
+use super::charts::{XAxis, xy_chart};
+use super::state::{ChartKind, InsightsView};
+use super::widgets;
+
+pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut InsightsView, actions: &mut Vec<Action>) {
+    let panel = state.insights();
+    ui.heading("Insights");
+    ui.label("Ask your training history anything in SQL. Nothing you run here can change it.");
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Ready-made:");
+        for (name, sql) in READY_QUERIES {
+            if ui.add_enabled(!panel.running, egui::Button::new(name).small()).clicked() {
+                view.sql = sql.to_string();
+                view.save_name = name.to_string();
+                view.chart = ChartKind::Line;
+                view.x = 0;
+                view.y = usize::MAX;
+                actions.push(Action::RunQuery(sql.to_string()));
+            }
+        }
+    });
+    let saved = state.history().saved_queries();
+    if !saved.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Saved:");
+            for query in saved {
+                if ui.add_enabled(!panel.running, egui::Button::new(&query.name).small()).clicked() {
+                    view.sql = query.sql.clone();
+                    view.save_name = query.name.clone();
+                    actions.push(Action::RunQuery(query.sql.clone()));
+                }
+                let delete = ui.small_button("×").on_hover_text(format!("Delete the saved query {}", query.name));
+                widgets::name(ui, &delete, &format!("Delete saved query {}", query.name));
+                if delete.clicked() {
+                    actions.push(Action::DeleteQuery(query.id));
+                }
+            }
+        });
+    }
+    ui.add_space(4.0);
+    editor(ui, view, panel.running, actions);
+    ui.horizontal(|ui| {
+        if ui.add_enabled(!panel.running, egui::Button::new("Run (Ctrl+Enter)")).clicked() {
+            actions.push(Action::RunQuery(view.sql.clone()));
+        }
+        if panel.running {
+            ui.spinner();
+            if ui.button("Cancel").clicked() {
+                actions.push(Action::CancelQuery);
+            }
+        }
+        ui.separator();
+        let name = ui.add(egui::TextEdit::singleline(&mut view.save_name).hint_text("name").desired_width(180.0));
+        widgets::name(ui, &name, "Query name");
+        if ui.button("Save query").clicked() {
+            actions.push(Action::SaveQuery { name: view.save_name.clone(), sql: view.sql.clone() });
+        }
+        if let Some(result) = &panel.result
+            && ui.button("Copy as CSV").on_hover_text("The whole answer, with a header row").clicked()
+        {
+            ui.ctx().copy_text(csv_of(result));
+        }
+    });
+    if let Some(error) = &panel.error {
+        ui.label(RichText::new(error).monospace().color(Color32::from_rgb(0xE0, 0x5A, 0x4F)));
+    }
+    let Some(result) = &panel.result else { return };
+    let more = if result.more_rows > 0 { format!(" (first {} shown)", result.rows.len()) } else { String::new() };
+    let status = format!(
+        "{} in {} ms{more}",
+        widgets::count(result.rows.len() + result.more_rows as usize, "row", "rows"),
+        result.elapsed.as_millis()
+    );
+    let label = ui.label(&status);
+    widgets::describe(ui, &label, &status);
+    chart(ui, result, view);
+    table(ui, result);
+}
+
+/// The SQL editor: monospace, highlighted; Ctrl+Enter runs what it holds.
+fn editor(ui: &mut egui::Ui, view: &mut InsightsView, running: bool, actions: &mut Vec<Action>) {
+    let theme = egui_extras::syntax_highlighting::CodeTheme::from_style(ui.style());
+    let mut layouter = |ui: &egui::Ui, text: &dyn egui::TextBuffer, wrap_width: f32| {
+        let mut job = egui_extras::syntax_highlighting::highlight(ui.ctx(), ui.style(), &theme, text.as_str(), "sql");
+        job.wrap.max_width = wrap_width;
+        ui.fonts_mut(|f| f.layout_job(job))
+    };
+    let response = ui.add(
+        egui::TextEdit::multiline(&mut view.sql)
+            .code_editor()
+            .desired_rows(6)
+            .desired_width(f32::INFINITY)
+            .hint_text("SELECT exercise, max(weight_kg) FROM sets GROUP BY exercise")
+            .layouter(&mut layouter),
+    );
+    widgets::name(ui, &response, "SQL");
+    let run = response.has_focus() && ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter));
+    if run && !running {
+        actions.push(Action::RunQuery(view.sql.clone()));
+    }
+}
+
+/// The answer as CSV (RFC 4180, by the csv crate).
+fn csv_of(result: &QueryResult) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let _ = writer.write_record(&result.columns);
+    for row in &result.rows {
+        let _ = writer.write_record(row.iter().map(Cell::text));
+    }
+    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+/// Days since 1970-01-01 of a date or a timestamp as the views print them.
+fn day_of(text: &str) -> Option<f64> {
+    let day = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .or_else(|_| chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S").map(|t| t.date()))
+        .ok()?;
+    Some((day - chrono::NaiveDate::from_ymd_opt(1970, 1, 1)?).num_days() as f64)
+}
+
+/// The points of column `y` over column `x`, and what the x axis shows.
+fn series(result: &QueryResult, x: usize, y: usize) -> (Vec<[f64; 2]>, XAxis) {
+    let first = result.rows.iter().map(|r| &r[x]).find(|c| **c != Cell::Null);
+    let axis = match first {
+        Some(Cell::Text(t)) if day_of(t).is_some() => XAxis::Dates,
+        Some(Cell::Int(_) | Cell::Float(_)) => XAxis::Numbers,
+        _ => XAxis::Labels(result.rows.iter().map(|r| r[x].text()).collect()),
+    };
+    let points = result
+        .rows
+        .iter()
+        .enumerate()
+        .filter_map(|(i, row)| {
+            let value = row[y].number()?;
+            let at = match &axis {
+                XAxis::Dates => day_of(&row[x].text())?,
+                XAxis::Numbers => row[x].number()?,
+                XAxis::Labels(_) => i as f64,
+            };
+            Some([at, value])
+        })
+        .collect();
+    (points, axis)
+}
+
+/// Two columns chosen, line or bar, one click.
+fn chart(ui: &mut egui::Ui, result: &QueryResult, view: &mut InsightsView) {
+    let columns = &result.columns;
+    if columns.len() < 2 || result.rows.is_empty() {
+        return;
+    }
+    // The first numeric column after x is the natural y.
+    if view.y >= columns.len() {
+        view.y = (1..columns.len()).find(|c| result.rows.iter().any(|r| r[*c].number().is_some())).unwrap_or(1);
+    }
+    view.x = view.x.min(columns.len() - 1);
+    ui.horizontal(|ui| {
+        ui.label("Chart:");
+        let x = egui::ComboBox::from_id_salt("chart_x").selected_text(&columns[view.x]).show_ui(ui, |ui| {
+            for (i, c) in columns.iter().enumerate() {
+                ui.selectable_value(&mut view.x, i, c);
+            }
+        });
+        widgets::name(ui, &x.response, "Chart across");
+        ui.label("by");
+        let y = egui::ComboBox::from_id_salt("chart_y").selected_text(&columns[view.y]).show_ui(ui, |ui| {
+            for (i, c) in columns.iter().enumerate() {
+                ui.selectable_value(&mut view.y, i, c);
+            }
+        });
+        widgets::name(ui, &y.response, "Chart of");
+        ui.selectable_value(&mut view.chart, ChartKind::Line, "Line");
+        ui.selectable_value(&mut view.chart, ChartKind::Bar, "Bar");
+        ui.selectable_value(&mut view.chart, ChartKind::Off, "No chart");
+    });
+    if view.chart == ChartKind::Off {
+        return;
+    }
+    let (points, axis) = series(result, view.x, view.y);
+    if points.is_empty() {
+        ui.label(format!("{} has no numbers to chart.", columns[view.y]));
+        return;
+    }
+    let title = format!("{} by {}", columns[view.y], columns[view.x]);
+    let shown = ui.label(RichText::new(&title).small());
+    widgets::describe(ui, &shown, &format!("Chart of {title}"));
+    xy_chart(ui, "insights_chart", &title, points, axis, view.chart == ChartKind::Bar, 220.0);
+}
+
+/// The answer, every row reachable by scrolling; only the rows on screen are drawn.
+fn table(ui: &mut egui::Ui, result: &QueryResult) {
+    let row_height = 18.0;
+    egui::ScrollArea::horizontal().id_salt("insights_table").show(ui, |ui| {
+        let mut builder =
+            TableBuilder::new(ui).striped(true).min_scrolled_height(200.0).max_scroll_height(f32::INFINITY);
+        for _ in &result.columns {
+            builder = builder.column(Column::auto().at_least(60.0).resizable(true).clip(true));
+        }
+        builder
+            .header(row_height + 2.0, |mut header| {
+                for name in &result.columns {
+                    header.col(|ui| {
+                        ui.strong(name);
+                    });
+                }
+            })
+            .body(|body| {
+                body.rows(row_height, result.rows.len(), |mut row| {
+                    let cells = &result.rows[row.index()];
+                    for cell in cells {
+                        row.col(|ui| {
+                            let text = cell.text();
+                            match cell {
+                                Cell::Int(_) | Cell::Float(_) => {
+                                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                                        ui.label(RichText::new(text).monospace());
+                                    });
+                                }
+                                Cell::Null => {
+                                    ui.label(RichText::new("NULL").weak());
+                                }
+                                Cell::Text(_) => {
+                                    ui.label(text);
+                                }
+                            }
+                        });
+                    }
+                });
+            });
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn result(rows: Vec<Vec<Cell>>) -> QueryResult {
+        QueryResult { columns: vec!["x".into(), "y".into()], rows, ..QueryResult::default() }
+    }
+
+    #[test]
+    fn dates_numbers_and_labels_become_an_axis() {
+        let dated = result(vec![
+            vec![Cell::Text("1970-01-11".into()), Cell::Float(2.5)],
+            vec![Cell::Text("1970-01-12 06:00:00".into()), Cell::Null],
+        ]);
+        assert_eq!(series(&dated, 0, 1), (vec![[10.0, 2.5]], XAxis::Dates));
+        let years = result(vec![vec![Cell::Int(2016), Cell::Int(72)], vec![Cell::Int(2017), Cell::Float(95.0)]]);
+        assert_eq!(series(&years, 0, 1), (vec![[2016.0, 72.0], [2017.0, 95.0]], XAxis::Numbers));
+        let named = result(vec![vec![Cell::Text("normal".into()), Cell::Int(3)]]);
+        assert_eq!(series(&named, 0, 1), (vec![[0.0, 3.0]], XAxis::Labels(vec!["normal".into()])));
+    }
+
+    #[test]
+    fn the_csv_quotes_what_needs_quoting() {
+        let r = result(vec![vec![Cell::Text("Push, heavy".into()), Cell::Float(1.5)], vec![Cell::Null, Cell::Int(2)]]);
+        assert_eq!(csv_of(&r), "x,y\n\"Push, heavy\",1.5\n,2\n");
+    }
+}

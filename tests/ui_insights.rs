@@ -1,0 +1,121 @@
+//! The Insights console as a lifter uses it: run a ready-made question, see the answer and its
+//! chart, make a mistake and read where, try to change the log and be told no, save a query
+//! (an event, so it is in backups) and delete it.
+
+mod common;
+
+use common::ui::{Fixture, click, settle, type_into};
+use egui_kittest::kittest::Queryable;
+use gymlog::domain::event::EventKind;
+use gymlog::store::Store;
+
+/// Clicks a control that starts a query, lets it answer, and draws the answer.
+fn click_and_wait(harness: &mut egui_kittest::Harness<'static, gymlog::ui::GymLogApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.step();
+    settle(harness);
+}
+
+/// Runs what the editor holds with Ctrl+Enter.
+fn run_with_keyboard(harness: &mut egui_kittest::Harness<'static, gymlog::ui::GymLogApp>) {
+    harness.get_by_label("SQL").focus();
+    harness.step();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Enter);
+    harness.step();
+    settle(harness);
+}
+
+#[test]
+fn a_ready_made_query_answers_and_charts_and_a_saved_query_is_an_event() {
+    let fx = Fixture::new();
+    let until = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+    let store = Store::open(&fx.paths.store_file()).unwrap();
+    store
+        .append(&gymlog::demo::generate(&gymlog::demo::DemoSpec { years: 2, seed: 1, until, max_events: None }))
+        .unwrap();
+    store.close().unwrap();
+    let mut harness = fx.open();
+
+    click(&mut harness, "Insights");
+    click_and_wait(&mut harness, "Best squat each year");
+    harness.get_by_label_contains("3 rows in");
+    harness.get_by_label("Chart of heaviest_kg by year");
+    harness.get_by_label("2025");
+    let answer = harness.state().state().insights().result.clone().unwrap();
+    assert_eq!(answer.columns, ["year", "heaviest_kg", "best_e1rm_kg"]);
+
+    // A typo: DuckDB's words, with the line.
+    type_into(&mut harness, "SQL", " FORM");
+    click_and_wait(&mut harness, "Run (Ctrl+Enter)");
+    harness.get_by_label_contains("syntax error at or near \"FORM\"");
+    assert!(
+        harness.state().state().insights().error.as_deref().is_some_and(|e| e.contains("LINE ") && e.contains('^'))
+    );
+
+    // Changing the log is refused, and nothing changes.
+    let workouts = harness.state().state().history().completed().count();
+    harness.get_by_label("SQL").focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label("SQL").type_text("DELETE FROM events");
+    harness.run();
+    run_with_keyboard(&mut harness);
+    harness.get_by_label_contains("DELETE changes data");
+    assert_eq!(harness.state().state().history().completed().count(), workouts);
+
+    // Saved queries are events.
+    harness.get_by_label("SQL").focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label("SQL").type_text("SELECT count(*) AS workouts FROM workouts");
+    harness.run();
+    harness.get_by_label("Query name").focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label("Query name").type_text("How many workouts");
+    harness.run();
+    click(&mut harness, "Save query");
+    settle(&mut harness);
+    let saved = harness.state().state().history().saved_queries().to_vec();
+    assert_eq!(saved.len(), 1);
+    assert_eq!(
+        (saved[0].name.as_str(), saved[0].sql.as_str()),
+        ("How many workouts", "SELECT count(*) AS workouts FROM workouts")
+    );
+    click_and_wait(&mut harness, "How many workouts");
+    harness.get_by_label_contains("1 row in");
+    click(&mut harness, "Delete saved query How many workouts");
+    settle(&mut harness);
+    assert!(harness.query_by_label("How many workouts").is_none());
+    assert!(harness.state().state().history().saved_queries().is_empty());
+
+    // In the log (read once the window is closed: one DuckDB per file in a process).
+    drop(harness);
+    let kinds: Vec<&str> = fx.events().iter().map(EventKind::type_name).filter(|t| t.starts_with("query_")).collect();
+    assert_eq!(kinds.len(), 2, "{kinds:?}");
+    assert!(kinds.contains(&"query_saved") && kinds.contains(&"query_deleted"));
+    assert!(fx.events().len() > 10_000, "nothing was deleted by the console");
+}
+
+#[test]
+fn settings_export_the_lifters_part_of_a_team_folder() {
+    let fx = Fixture::new();
+    let until = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+    let store = Store::open(&fx.paths.store_file()).unwrap();
+    store
+        .append(&gymlog::demo::generate(&gymlog::demo::DemoSpec { years: 1, seed: 3, until, max_events: None }))
+        .unwrap();
+    let events = store.event_count().unwrap();
+    store.close().unwrap();
+    let team = tempfile::tempdir().unwrap();
+    let mut harness = fx.open();
+    click(&mut harness, "Settings");
+    type_into(&mut harness, "Team folder", team.path().to_str().unwrap());
+    type_into(&mut harness, "Athlete name", "Zoë Ünal");
+    click_and_wait(&mut harness, "Export to team folder");
+    harness.get_by_label_contains(&format!("Wrote {events} events to the team folder"));
+    let partition = team.path().join("athlete=Zoë_Ünal");
+    let years: Vec<String> =
+        std::fs::read_dir(&partition).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert!(years.iter().all(|y| y.starts_with("year=")) && !years.is_empty(), "{years:?}");
+}
