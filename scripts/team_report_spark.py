@@ -23,6 +23,7 @@ def main():
         SparkSession.builder.master("local[2]")
         .appName("gymlog-team-report")
         .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.session.timeZone", "UTC")
         .getOrCreate()
     )

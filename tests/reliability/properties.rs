@@ -256,24 +256,32 @@ fn at(minutes: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2025, 1, 1, 8, 0, 0).unwrap() + Duration::minutes(minutes.into())
 }
 
-/// A weight, sometimes absurd (negative, huge, not a number).
+/// Maybe a weight, sometimes absurd.
 fn any_weight() -> impl Strategy<Value = Option<Weight>> {
+    proptest::option::of(absurd_weight())
+}
+
+/// A weight, sometimes absurd (negative, huge, not a number).
+fn absurd_weight() -> impl Strategy<Value = Weight> {
     let kg = prop_oneof![8 => 0.0..400.0f64, 1 => -1e12..1e12f64, 1 => Just(f64::NAN), 1 => Just(f64::INFINITY)];
-    proptest::option::of(
-        (kg, any::<bool>()).prop_map(|(kg, lb)| Weight::entered(kg, if lb { WeightUnit::Lb } else { WeightUnit::Kg })),
-    )
+    (kg, any::<bool>()).prop_map(|(kg, lb)| Weight::entered(kg, if lb { WeightUnit::Lb } else { WeightUnit::Kg }))
+}
+
+/// A weight as the app records it (0–400 kg, typed in kg or lb).
+fn valid_weight() -> impl Strategy<Value = Weight> {
+    (0.0..400.0f64, any::<bool>()).prop_map(|(kg, lb)| {
+        let unit = if lb { WeightUnit::Lb } else { WeightUnit::Kg };
+        Weight::entered(unit.from_kg(kg), unit)
+    })
+}
+
+/// A weight: as the app records it, or (`valid` false) sometimes absurd.
+fn some_weight(valid: bool) -> BoxedStrategy<Weight> {
+    if valid { valid_weight().boxed() } else { absurd_weight().boxed() }
 }
 
 fn any_facts(valid: bool) -> impl Strategy<Value = SetFacts> {
-    let weight = if valid {
-        proptest::option::of((0.0..400.0f64, any::<bool>()).prop_map(|(kg, lb)| {
-            let unit = if lb { WeightUnit::Lb } else { WeightUnit::Kg };
-            Weight::entered(unit.from_kg(kg), unit)
-        }))
-        .boxed()
-    } else {
-        any_weight().boxed()
-    };
+    let weight = if valid { proptest::option::of(valid_weight()).boxed() } else { any_weight().boxed() };
     let exercise = proptest::sample::select(vec!["Squat", "Bench Press", "Plank", "Running", "Pull-up", "Ünïcode 🏋️"]);
     let kind = proptest::sample::select(vec![
         ExerciseKind::WeightReps,
@@ -336,7 +344,7 @@ fn any_events(valid_facts: bool) -> impl Strategy<Value = Vec<Event>> {
             started_at: at(start),
             ended_at: end.map(at),
         }),
-        1 => any_facts(valid_facts).prop_filter_map("a weight", |s| s.weight).prop_map(|weight| EventKind::BodyweightLogged { weight }),
+        1 => some_weight(valid_facts).prop_map(|weight| EventKind::BodyweightLogged { weight }),
     ];
     proptest::collection::vec((kind, 0..100_000u32), 0..60).prop_map(|kinds| {
         kinds
