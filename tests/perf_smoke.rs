@@ -35,6 +35,7 @@ fn the_harness_prints_every_line_and_writes_them_as_json() {
         "frame: Exercises: Squat records p99",
         "frame: History: a workout being corrected p99",
         "frame: Workout: live, repeating the last p99",
+        "frame: Insights: a 100,000-row answer p99",
         "frame after saving a workout (median)",
         "frame after a correction (median)",
     ]

@@ -68,6 +68,12 @@ pub fn frames(table: &mut Table, dir: &Path, reference: &[Event], options: &Opti
     ));
     let repeat = newest.map(|id| Action::StartWorkout { name: String::new(), repeat_of: Some(id) });
     screens.push(("Workout: live, repeating the last".into(), repeat.into_iter().collect()));
+    // The console's table is virtualised: an answer of 100,000 rows draws only what is seen.
+    let rows = "SELECT s.* FROM sets s, range(3) LIMIT 100000".to_string();
+    screens.push((
+        "Insights: a 100,000-row answer".into(),
+        vec![Action::Discard, Action::Show(Screen::Insights), Action::RunQuery(rows)],
+    ));
     for (label, actions) in screens {
         for action in actions {
             harness.state_mut().state_mut().handle(action);
@@ -78,6 +84,7 @@ pub fn frames(table: &mut Table, dir: &Path, reference: &[Event], options: &Opti
                 harness.state_mut().state_mut().handle(Action::EditWorkout(id));
             }
         }
+        harness.state_mut().state_mut().wait_for_background_work();
         let times = time_frames(&mut harness, options.frames);
         table.push(
             Line::new(format!("frame: {label} p99"), "ms", Some(percentile(&times, 0.99)))
@@ -88,6 +95,7 @@ pub fn frames(table: &mut Table, dir: &Path, reference: &[Event], options: &Opti
         table.samples(&format!("frame_ms: {label}"), times);
     }
     harness.state_mut().state_mut().handle(Action::Discard);
+    harness.state_mut().state_mut().handle(Action::Show(Screen::Workout));
     after_changes(table, &mut harness, options);
     Ok(())
 }
