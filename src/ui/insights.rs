@@ -12,7 +12,11 @@ use crate::store::query::{Cell, QueryResult};
 use crate::store::views::READY_QUERIES;
 
 use super::charts::{XAxis, xy_chart};
-use super::state::{ChartKind, InsightsView};
+use super::state::{ChartKind, ChartSeries, InsightsView};
+
+/// The most points a chart draws: a longer answer is charted every n-th row (drawing 100,000
+/// points takes tens of milliseconds a frame).
+const MAX_CHART_POINTS: usize = 4_000;
 use super::widgets;
 
 pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut InsightsView, actions: &mut Vec<Action>) {
@@ -157,6 +161,24 @@ fn series(result: &QueryResult, x: usize, y: usize) -> (Vec<[f64; 2]>, XAxis) {
     (points, axis)
 }
 
+/// At most [`MAX_CHART_POINTS`] of `points`, evenly spread; labelled rows are renumbered with
+/// their labels kept.
+fn thinned((points, axis): (Vec<[f64; 2]>, XAxis)) -> (Vec<[f64; 2]>, XAxis) {
+    let step = points.len().div_ceil(MAX_CHART_POINTS).max(1);
+    match axis {
+        XAxis::Labels(labels) => {
+            let kept: Vec<([f64; 2], String)> = points
+                .into_iter()
+                .step_by(step)
+                .map(|[x, y]| ([x, y], labels.get(x as usize).cloned().unwrap_or_default()))
+                .collect();
+            let points = kept.iter().enumerate().map(|(i, ([_, y], _))| [i as f64, *y]).collect();
+            (points, XAxis::Labels(kept.into_iter().map(|(_, label)| label).collect()))
+        }
+        axis => (points.into_iter().step_by(step).collect(), axis),
+    }
+}
+
 /// Two columns chosen, line or bar, one click.
 fn chart(ui: &mut egui::Ui, result: &QueryResult, view: &mut InsightsView) {
     let columns = &result.columns;
@@ -190,7 +212,12 @@ fn chart(ui: &mut egui::Ui, result: &QueryResult, view: &mut InsightsView) {
     if view.chart == ChartKind::Off {
         return;
     }
-    let (points, axis) = series(result, view.x, view.y);
+    let key = (result.elapsed, result.rows.len(), view.x, view.y);
+    if view.series.as_ref().is_none_or(|s| s.key != key) {
+        let (points, axis) = thinned(series(result, view.x, view.y));
+        view.series = Some(ChartSeries { key, points, axis });
+    }
+    let Some(ChartSeries { points, axis, .. }) = view.series.clone() else { return };
     if points.is_empty() {
         ui.label(format!("{} has no numbers to chart.", columns[view.y]));
         return;
@@ -263,6 +290,19 @@ mod tests {
         assert_eq!(series(&years, 0, 1), (vec![[2016.0, 72.0], [2017.0, 95.0]], XAxis::Numbers));
         let named = result(vec![vec![Cell::Text("normal".into()), Cell::Int(3)]]);
         assert_eq!(series(&named, 0, 1), (vec![[0.0, 3.0]], XAxis::Labels(vec!["normal".into()])));
+    }
+
+    #[test]
+    fn long_answers_are_charted_every_nth_row_with_their_labels() {
+        let points: Vec<[f64; 2]> = (0..10_000).map(|i| [i as f64, (i * 2) as f64]).collect();
+        let labels: Vec<String> = (0..10_000).map(|i| format!("row {i}")).collect();
+        let (thin, axis) = thinned((points.clone(), XAxis::Labels(labels)));
+        assert_eq!(thin.len(), 3_334);
+        assert_eq!(thin[1], [1.0, 6.0], "the 4th row, renumbered");
+        let XAxis::Labels(kept) = axis else { panic!() };
+        assert_eq!(kept[1], "row 3");
+        let (dated, _) = thinned((points, XAxis::Dates));
+        assert_eq!(dated[1], [3.0, 6.0], "dates keep their x");
     }
 
     #[test]

@@ -235,6 +235,18 @@ pub struct InsightsView {
     pub x: usize,
     pub y: usize,
     pub chart: ChartKind,
+    /// The chart's points, worked out once per answer and pair of columns (an answer of
+    /// 100,000 rows is not re-read every frame).
+    pub series: Option<ChartSeries>,
+}
+
+/// The points of a chart and what they were made from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartSeries {
+    /// The answer (its time and row count) and the columns.
+    pub key: (std::time::Duration, usize, usize, usize),
+    pub points: Vec<[f64; 2]>,
+    pub axis: super::charts::XAxis,
 }
 
 /// How the answer of a query is charted.
