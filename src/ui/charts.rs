@@ -93,9 +93,12 @@ pub fn xy_chart(ui: &mut egui::Ui, id: &str, title: &str, points: Vec<[f64; 2]>,
                 let bars = points.iter().map(|[x, y]| egui_plot::Bar::new(*x, *y).width(width)).collect();
                 plot.bar_chart(egui_plot::BarChart::new(title.to_string(), bars).color(color));
             } else {
-                let radius = if points.len() <= 60 { 3.0 } else { 1.5 };
                 plot.line(egui_plot::Line::new(title.to_string(), points.clone()).color(color));
-                plot.points(egui_plot::Points::new(title.to_string(), points).radius(radius).color(color));
+                // A dot per point while they can be told apart (and are cheap to draw).
+                if points.len() <= 300 {
+                    let radius = if points.len() <= 60 { 3.0 } else { 1.5 };
+                    plot.points(egui_plot::Points::new(title.to_string(), points).radius(radius).color(color));
+                }
             }
         });
 }

@@ -16,7 +16,7 @@ use super::state::{ChartKind, ChartSeries, InsightsView};
 
 /// The most points a chart draws: a longer answer is charted every n-th row (drawing 100,000
 /// points takes tens of milliseconds a frame).
-const MAX_CHART_POINTS: usize = 4_000;
+const MAX_CHART_POINTS: usize = 1_500;
 use super::widgets;
 
 pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut InsightsView, actions: &mut Vec<Action>) {
@@ -297,12 +297,12 @@ mod tests {
         let points: Vec<[f64; 2]> = (0..10_000).map(|i| [i as f64, (i * 2) as f64]).collect();
         let labels: Vec<String> = (0..10_000).map(|i| format!("row {i}")).collect();
         let (thin, axis) = thinned((points.clone(), XAxis::Labels(labels)));
-        assert_eq!(thin.len(), 3_334);
-        assert_eq!(thin[1], [1.0, 6.0], "the 4th row, renumbered");
+        assert_eq!(thin.len(), 1_429);
+        assert_eq!(thin[1], [1.0, 14.0], "the 8th row, renumbered");
         let XAxis::Labels(kept) = axis else { panic!() };
-        assert_eq!(kept[1], "row 3");
+        assert_eq!(kept[1], "row 7");
         let (dated, _) = thinned((points, XAxis::Dates));
-        assert_eq!(dated[1], [3.0, 6.0], "dates keep their x");
+        assert_eq!(dated[1], [7.0, 14.0], "dates keep their x");
     }
 
     #[test]
