@@ -33,8 +33,9 @@ fn timed(paths: &Paths, args: &[&str]) -> Duration {
     started.elapsed()
 }
 
-/// Starts `gymlog ARGS` and kills it with SIGKILL after `after`.
-fn killed(paths: &Paths, args: &[&str], after: Duration) {
+/// Starts `gymlog ARGS` and kills it with SIGKILL after `after`; false when it had already
+/// finished by then (a run can be quicker than the timed one: then there is nothing to kill).
+fn killed(paths: &Paths, args: &[&str], after: Duration) -> bool {
     let mut child = gymlog(paths)
         .args(args)
         .stdout(std::process::Stdio::null())
@@ -42,8 +43,12 @@ fn killed(paths: &Paths, args: &[&str], after: Duration) {
         .spawn()
         .expect("gymlog starts");
     std::thread::sleep(after); // the kill point, not a synchronisation
+    if child.try_wait().unwrap().is_some() {
+        return false;
+    }
     let _ = child.kill();
     child.wait().unwrap();
+    true
 }
 
 fn kill_points(rng: &mut Rng, full: Duration) -> Vec<Duration> {
@@ -58,9 +63,23 @@ fn crash_during_export(rng: &mut Rng, big: &Paths, out: &Path) -> std::path::Pat
     let mut partial = 0;
     for after in kill_points(rng, took) {
         set_counter(big, 7);
-        killed(big, &["export", "--out", dest.to_str().unwrap()], after);
-        assert!(!dest.exists(), "a killed export left a file at the destination ({after:?})");
-        assert_eq!(counter(big), 7, "a killed export moved the counter");
+        if !killed(big, &["export", "--out", dest.to_str().unwrap()], after) {
+            // Finished before the kill: a whole, sound backup, and the counter reset.
+            assert!(run(big, &["verify", dest.to_str().unwrap()]).status.success());
+            assert_eq!(counter(big), 0);
+            std::fs::remove_file(&dest).unwrap();
+            continue;
+        }
+        if dest.exists() {
+            // Killed after the rename (saving the counter, closing): the file is the whole,
+            // verified backup, never a partial one; the counter is reset or not yet.
+            let verified = run(big, &["verify", dest.to_str().unwrap()]);
+            assert!(verified.status.success(), "a killed export left a damaged file ({after:?})");
+            assert!([0, 7].contains(&counter(big)));
+            std::fs::remove_file(&dest).unwrap();
+        } else {
+            assert_eq!(counter(big), 7, "a killed export moved the counter");
+        }
         let leftovers: Vec<_> = files_in(out).into_iter().filter(|n| n.ends_with(".partial")).collect();
         assert!(leftovers.iter().all(|n| n.starts_with(".killed.parquet.gymlog-")), "{leftovers:?}");
         partial += usize::from(!leftovers.is_empty());
@@ -94,7 +113,7 @@ fn crash_during_batch<F: PartialEq + std::fmt::Debug + Copy>(
     let before = measure(&target);
     let (mut none, mut whole) = (0, 0);
     for after in kill_points(rng, took) {
-        killed(&target, args, after);
+        let _ = killed(&target, args, after); // finished or not, none or all
         let now = measure(&target);
         assert!(now == before || now == all, "{what} killed after {after:?}: part of the batch is in the store");
         if now == before {
