@@ -5,14 +5,13 @@
 
 use std::sync::{Arc, Mutex};
 
-use duckdb::InterruptHandle;
 use uuid::Uuid;
 
 use super::jobs::{JobDone, JobKind};
 use super::state::AppState;
 use crate::domain::event::EventKind;
 use crate::store::Store;
-use crate::store::query::{QueryDb, QueryError, QueryResult};
+use crate::store::query::{Canceller, QueryDb, QueryError, QueryResult};
 
 /// The query database of a history version, shared with the job that runs a query.
 type Cached = Arc<Mutex<Option<(u64, QueryDb)>>>;
@@ -28,14 +27,14 @@ pub struct InsightsPanel {
     pub error: Option<String>,
     db: Cached,
     /// Stops the query running now (set by the job once its database exists).
-    interrupt: Arc<Mutex<Option<Arc<InterruptHandle>>>>,
+    interrupt: Arc<Mutex<Option<Canceller>>>,
 }
 
 /// Runs `sql` on the cached database, building it first from `store` if `version` is newer.
 fn answer(
     store: &Store,
     db: &Cached,
-    interrupt: &Mutex<Option<Arc<InterruptHandle>>>,
+    interrupt: &Mutex<Option<Canceller>>,
     version: u64,
     sql: &str,
 ) -> Result<QueryResult, QueryError> {
@@ -45,7 +44,7 @@ fn answer(
         *cached = Some((version, fresh));
     }
     let (_, query_db) = cached.as_ref().expect("just built");
-    *interrupt.lock().unwrap_or_else(|e| e.into_inner()) = Some(query_db.interrupt_handle());
+    *interrupt.lock().unwrap_or_else(|e| e.into_inner()) = Some(query_db.canceller());
     query_db.run(sql)
 }
 
@@ -80,8 +79,8 @@ impl AppState {
     }
 
     pub(super) fn cancel_query(&mut self) {
-        if let Some(handle) = self.insights.interrupt.lock().unwrap_or_else(|e| e.into_inner()).as_ref() {
-            handle.interrupt();
+        if let Some(canceller) = self.insights.interrupt.lock().unwrap_or_else(|e| e.into_inner()).as_ref() {
+            canceller.cancel();
         }
     }
 

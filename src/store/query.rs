@@ -79,6 +79,16 @@ pub enum QueryError {
     Cancelled,
 }
 
+/// Cancels the query running on a [`QueryDb`] (DuckDB's interrupt), from any thread.
+#[derive(Clone)]
+pub struct Canceller(Arc<InterruptHandle>);
+
+impl Canceller {
+    pub fn cancel(&self) {
+        self.0.interrupt();
+    }
+}
+
 /// The private database the questions run in.
 pub struct QueryDb {
     conn: Connection,
@@ -107,9 +117,9 @@ impl QueryDb {
         Ok(QueryDb { conn })
     }
 
-    /// Stops the query running on this database (from another thread).
-    pub fn interrupt_handle(&self) -> Arc<InterruptHandle> {
-        self.conn.interrupt_handle()
+    /// What stops the query running on this database, from another thread.
+    pub fn canceller(&self) -> Canceller {
+        Canceller(self.conn.interrupt_handle())
     }
 
     /// Runs one read-only query.

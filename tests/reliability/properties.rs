@@ -283,14 +283,7 @@ fn some_weight(valid: bool) -> BoxedStrategy<Weight> {
 fn any_facts(valid: bool) -> impl Strategy<Value = SetFacts> {
     let weight = if valid { proptest::option::of(valid_weight()).boxed() } else { any_weight().boxed() };
     let exercise = proptest::sample::select(vec!["Squat", "Bench Press", "Plank", "Running", "Pull-up", "Ünïcode 🏋️"]);
-    let kind = proptest::sample::select(vec![
-        ExerciseKind::WeightReps,
-        ExerciseKind::BodyweightReps,
-        ExerciseKind::RepsOnly,
-        ExerciseKind::Duration,
-        ExerciseKind::DistanceDuration,
-        ExerciseKind::WeightDistance,
-    ]);
+    let kind = proptest::sample::select(ExerciseKind::ALL.to_vec());
     let set_type = proptest::sample::select(vec![SetType::Normal, SetType::WarmUp, SetType::Drop, SetType::Failure]);
     let amount = proptest::option::of(0.0..100_000.0f64);
     let note = proptest::option::of(prop_oneof!["\\PC{0,20}", "[\"';,\\n ]{1,6}"]);
