@@ -69,3 +69,26 @@ print(f"check: PASS — DuckDB and Spark agree on all {len(a) - 1} rows: {athlet
 for r in a[1:3]:
     print("check: first rows:", ", ".join(r))
 PY
+
+# The coach's view in GymLog itself (Insights -> Open team folder, here `gymlog query --team`):
+# the per-athlete team tables, made by the lifter's own views, must count the same workouts
+# and sets as the report.
+t0=$(date +%s.%N)
+"$bin" query --team "$team" --format csv \
+  "SELECT w.athlete, w.workouts, coalesce(s.sets, 0) AS sets
+   FROM (SELECT athlete, count(*) AS workouts FROM team_workouts GROUP BY athlete) w
+   LEFT JOIN (SELECT athlete, count(*) AS sets FROM team_sets GROUP BY athlete) s USING (athlete)
+   ORDER BY athlete" > "$work/coach.csv"
+t1=$(date +%s.%N)
+echo "check: gymlog query --team opened the folder and answered in $(python3 -c "print(f'{$t1 - $t0:.1f}')") s"
+python3 - "$work/duckdb.csv" "$work/coach.csv" <<'PY'
+import csv, sys
+from collections import defaultdict
+report = defaultdict(lambda: [0, 0])
+for r in list(csv.reader(open(sys.argv[1])))[1:]:
+    report[r[0]][0] += int(r[2])
+    report[r[0]][1] += int(r[3])
+coach = {r[0].replace(" ", "_"): [int(r[1]), int(r[2])] for r in list(csv.reader(open(sys.argv[2])))[1:]}
+assert coach == dict(report), f"the coach's view differs: {coach} vs {dict(report)}"
+print(f"check: PASS — the coach's view (team_workouts, team_sets) agrees for all {len(coach)} athletes")
+PY

@@ -94,8 +94,11 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = QueryFormat::Table)]
         format: QueryFormat,
         /// Ask a backup file instead of the database (works while the app is open)
-        #[arg(long, value_name = "FILE")]
+        #[arg(long, value_name = "FILE", conflicts_with = "team")]
         backup: Option<PathBuf>,
+        /// Ask a team dataset folder (team_sets, team_workouts, team_bodyweight, team_records, team_events)
+        #[arg(long, value_name = "DIR")]
+        team: Option<PathBuf>,
     },
     /// Merge a backup into the database: events already there are skipped, new ones added
     Restore {
@@ -180,7 +183,14 @@ pub fn run(command: &Command, paths: &Paths, out: &mut dyn Write) -> Result<()> 
         Command::Export { out: dest, format: ExportFormat::Csv, .. } => export_csv(paths, dest.clone(), out),
         Command::Verify { file, json } => verify(file, *json, out),
         Command::Restore { file, dry_run, json } => restore(paths, file, *dry_run, *json, out),
-        Command::Query { sql, format, backup } => query(paths, sql, *format, backup.as_deref(), out),
+        Command::Query { sql, format, backup, team } => {
+            let source = match (backup, team) {
+                (Some(file), _) => QuerySource::Backup(file),
+                (None, Some(dir)) => QuerySource::Team(dir),
+                (None, None) => QuerySource::Store,
+            };
+            query(paths, sql, *format, source, out)
+        }
         Command::Import { from: ImportFrom::Strong { file, unit, dry_run, json } } => {
             let unit = unit.map(|u| match u {
                 UnitArg::Kg => WeightUnit::Kg,
@@ -379,16 +389,25 @@ fn verify(file: &std::path::Path, json: bool, out: &mut dyn Write) -> Result<()>
     Ok(())
 }
 
-fn query(
-    paths: &Paths,
-    sql: &str,
-    format: QueryFormat,
-    backup: Option<&std::path::Path>,
-    out: &mut dyn Write,
-) -> Result<()> {
-    let db = match backup {
-        Some(file) => QueryDb::of_backup(file).with_context(|| format!("cannot read {}", file.display()))?,
-        None => {
+/// What `gymlog query` asks.
+enum QuerySource<'a> {
+    Store,
+    Backup(&'a std::path::Path),
+    Team(&'a std::path::Path),
+}
+
+fn open_team_db(dir: &std::path::Path) -> Result<QueryDb> {
+    let (db, _) = crate::store::team::open(dir)?;
+    Ok(db)
+}
+
+fn query(paths: &Paths, sql: &str, format: QueryFormat, source: QuerySource<'_>, out: &mut dyn Write) -> Result<()> {
+    let db = match source {
+        QuerySource::Backup(file) => {
+            QueryDb::of_backup(file).with_context(|| format!("cannot read {}", file.display()))?
+        }
+        QuerySource::Team(dir) => open_team_db(dir)?,
+        QuerySource::Store => {
             let store = open_store(paths)?;
             let db = store.query_db()?;
             store.close()?;

@@ -352,6 +352,19 @@ fn a_team_dataset_reads_as_one_table_and_reexports_replace_one_athlete() {
     assert_eq!(now[0], ("Anna_Lee".to_string(), "Anna Lee".to_string(), anna_events));
     assert_eq!(snapshot_of(&other), before, "another athlete's files are untouched");
     assert!(walk(&team.join(".gymlog-staging")).is_empty(), "nothing left in staging");
+
+    // The coach asks the folder from the command line.
+    let output = Command::new(env!("CARGO_BIN_EXE_gymlog"))
+        .args(["query", "--format", "csv", "--team", team.to_str().unwrap()])
+        .arg("SELECT athlete, count(*) AS events FROM team_events GROUP BY athlete ORDER BY athlete")
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let mut by_name: Vec<(String, i64)> = counts.iter().map(|(_, name, n)| (name.clone(), *n)).collect();
+    by_name[0].1 = anna_events;
+    by_name.sort();
+    let expected: String = by_name.iter().map(|(name, n)| format!("{name},{n}\n")).collect::<String>();
+    assert_eq!(String::from_utf8_lossy(&output.stdout), format!("athlete,events\n{expected}"));
 }
 
 fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
@@ -361,4 +374,54 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
         if path.is_dir() { files.extend(walk(&path)) } else { files.push(path) }
     }
     files
+}
+
+/// The coach's view: two athletes' datasets opened as `team_*` tables hold exactly each
+/// athlete's own views (by the same SQL), and every team question answers.
+#[test]
+fn a_team_folder_opens_as_team_tables_equal_to_each_athletes_own_views() {
+    let root = tempfile::tempdir().unwrap();
+    let team = root.path().join("team");
+    let until = chrono::Local::now().date_naive() - chrono::Days::new(20);
+    let mut own = Vec::new();
+    for (i, name) in ["Anna Lee", "Zoë O'Brien"].iter().enumerate() {
+        let paths = gymlog::paths::Paths::under(&root.path().join(format!("a{i}")));
+        let store = Store::open(&paths.store_file()).unwrap();
+        let spec = gymlog::demo::DemoSpec { years: 1, seed: 10 + i as u64, until, max_events: None };
+        store.append(&gymlog::demo::generate(&spec)).unwrap();
+        gymlog::backup::dataset::export_dataset(&store, &team, name).unwrap();
+        let db = store.query_db().unwrap();
+        let facts = rows(
+            &db,
+            "SELECT (SELECT count(*) FROM sets), (SELECT round(sum(volume_kg), 3) FROM sets), (SELECT count(*) FROM workouts), (SELECT count(*) FROM records)",
+        );
+        own.push((name.to_string(), store.event_count().unwrap(), facts[0].clone()));
+    }
+    let (db, summary) = gymlog::store::team::open(&team).unwrap();
+    let expected: Vec<(String, u64)> = own.iter().map(|(n, e, _)| (n.clone(), *e)).collect();
+    assert_eq!(summary.athletes, expected);
+    for (name, _, facts) in &own {
+        let literal = gymlog::store::sql_string_literal(name);
+        let team_facts = rows(
+            &db,
+            &format!(
+                "SELECT (SELECT count(*) FROM team_sets WHERE athlete = {literal}), (SELECT round(sum(volume_kg), 3) FROM team_sets WHERE athlete = {literal}), (SELECT count(*) FROM team_workouts WHERE athlete = {literal}), (SELECT count(*) FROM team_records WHERE athlete = {literal})"
+            ),
+        );
+        assert_eq!(&team_facts[0], facts, "{name}");
+        assert!(num(&facts[0]) > 100.0, "a year of training: {facts:?}");
+    }
+    for (name, sql) in gymlog::store::team::TEAM_READY_QUERIES {
+        let result = db.run(sql).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(!result.rows.is_empty(), "{name} found nothing");
+    }
+    let idle = db.run(gymlog::store::team::TEAM_READY_QUERIES[2].1).unwrap();
+    assert_eq!(idle.rows.len(), 2, "nobody trained in the last 20 days");
+    // Read-only like the lifter's console, and no file reachable.
+    assert!(matches!(db.run("DROP TABLE team_sets"), Err(QueryError::Refused(_))));
+    let outside = format!("SELECT count(*) FROM read_parquet('{}/**/*.parquet')", team.display());
+    assert!(matches!(db.run(&outside), Err(QueryError::Failed(_))), "file access is off once open");
+    // Not a team folder: said plainly.
+    let error = gymlog::store::team::open(root.path()).err().unwrap().to_string();
+    assert!(error.contains("not a team dataset"), "{error}");
 }

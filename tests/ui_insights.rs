@@ -41,6 +41,10 @@ fn a_ready_made_query_answers_and_charts_and_a_saved_query_is_an_event() {
     harness.get_by_label_contains("3 rows in");
     harness.get_by_label("Chart of heaviest_kg by year");
     harness.get_by_label("2025");
+    assert_eq!(harness.state_mut().view_mut().insights.chart, gymlog::ui::ChartKind::Line, "years: a line");
+    click_and_wait(&mut harness, "All records");
+    assert_eq!(harness.state_mut().view_mut().insights.chart, gymlog::ui::ChartKind::Bar, "exercises: bars");
+    click_and_wait(&mut harness, "Best squat each year");
     let answer = harness.state().state().insights().result.clone().unwrap();
     assert_eq!(answer.columns, ["year", "heaviest_kg", "best_e1rm_kg"]);
 
@@ -118,4 +122,28 @@ fn settings_export_the_lifters_part_of_a_team_folder() {
     let years: Vec<String> =
         std::fs::read_dir(&partition).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     assert!(years.iter().all(|y| y.starts_with("year=")) && !years.is_empty(), "{years:?}");
+
+    // The coach's view: the same folder opened in Insights, a team question, and back.
+    click(&mut harness, "Insights");
+    assert!(harness.query_by_label("Weekly volume per athlete").is_none(), "team questions wait for a team");
+    type_into(&mut harness, "Team dataset folder", team.path().to_str().unwrap());
+    click_and_wait(&mut harness, "Open team folder");
+    harness.get_by_label_contains(&format!("1 athlete, {events} events"));
+    click_and_wait(&mut harness, "Weekly volume per athlete");
+    let answer = harness.state().state().insights().result.clone().unwrap();
+    assert_eq!(answer.columns, ["week", "athlete", "workouts", "sets", "volume_kg"]);
+    assert!(answer.rows.len() > 40, "a year of weeks: {}", answer.rows.len());
+    assert!(answer.rows.iter().all(|r| r[1] == gymlog::store::query::Cell::Text("Zoë Ünal".into())));
+    click(&mut harness, "Back to my history");
+    harness.get_by_label("Best squat each year");
+    assert!(harness.query_by_label("Weekly volume per athlete").is_none());
+
+    // Not a team folder: said, and the console stays on the lifter's history.
+    harness.get_by_label("Team dataset folder").focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    type_into(&mut harness, "Team dataset folder", fx.paths.data_dir.to_str().unwrap());
+    click_and_wait(&mut harness, "Open team folder");
+    harness.get_by_label_contains("is not a team dataset");
+    harness.get_by_label("Best squat each year");
 }

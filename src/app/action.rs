@@ -193,6 +193,14 @@ pub enum Action {
         sql: String,
     },
     DeleteQuery(uuid::Uuid),
+    /// Opens a team dataset folder (read-only) for the console's team questions.
+    OpenTeamFolder(std::path::PathBuf),
+    /// Chooses a team dataset folder in the native dialog.
+    BrowseTeamFolder {
+        start: std::path::PathBuf,
+    },
+    /// Back to the lifter's own history.
+    CloseTeamFolder,
     Undo,
     /// Does the last undone change again.
     Redo,

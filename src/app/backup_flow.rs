@@ -110,6 +110,8 @@ impl AppState {
             }
             (DialogPurpose::AutoBackupFolder, DialogOutcome::NoChoice) => {}
             (DialogPurpose::Import, outcome) => self.import_file_chosen(outcome),
+            (DialogPurpose::TeamFolder, DialogOutcome::Chosen(folder)) => self.open_team_folder(folder),
+            (DialogPurpose::TeamFolder, DialogOutcome::NoChoice) => {}
         }
     }
 

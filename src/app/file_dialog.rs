@@ -23,6 +23,8 @@ pub enum DialogPurpose {
     AutoBackupFolder,
     /// Which Strong / Hevy export to import.
     Import,
+    /// Which team dataset folder the console opens.
+    TeamFolder,
 }
 
 /// The kinds of file a dialog filters for.

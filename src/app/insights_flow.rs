@@ -1,8 +1,11 @@
 //! The Insights console: a lifter's own SQL over the views (`store::query`), run off the UI
 //! thread one query at a time, cancellable; saved queries are events (backed up with the
 //! rest). The private query database is built from a snapshot the first time a query runs and
-//! again only when the history changed since (the history's version).
+//! again only when the history changed since (the history's version). A coach opens a team
+//! dataset folder instead (`store::team`, off the UI thread too): queries then run over the
+//! team tables until the folder is closed.
 
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use uuid::Uuid;
@@ -12,6 +15,7 @@ use super::state::AppState;
 use crate::domain::event::EventKind;
 use crate::store::Store;
 use crate::store::query::{Canceller, QueryDb, QueryError, QueryResult};
+use crate::store::team::TeamSummary;
 
 /// The query database of a history version, shared with the job that runs a query.
 type Cached = Arc<Mutex<Option<(u64, QueryDb)>>>;
@@ -26,8 +30,32 @@ pub struct InsightsPanel {
     /// DuckDB's message (with the position), a refusal, or "cancelled".
     pub error: Option<String>,
     db: Cached,
+    /// The team folder open (queries run over it), and its database.
+    pub team: Option<TeamFolder>,
+    team_db: Arc<Mutex<Option<QueryDb>>>,
+    /// A team folder being opened.
+    pub opening_team: Option<PathBuf>,
     /// Stops the query running now (set by the job once its database exists).
     interrupt: Arc<Mutex<Option<Canceller>>>,
+}
+
+/// A team dataset folder open in the console.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TeamFolder {
+    pub folder: PathBuf,
+    pub summary: TeamSummary,
+}
+
+/// Runs `sql` on the open team folder's database.
+fn answer_team(
+    team_db: &Mutex<Option<QueryDb>>,
+    interrupt: &Mutex<Option<Canceller>>,
+    sql: &str,
+) -> Result<QueryResult, QueryError> {
+    let team = team_db.lock().unwrap_or_else(|e| e.into_inner());
+    let db = team.as_ref().ok_or_else(|| QueryError::Failed("the team folder is closed".into()))?;
+    *interrupt.lock().unwrap_or_else(|e| e.into_inner()) = Some(db.canceller());
+    db.run(sql)
 }
 
 /// Runs `sql` on the cached database, building it first from `store` if `version` is newer.
@@ -54,20 +82,28 @@ impl AppState {
     }
 
     pub(super) fn run_query(&mut self, sql: String) {
-        if self.insights.running {
+        if self.insights.running || self.insights.opening_team.is_some() {
             return;
         }
-        let store = match self.store.try_clone() {
-            Ok(store) => store,
-            Err(e) => return self.error(format!("Could not run the query: {e}")),
-        };
-        let (db, interrupt, version) =
-            (self.insights.db.clone(), self.insights.interrupt.clone(), self.history.version());
+        let interrupt = self.insights.interrupt.clone();
         let job_sql = sql.clone();
-        let started = self.jobs.start(JobKind::Query, move || {
-            let result = answer(&store, &db, &interrupt, version, &job_sql);
-            JobDone::QueryFinished { sql: job_sql, result }
-        });
+        let started = if self.insights.team.is_some() {
+            let team_db = self.insights.team_db.clone();
+            self.jobs.start(JobKind::Query, move || {
+                let result = answer_team(&team_db, &interrupt, &job_sql);
+                JobDone::QueryFinished { sql: job_sql, result }
+            })
+        } else {
+            let store = match self.store.try_clone() {
+                Ok(store) => store,
+                Err(e) => return self.error(format!("Could not run the query: {e}")),
+            };
+            let (db, version) = (self.insights.db.clone(), self.history.version());
+            self.jobs.start(JobKind::Query, move || {
+                let result = answer(&store, &db, &interrupt, version, &job_sql);
+                JobDone::QueryFinished { sql: job_sql, result }
+            })
+        };
         match started {
             Ok(()) => {
                 self.insights.running = true;
@@ -113,5 +149,66 @@ impl AppState {
         if self.record(vec![EventKind::QueryDeleted { query_id }]) {
             self.info("Query deleted.");
         }
+    }
+}
+
+impl AppState {
+    /// Opens a team dataset folder off the UI thread; queries then run over it.
+    pub(super) fn open_team_folder(&mut self, folder: PathBuf) {
+        if self.insights.running || self.insights.opening_team.is_some() {
+            return;
+        }
+        let team_db = self.insights.team_db.clone();
+        let job_folder = folder.clone();
+        let started = self.jobs.start(JobKind::Query, move || {
+            let result = match crate::store::team::open(&job_folder) {
+                Ok((db, summary)) => {
+                    *team_db.lock().unwrap_or_else(|e| e.into_inner()) = Some(db);
+                    Ok(summary)
+                }
+                Err(e) => Err(e.to_string()),
+            };
+            JobDone::TeamOpened { folder: job_folder, result }
+        });
+        match started {
+            Ok(()) => {
+                self.insights.opening_team = Some(folder);
+                self.insights.error = None;
+            }
+            Err(busy) => self.insights.error = Some(busy),
+        }
+    }
+
+    pub(super) fn browse_team_folder(&mut self, start: PathBuf) {
+        let folder = if start.is_dir() { start } else { super::backup_flow::default_folder() };
+        let ask = super::backup_flow::DialogRequest::Folder { folder };
+        if let Err(busy) = self.ask_dialog(super::file_dialog::DialogPurpose::TeamFolder, ask) {
+            self.insights.error = Some(busy);
+        }
+    }
+
+    pub(super) fn team_opened(&mut self, folder: PathBuf, result: Result<TeamSummary, String>) {
+        self.insights.opening_team = None;
+        match result {
+            Ok(summary) => {
+                let names: Vec<&str> = summary.athletes.iter().map(|(name, _)| name.as_str()).collect();
+                self.info(format!("Opened the team folder: {}.", names.join(", ")));
+                self.insights.team = Some(TeamFolder { folder, summary });
+                self.insights.result = None;
+                self.insights.error = None;
+            }
+            Err(e) => self.insights.error = Some(format!("Could not open the team folder: {e}")),
+        }
+    }
+
+    /// Back to the lifter's own history (the team's database is dropped).
+    pub(super) fn close_team_folder(&mut self) {
+        if self.insights.running || self.insights.opening_team.is_some() {
+            return;
+        }
+        self.insights.team = None;
+        *self.insights.team_db.lock().unwrap_or_else(|e| e.into_inner()) = None;
+        self.insights.result = None;
+        self.insights.error = None;
     }
 }

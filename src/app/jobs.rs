@@ -96,6 +96,11 @@ pub enum JobDone {
         sql: String,
         result: Result<crate::store::query::QueryResult, crate::store::query::QueryError>,
     },
+    /// A team dataset folder was opened for the console (its database waits in the panel).
+    TeamOpened {
+        folder: PathBuf,
+        result: Result<crate::store::team::TeamSummary, String>,
+    },
     /// The job's thread panicked.
     Crashed {
         kind: JobKind,

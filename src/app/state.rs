@@ -336,6 +336,7 @@ impl AppState {
             JobDone::ImportChecked { path, outcome } => self.import_checked(path, outcome),
             JobDone::ImportFinished(result) => self.import_finished(result),
             JobDone::QueryFinished { sql, result } => self.query_finished(sql, result),
+            JobDone::TeamOpened { folder, result } => self.team_opened(folder, result),
             JobDone::DatasetExported(result) => self.dataset_exported(result),
             JobDone::Crashed { kind, message } => {
                 self.error(format!("A background task ({kind:?}) failed: {message}"));

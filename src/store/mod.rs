@@ -14,6 +14,7 @@ pub mod query;
 mod schema;
 mod snapshot;
 mod staged;
+pub mod team;
 pub mod views;
 
 use std::path::{Path, PathBuf};

@@ -110,11 +110,26 @@ impl QueryDb {
 
     /// `source`: a DuckDB relation with the backup's columns (read before file access ends).
     fn of_parquet(source: &str) -> Result<QueryDb> {
+        let (db, ()) = QueryDb::build(|conn| {
+            conn.execute_batch(&format!("CREATE TABLE events AS SELECT * FROM {source}"))?;
+            Ok(views::create(conn, views::Made::Tables)?)
+        })?;
+        Ok(db)
+    }
+
+    /// A private database filled by `setup` (the only code that may read files), then
+    /// closed to the file system and locked.
+    pub(super) fn build<T>(setup: impl FnOnce(&Connection) -> Result<T>) -> Result<(QueryDb, T)> {
         let conn = Connection::open_in_memory_with_flags(super::open_config()?)?;
-        conn.execute_batch(&format!("CREATE TABLE events AS SELECT * FROM {source}"))?;
-        views::create(&conn, views::Made::Tables)?;
+        // DuckDB's `current_date`/`today()` live in the ICU extension, which is not bundled:
+        // `today()` is the local date here (the machine's UTC offset when the database is made).
+        let offset_s = chrono::Local::now().offset().local_minus_utc();
+        conn.execute_batch(&format!(
+            "CREATE MACRO today() AS CAST(CAST(get_current_timestamp() AS TIMESTAMP) + to_seconds({offset_s}) AS DATE)"
+        ))?;
+        let made = setup(&conn)?;
         conn.execute_batch("SET enable_external_access = false; SET lock_configuration = true;")?;
-        Ok(QueryDb { conn })
+        Ok((QueryDb { conn }, made))
     }
 
     /// What stops the query running on this database, from another thread.

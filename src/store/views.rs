@@ -155,7 +155,9 @@ pub fn create(conn: &Connection, made: Made) -> duckdb::Result<()> {
         "CREATE OR REPLACE TABLE library (name VARCHAR, muscle_group VARCHAR, equipment VARCHAR, kind VARCHAR)",
     )?;
     {
-        let mut appender = conn.appender("library")?;
+        // In the schema in use (a team folder makes one per athlete).
+        let schema: String = conn.query_row("SELECT current_schema()", [], |r| r.get(0))?;
+        let mut appender = conn.appender_to_db("library", &schema)?;
         for def in builtin_library() {
             appender.append_row([def.name, def.muscle_group, def.equipment, def.kind.as_str().to_string()])?;
         }

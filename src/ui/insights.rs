@@ -9,6 +9,7 @@ use egui_extras::{Column, TableBuilder};
 
 use crate::app::{Action, AppState};
 use crate::store::query::{Cell, QueryResult};
+use crate::store::team::TEAM_READY_QUERIES;
 use crate::store::views::READY_QUERIES;
 
 use super::charts::{XAxis, xy_chart};
@@ -24,10 +25,13 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut InsightsView, action
     ui.heading("Insights");
     ui.label("Ask your training history anything in SQL. Nothing you run here can change it.");
     ui.add_space(4.0);
+    let busy = panel.running || panel.opening_team.is_some();
+    team_source(ui, state, view, actions);
+    let ready: &[(&str, &str)] = if panel.team.is_some() { &TEAM_READY_QUERIES } else { &READY_QUERIES };
     ui.horizontal_wrapped(|ui| {
         ui.label("Ready-made:");
-        for (name, sql) in READY_QUERIES {
-            if ui.add_enabled(!panel.running, egui::Button::new(name).small()).clicked() {
+        for (name, sql) in ready {
+            if ui.add_enabled(!busy, egui::Button::new(*name).small()).clicked() {
                 view.sql = sql.to_string();
                 view.save_name = name.to_string();
                 view.chart = ChartKind::Line;
@@ -56,9 +60,9 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut InsightsView, action
         });
     }
     ui.add_space(4.0);
-    editor(ui, view, panel.running, actions);
+    editor(ui, view, busy, actions);
     ui.horizontal(|ui| {
-        if ui.add_enabled(!panel.running, egui::Button::new("Run (Ctrl+Enter)")).clicked() {
+        if ui.add_enabled(!busy, egui::Button::new("Run (Ctrl+Enter)")).clicked() {
             actions.push(Action::RunQuery(view.sql.clone()));
         }
         if panel.running {
@@ -93,6 +97,48 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut InsightsView, action
     widgets::describe(ui, &label, &status);
     chart(ui, result, view);
     table(ui, result);
+}
+
+/// Whose data the questions are about: the lifter's own history, or a team dataset folder
+/// (a coach's view, read-only: `team_sets`, `team_workouts`, `team_bodyweight`,
+/// `team_records`, `team_events`).
+fn team_source(ui: &mut egui::Ui, state: &AppState, view: &mut InsightsView, actions: &mut Vec<Action>) {
+    let panel = state.insights();
+    if let Some(team) = &panel.team {
+        ui.horizontal_wrapped(|ui| {
+            let text = format!(
+                "Team folder {}: {}, {}. Query team_sets, team_workouts, team_bodyweight, team_records, team_events.",
+                team.folder.display(),
+                widgets::count(team.summary.athletes.len(), "athlete", "athletes"),
+                widgets::count(team.summary.events() as usize, "event", "events"),
+            );
+            let label = ui.label(RichText::new(&text).strong());
+            widgets::describe(ui, &label, &text);
+            if ui.add_enabled(!panel.running, egui::Button::new("Back to my history")).clicked() {
+                actions.push(Action::CloseTeamFolder);
+            }
+        });
+        return;
+    }
+    ui.horizontal(|ui| {
+        ui.label("Coach's view:");
+        let field = ui.add(
+            egui::TextEdit::singleline(&mut view.team_folder).desired_width(280.0).hint_text("team dataset folder"),
+        );
+        widgets::name(ui, &field, "Team dataset folder");
+        let idle = !panel.running && panel.opening_team.is_none();
+        if ui.add_enabled(idle, egui::Button::new("Browse…")).clicked() {
+            actions.push(Action::BrowseTeamFolder { start: std::path::PathBuf::from(view.team_folder.trim()) });
+        }
+        let typed = !view.team_folder.trim().is_empty();
+        if ui.add_enabled(idle && typed, egui::Button::new("Open team folder")).clicked() {
+            actions.push(Action::OpenTeamFolder(std::path::PathBuf::from(view.team_folder.trim())));
+        }
+        if let Some(folder) = &panel.opening_team {
+            ui.spinner();
+            ui.label(format!("Opening {}…", folder.display()));
+        }
+    });
 }
 
 /// The SQL editor: monospace, highlighted; Ctrl+Enter runs what it holds.
@@ -214,7 +260,12 @@ fn chart(ui: &mut egui::Ui, result: &QueryResult, view: &mut InsightsView) {
     }
     let key = (result.elapsed, result.rows.len(), view.x, view.y);
     if view.series.as_ref().is_none_or(|s| s.key != key) {
+        let new_answer = view.series.as_ref().is_none_or(|s| (s.key.0, s.key.1) != (key.0, key.1));
         let (points, axis) = thinned(series(result, view.x, view.y));
+        if new_answer && view.chart != ChartKind::Off {
+            // Names along the x axis (exercises, set types) are categories: bars, not a line.
+            view.chart = if matches!(axis, XAxis::Labels(_)) { ChartKind::Bar } else { ChartKind::Line };
+        }
         view.series = Some(ChartSeries { key, points, axis });
     }
     let Some(ChartSeries { points, axis, .. }) = view.series.clone() else { return };

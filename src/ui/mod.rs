@@ -32,7 +32,7 @@ use crate::app::startup::Boot;
 use crate::app::{Action, AppEnv, AppState, Preferences, Runner, SystemChime, SystemClock, Theme};
 
 pub use dialog::{RfdFileDialog, show_startup_error};
-pub use state::UiState;
+pub use state::{ChartKind, UiState};
 
 const PREFS_KEY: &str = "gymlog_preferences";
 

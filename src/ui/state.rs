@@ -231,6 +231,8 @@ pub struct ProgressView {
 #[derive(Debug, Clone, Default)]
 pub struct InsightsView {
     pub sql: String,
+    /// The team dataset folder typed (or chosen) to open.
+    pub team_folder: String,
     pub save_name: String,
     pub x: usize,
     pub y: usize,
