@@ -149,6 +149,13 @@ fn undo_shortcuts(ctx: &egui::Context, actions: &mut Vec<Action>) {
 }
 
 /// Opens the window on a started store. Only window options are decided here.
+/// GymLog's icon (packaging/icons, rendered from its SVG by scripts/make_icons.sh), for the
+/// window and the task bar; the desktop entry names the same icon, `gymlog`.
+pub fn window_icon() -> egui::IconData {
+    const PNG: &[u8] = include_bytes!("../../packaging/icons/gymlog-256.png");
+    eframe::icon_data::from_png_bytes(PNG).unwrap_or_default()
+}
+
 pub fn run_window(boot: Boot) -> Result<()> {
     let options = eframe::NativeOptions {
         renderer: eframe::Renderer::Glow,
@@ -157,6 +164,7 @@ pub fn run_window(boot: Boot) -> Result<()> {
         viewport: egui::ViewportBuilder::default()
             .with_title("GymLog")
             .with_app_id("gymlog")
+            .with_icon(Arc::new(window_icon()))
             .with_inner_size([1100.0, 760.0])
             .with_min_inner_size([720.0, 480.0]),
         ..Default::default()
@@ -188,4 +196,17 @@ pub fn run_window(boot: Boot) -> Result<()> {
             "could not open the window: {e} (GymLog needs a display; the command line works without one: gymlog --help)"
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_window_icon_is_gymlogs_256_pixel_png() {
+        let icon = super::window_icon();
+        assert_eq!((icon.width, icon.height), (256, 256));
+        assert_eq!(icon.rgba.len(), 256 * 256 * 4);
+        let opaque = icon.rgba.chunks(4).filter(|p| p[3] == 255).count();
+        assert!(opaque > 256 * 256 / 2, "mostly opaque, with transparent rounded corners: {opaque}");
+        assert_eq!(icon.rgba[3], 0, "the corner is transparent");
+    }
 }
