@@ -56,6 +56,16 @@ fn a_ready_made_query_answers_and_charts_and_a_saved_query_is_an_event() {
         harness.state().state().insights().error.as_deref().is_some_and(|e| e.contains("LINE ") && e.contains('^'))
     );
 
+    // A wide answer: only the columns in sight are drawn (a frame stays cheap however wide).
+    harness.get_by_label("SQL").focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label("SQL").type_text("SELECT s.*, 'far right' AS last_column FROM sets s LIMIT 50");
+    harness.run();
+    run_with_keyboard(&mut harness);
+    harness.get_by_label_contains("50 rows in");
+    harness.get_by_label("set_id");
+    assert!(harness.query_by_label("last_column").is_none(), "a column out of sight is not drawn");
     // Changing the log is refused, and nothing changes.
     let workouts = harness.state().state().history().completed().count();
     harness.get_by_label("SQL").focus();

@@ -96,7 +96,33 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut InsightsView, action
     let label = ui.label(&status);
     widgets::describe(ui, &label, &status);
     chart(ui, result, view);
-    table(ui, result);
+    let key = (result.elapsed, result.rows.len());
+    if view.widths.as_ref().is_none_or(|(k, _)| *k != key) {
+        view.widths = Some((key, column_widths(ui, result)));
+    }
+    let widths = view.widths.as_ref().map(|(_, w)| w.as_slice()).unwrap_or_default();
+    table(ui, result, widths);
+}
+
+/// A width for each column, from its name and the longest of its first rows: worked out once
+/// per answer, so the table needs no measuring of its own and columns scrolled out of sight
+/// need not be drawn.
+fn column_widths(ui: &egui::Ui, result: &QueryResult) -> Vec<f32> {
+    const SAMPLE: usize = 200;
+    let char_width = ui.fonts_mut(|f| f.glyph_width(&egui::TextStyle::Monospace.resolve(ui.style()), '0'));
+    (0..result.columns.len())
+        .map(|c| {
+            let longest = result
+                .rows
+                .iter()
+                .take(SAMPLE)
+                .map(|row| row[c].text().chars().count())
+                .chain([result.columns[c].chars().count() + 1])
+                .max()
+                .unwrap_or(4);
+            (longest as f32 * char_width + 16.0).clamp(60.0, 320.0)
+        })
+        .collect()
 }
 
 /// Whose data the questions are about: the lifter's own history, or a team dataset folder
@@ -280,19 +306,22 @@ fn chart(ui: &mut egui::Ui, result: &QueryResult, view: &mut InsightsView) {
 }
 
 /// The answer, every row reachable by scrolling; only the rows on screen are drawn.
-fn table(ui: &mut egui::Ui, result: &QueryResult) {
+fn table(ui: &mut egui::Ui, result: &QueryResult, widths: &[f32]) {
     let row_height = 18.0;
     egui::ScrollArea::horizontal().id_salt("insights_table").show(ui, |ui| {
         let mut builder =
             TableBuilder::new(ui).striped(true).min_scrolled_height(200.0).max_scroll_height(f32::INFINITY);
-        for _ in &result.columns {
-            builder = builder.column(Column::auto().at_least(60.0).resizable(true).clip(true));
+        for c in 0..result.columns.len() {
+            let width = widths.get(c).copied().unwrap_or(100.0);
+            builder = builder.column(Column::initial(width).at_least(40.0).resizable(true).clip(true));
         }
         builder
             .header(row_height + 2.0, |mut header| {
                 for name in &result.columns {
                     header.col(|ui| {
-                        ui.strong(name);
+                        if ui.is_rect_visible(ui.max_rect()) {
+                            ui.strong(name);
+                        }
                     });
                 }
             })
@@ -301,6 +330,10 @@ fn table(ui: &mut egui::Ui, result: &QueryResult) {
                     let cells = &result.rows[row.index()];
                     for cell in cells {
                         row.col(|ui| {
+                            // Only the columns in sight are drawn (an answer can have dozens).
+                            if !ui.is_rect_visible(ui.max_rect()) {
+                                return;
+                            }
                             let text = cell.text();
                             match cell {
                                 Cell::Int(_) | Cell::Float(_) => {

@@ -240,6 +240,8 @@ pub struct InsightsView {
     /// The chart's points, worked out once per answer and pair of columns (an answer of
     /// 100,000 rows is not re-read every frame).
     pub series: Option<ChartSeries>,
+    /// The table's column widths for an answer (its time and row count).
+    pub widths: Option<((std::time::Duration, usize), Vec<f32>)>,
 }
 
 /// The points of a chart and what they were made from.
