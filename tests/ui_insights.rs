@@ -148,6 +148,13 @@ fn settings_export_the_lifters_part_of_a_team_folder() {
     harness.get_by_label("Best squat each year");
     assert!(harness.query_by_label("Weekly volume per athlete").is_none());
 
+    // Browse… chooses the folder in the native dialog, then opens it.
+    fx.dialog.answer(Some(team.path().to_path_buf()));
+    click_and_wait(&mut harness, "Browse…");
+    settle(&mut harness);
+    harness.get_by_label_contains(&format!("1 athlete, {events} events"));
+    click(&mut harness, "Back to my history");
+
     // Not a team folder: said, and the console stays on the lifter's history.
     harness.get_by_label("Team dataset folder").focus();
     harness.run();
