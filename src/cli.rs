@@ -396,17 +396,12 @@ enum QuerySource<'a> {
     Team(&'a std::path::Path),
 }
 
-fn open_team_db(dir: &std::path::Path) -> Result<QueryDb> {
-    let (db, _) = crate::store::team::open(dir)?;
-    Ok(db)
-}
-
 fn query(paths: &Paths, sql: &str, format: QueryFormat, source: QuerySource<'_>, out: &mut dyn Write) -> Result<()> {
     let db = match source {
         QuerySource::Backup(file) => {
             QueryDb::of_backup(file).with_context(|| format!("cannot read {}", file.display()))?
         }
-        QuerySource::Team(dir) => open_team_db(dir)?,
+        QuerySource::Team(dir) => crate::store::team::open(dir)?.0,
         QuerySource::Store => {
             let store = open_store(paths)?;
             let db = store.query_db()?;
@@ -417,14 +412,7 @@ fn query(paths: &Paths, sql: &str, format: QueryFormat, source: QuerySource<'_>,
     let result = db.run(sql)?;
     match format {
         QueryFormat::Table => write_table(&result, out)?,
-        QueryFormat::Csv => {
-            let mut writer = csv::Writer::from_writer(Vec::new());
-            writer.write_record(&result.columns)?;
-            for row in &result.rows {
-                writer.write_record(row.iter().map(Cell::text))?;
-            }
-            out.write_all(&writer.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?)?;
-        }
+        QueryFormat::Csv => out.write_all(result.to_csv().as_bytes())?,
         QueryFormat::Json => {
             let rows: Vec<serde_json::Value> = result
                 .rows

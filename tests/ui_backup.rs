@@ -54,12 +54,7 @@ fn without_a_dialog_the_path_field_still_exports_and_warns_about_the_open_workou
     harness.get_by_label_contains("No file chosen");
     harness.get_by_label_contains("A workout is in progress");
     let dest = fx.paths.data_dir.parent().unwrap().join("typed.parquet");
-    let field = harness.get_by_label("Save to:");
-    field.focus();
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.get_by_label("Save to:").type_text(dest.to_str().unwrap());
-    harness.run();
+    replace_text(&mut harness, "Save to:", dest.to_str().unwrap());
     harness.get_by_label("Export").click();
     harness.step();
     settle(&mut harness);
@@ -73,9 +68,9 @@ fn a_failed_export_says_why_and_keeps_the_counter() {
     std::fs::write(fx.paths.backup_state_file(), r#"{"workouts_since_backup": 12}"#).unwrap();
     let mut harness = fx.open();
     harness.get_by_label("12 workouts since your last backup (last: never)");
-    harness.state_mut().state_mut().handle(Action::OpenExport);
+    harness.state_mut().handle(Action::OpenExport);
     settle(&mut harness);
-    harness.state_mut().state_mut().handle(Action::ExportTo("/proc/nope/backup.parquet".into()));
+    harness.state_mut().handle(Action::ExportTo("/proc/nope/backup.parquet".into()));
     settle(&mut harness);
     assert!(harness.query_all_by_label_contains("Nothing was written; the reminder stays.").count() >= 1);
     harness.get_by_label("12 workouts since your last backup (last: never)");

@@ -4,10 +4,9 @@
 
 mod common;
 
-use common::ui::{Fixture, click, settle, type_into};
+use common::ui::{Fixture, click, replace_text, settle, type_into};
 use egui_kittest::kittest::Queryable;
 use gymlog::domain::event::EventKind;
-use gymlog::store::Store;
 
 /// Clicks a control that starts a query, lets it answer, and draws the answer.
 fn click_and_wait(harness: &mut egui_kittest::Harness<'static, gymlog::ui::GymLogApp>, label: &str) {
@@ -27,13 +26,7 @@ fn run_with_keyboard(harness: &mut egui_kittest::Harness<'static, gymlog::ui::Gy
 
 #[test]
 fn a_ready_made_query_answers_and_charts_and_a_saved_query_is_an_event() {
-    let fx = Fixture::new();
-    let until = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
-    let store = Store::open(&fx.paths.store_file()).unwrap();
-    store
-        .append(&gymlog::demo::generate(&gymlog::demo::DemoSpec { years: 2, seed: 1, until, max_events: None }))
-        .unwrap();
-    store.close().unwrap();
+    let (fx, _) = Fixture::with_demo(2, 1);
     let mut harness = fx.open();
 
     click(&mut harness, "Insights");
@@ -57,37 +50,21 @@ fn a_ready_made_query_answers_and_charts_and_a_saved_query_is_an_event() {
     );
 
     // A wide answer: only the columns in sight are drawn (a frame stays cheap however wide).
-    harness.get_by_label("SQL").focus();
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.get_by_label("SQL").type_text("SELECT s.*, 'far right' AS last_column FROM sets s LIMIT 50");
-    harness.run();
+    replace_text(&mut harness, "SQL", "SELECT s.*, 'far right' AS last_column FROM sets s LIMIT 50");
     run_with_keyboard(&mut harness);
     harness.get_by_label_contains("50 rows in");
     harness.get_by_label("set_id");
     assert!(harness.query_by_label("last_column").is_none(), "a column out of sight is not drawn");
     // Changing the log is refused, and nothing changes.
     let workouts = harness.state().state().history().completed().count();
-    harness.get_by_label("SQL").focus();
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.get_by_label("SQL").type_text("DELETE FROM events");
-    harness.run();
+    replace_text(&mut harness, "SQL", "DELETE FROM events");
     run_with_keyboard(&mut harness);
     harness.get_by_label_contains("DELETE changes data");
     assert_eq!(harness.state().state().history().completed().count(), workouts);
 
     // Saved queries are events.
-    harness.get_by_label("SQL").focus();
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.get_by_label("SQL").type_text("SELECT count(*) AS workouts FROM workouts");
-    harness.run();
-    harness.get_by_label("Query name").focus();
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.get_by_label("Query name").type_text("How many workouts");
-    harness.run();
+    replace_text(&mut harness, "SQL", "SELECT count(*) AS workouts FROM workouts");
+    replace_text(&mut harness, "Query name", "How many workouts");
     click(&mut harness, "Save query");
     settle(&mut harness);
     let saved = harness.state().state().history().saved_queries().to_vec();
@@ -113,14 +90,7 @@ fn a_ready_made_query_answers_and_charts_and_a_saved_query_is_an_event() {
 
 #[test]
 fn settings_export_the_lifters_part_of_a_team_folder() {
-    let fx = Fixture::new();
-    let until = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
-    let store = Store::open(&fx.paths.store_file()).unwrap();
-    store
-        .append(&gymlog::demo::generate(&gymlog::demo::DemoSpec { years: 1, seed: 3, until, max_events: None }))
-        .unwrap();
-    let events = store.event_count().unwrap();
-    store.close().unwrap();
+    let (fx, events) = Fixture::with_demo(1, 3);
     let team = tempfile::tempdir().unwrap();
     let mut harness = fx.open();
     click(&mut harness, "Settings");
@@ -156,10 +126,7 @@ fn settings_export_the_lifters_part_of_a_team_folder() {
     click(&mut harness, "Back to my history");
 
     // Not a team folder: said, and the console stays on the lifter's history.
-    harness.get_by_label("Team dataset folder").focus();
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    type_into(&mut harness, "Team dataset folder", fx.paths.data_dir.to_str().unwrap());
+    replace_text(&mut harness, "Team dataset folder", fx.paths.data_dir.to_str().unwrap());
     click_and_wait(&mut harness, "Open team folder");
     harness.get_by_label_contains("is not a team dataset");
     harness.get_by_label("Best squat each year");

@@ -16,15 +16,6 @@ fn add_exercise(harness: &mut Harness<'static, GymLogApp>, search: &str, exercis
     click(harness, &format!("Add {exercise}"));
 }
 
-/// Types into a set-table field, replacing what it shows.
-fn fill(harness: &mut Harness<'static, GymLogApp>, label: &str, text: &str) {
-    harness.get_by_label(label).focus();
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.get_by_label(label).type_text(text);
-    harness.run();
-}
-
 fn value(harness: &Harness<'static, GymLogApp>, label: &str) -> String {
     harness.get_by_label(label).value().unwrap_or_default()
 }
@@ -37,7 +28,7 @@ fn a_routine_built_in_the_editor_starts_a_workout_with_its_targets() {
     type_into(&mut harness, "Routine name:", "Push");
     add_exercise(&mut harness, "bench", "Bench Press");
     add_exercise(&mut harness, "ohp", "Overhead Press");
-    fill(&mut harness, "Bench Press target 1 weight", "100");
+    replace_text(&mut harness, "Bench Press target 1 weight", "100");
     click(&mut harness, "Move Overhead Press up in the routine");
     click(&mut harness, "Save routine");
     harness.get_by_label_contains("Routine Push saved.");
@@ -77,12 +68,12 @@ fn a_plank_and_a_five_k_run_log_time_distance_and_pace() {
     add_exercise(&mut harness, "plank", "Plank");
     assert!(harness.query_by_label("Plank set 1 weight").is_none(), "a plank has no weight");
     assert!(harness.query_by_label("Plank set 1 reps").is_none());
-    fill(&mut harness, "Plank set 1 time", "1:30");
+    replace_text(&mut harness, "Plank set 1 time", "1:30");
     harness.key_press(egui::Key::Enter);
     harness.run();
     add_exercise(&mut harness, "run", "Running");
-    fill(&mut harness, "Running set 1 distance", "5");
-    fill(&mut harness, "Running set 1 time", "25:00");
+    replace_text(&mut harness, "Running set 1 distance", "5");
+    replace_text(&mut harness, "Running set 1 time", "25:00");
     harness.get_by_label("Running set 1 pace 5:00 /km");
     harness.key_press(egui::Key::Enter);
     harness.run();
@@ -114,8 +105,8 @@ fn a_weigh_in_counts_in_a_pull_ups_volume() {
     harness.get_by_label_contains("last: 80 kg on");
     click(&mut harness, "Start workout");
     add_exercise(&mut harness, "pull", "Pull-Up");
-    fill(&mut harness, "Pull-Up set 1 weight", "10");
-    fill(&mut harness, "Pull-Up set 1 reps", "5");
+    replace_text(&mut harness, "Pull-Up set 1 weight", "10");
+    replace_text(&mut harness, "Pull-Up set 1 reps", "5");
     harness.key_press(egui::Key::Enter);
     harness.run();
     click(&mut harness, "Finish");
@@ -143,8 +134,8 @@ fn a_superset_moves_logging_across_its_exercises() {
     click(&mut harness, "Superset Bench Press with Barbell Row");
     harness.get_by_label("Take Bench Press out of the superset");
     for (exercise, weight, reps) in [("Bench Press", "80", "8"), ("Barbell Row", "60", "10")] {
-        fill(&mut harness, &format!("{exercise} set 1 weight"), weight);
-        fill(&mut harness, &format!("{exercise} set 1 reps"), reps);
+        replace_text(&mut harness, &format!("{exercise} set 1 weight"), weight);
+        replace_text(&mut harness, &format!("{exercise} set 1 reps"), reps);
         harness.key_press(egui::Key::Enter);
         harness.run();
         if exercise == "Bench Press" {
@@ -173,8 +164,8 @@ fn plates_per_side_show_for_a_barbell_set_and_warm_ups_ramp_up() {
     let mut harness = fx.open();
     click(&mut harness, "Start workout");
     add_exercise(&mut harness, "squat", "Squat");
-    fill(&mut harness, "Squat set 1 weight", "100");
-    fill(&mut harness, "Squat set 1 reps", "5");
+    replace_text(&mut harness, "Squat set 1 weight", "100");
+    replace_text(&mut harness, "Squat set 1 reps", "5");
     harness.get_by_label("Squat set 1 plates 25 + 15");
     click(&mut harness, "Add warm-up sets to Squat");
     let weights: Vec<String> = (1..=5).map(|row| value(&harness, &format!("Squat set {row} weight"))).collect();
@@ -196,15 +187,15 @@ fn the_lifters_own_exercise_is_renamed_and_a_taken_name_points_to_merge() {
     click(&mut harness, "Create exercise");
     type_into(&mut harness, "Search exercises:", "sqaut");
     click(&mut harness, "Rename Belt Sqaut");
-    fill(&mut harness, "New name for Belt Sqaut", "Zercher Squat");
+    replace_text(&mut harness, "New name for Belt Sqaut", "Zercher Squat");
     click(&mut harness, "Save name");
     harness.get_by_label("Zercher Squat already exists: use Merge to fold Belt Sqaut into it.");
     click(&mut harness, "Rename Belt Sqaut");
-    fill(&mut harness, "New name for Belt Sqaut", "Belt Squat");
+    replace_text(&mut harness, "New name for Belt Sqaut", "Belt Squat");
     click(&mut harness, "Save name");
     harness.get_by_label("Belt Sqaut is now Belt Squat.");
     assert!(harness.query_by_label("Rename Belt Sqaut").is_none());
-    fill(&mut harness, "Search exercises:", "belt");
+    replace_text(&mut harness, "Search exercises:", "belt");
     harness.get_by_label("Rename Belt Squat");
     drop(harness);
     let renamed = fx.events().into_iter().filter(|k| matches!(k, EventKind::ExerciseRenamed { .. })).count();

@@ -54,6 +54,11 @@ fn answer_team(
 ) -> Result<QueryResult, QueryError> {
     let team = team_db.lock().unwrap_or_else(|e| e.into_inner());
     let db = team.as_ref().ok_or_else(|| QueryError::Failed("the team folder is closed".into()))?;
+    run_cancellable(db, interrupt, sql)
+}
+
+/// Runs `sql` on `db`, Cancel reaching it through `interrupt` meanwhile.
+fn run_cancellable(db: &QueryDb, interrupt: &Mutex<Option<Canceller>>, sql: &str) -> Result<QueryResult, QueryError> {
     *interrupt.lock().unwrap_or_else(|e| e.into_inner()) = Some(db.canceller());
     db.run(sql)
 }
@@ -72,8 +77,7 @@ fn answer(
         *cached = Some((version, fresh));
     }
     let (_, query_db) = cached.as_ref().expect("just built");
-    *interrupt.lock().unwrap_or_else(|e| e.into_inner()) = Some(query_db.canceller());
-    query_db.run(sql)
+    run_cancellable(query_db, interrupt, sql)
 }
 
 impl AppState {

@@ -106,6 +106,30 @@ pub fn names() -> impl Iterator<Item = &'static str> {
     COLUMNS.iter().map(|c| c.name)
 }
 
+/// Every column for a team dataset (docs/datasets.md): ids and the JSON payload as text, since
+/// Spark and Trino's Hive connector refuse Parquet's UUID type. [`typed_list`] undoes it.
+pub fn text_typed_list() -> String {
+    list_with(|c| match c.sql_type {
+        SqlType::Uuid | SqlType::Json => Some(format!("{0}::VARCHAR AS {0}", c.name)),
+        _ => None,
+    })
+}
+
+/// Every column of a team dataset typed again as the store has it (older files may lack newer
+/// columns: read them with `union_by_name`).
+pub fn typed_list() -> String {
+    list_with(|c| match c.sql_type {
+        SqlType::Uuid => Some(format!("TRY_CAST({0} AS UUID) AS {0}", c.name)),
+        SqlType::Json => Some(format!("{0}::JSON AS {0}", c.name)),
+        _ => None,
+    })
+}
+
+/// Every column in table order, each as `cast(column)` where it gives one, else by name.
+fn list_with(cast: impl Fn(&Column) -> Option<String>) -> String {
+    COLUMNS.iter().map(|c| cast(c).unwrap_or_else(|| c.name.to_string())).collect::<Vec<_>>().join(", ")
+}
+
 /// `a, b, c`: every column, in table order (for `SELECT` from a table or a backup file).
 pub fn name_list() -> String {
     names().collect::<Vec<_>>().join(", ")

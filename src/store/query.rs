@@ -67,6 +67,18 @@ pub struct QueryResult {
     pub elapsed: Duration,
 }
 
+impl QueryResult {
+    /// The answer as RFC 4180 CSV with a header row (the console's Copy, `gymlog query --format csv`).
+    pub fn to_csv(&self) -> String {
+        let mut writer = csv::Writer::from_writer(Vec::new());
+        let _ = writer.write_record(&self.columns);
+        for row in &self.rows {
+            let _ = writer.write_record(row.iter().map(Cell::text));
+        }
+        String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+    }
+}
+
 /// Why a query did not run, in words for the lifter.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum QueryError {
@@ -286,6 +298,16 @@ mod tests {
     fn comments_do_not_hide_the_first_word() {
         assert_eq!(strip_comments("-- note\nDELETE /* x */ FROM sets").trim(), "DELETE  FROM sets");
         assert_eq!(refusal("DROP").split(';').next().unwrap(), "DROP changes the database's tables");
+    }
+
+    #[test]
+    fn the_csv_quotes_what_needs_quoting() {
+        let result = QueryResult {
+            columns: vec!["x".into(), "y".into()],
+            rows: vec![vec![Cell::Text("Push, heavy".into()), Cell::Float(1.5)], vec![Cell::Null, Cell::Int(2)]],
+            ..QueryResult::default()
+        };
+        assert_eq!(result.to_csv(), "x,y\n\"Push, heavy\",1.5\n,2\n");
     }
 
     #[test]

@@ -84,19 +84,11 @@ impl Snapshot {
     /// Ids and the JSON payload are written as text: Spark and Trino's Hive connector refuse
     /// Parquet's UUID type.
     pub fn copy_by_year(&self, dir: &Path, athlete_name: &str) -> Result<u64> {
-        use super::columns::{COLUMNS, SqlType};
-        let columns: Vec<String> = COLUMNS
-            .iter()
-            .map(|c| match c.sql_type {
-                SqlType::Uuid | SqlType::Json => format!("{0}::VARCHAR AS {0}", c.name),
-                _ => c.name.to_string(),
-            })
-            .collect();
         let sql = format!(
             "COPY (SELECT {}, {} AS athlete_name, year(coalesce(occurred_at, _created_at)) AS year \
              FROM events ORDER BY _created_at) TO {} \
              (FORMAT parquet, PARTITION_BY (year), COMPRESSION zstd, COMPRESSION_LEVEL 3)",
-            columns.join(", "),
+            super::columns::text_typed_list(),
             sql_string_literal(athlete_name),
             path_literal(dir)?
         );

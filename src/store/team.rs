@@ -10,7 +10,7 @@ use std::path::Path;
 
 use duckdb::Connection;
 
-use super::columns::{COLUMNS, SqlType};
+use super::columns;
 use super::query::QueryDb;
 use super::snapshot::path_literal;
 use super::{Result, StoreError, sql_string_literal, views};
@@ -49,21 +49,13 @@ pub fn open(dir: &Path) -> Result<(QueryDb, TeamSummary)> {
     let glob = path_literal(&dir.join("athlete=*").join("year=*").join("*.parquet"))?;
     QueryDb::build(|conn| {
         // Ids and payloads are text in a dataset (for Spark and Trino): typed again here, so the
-        // lifter's views run unchanged. Older athletes' files may lack newer columns (NULL).
-        let typed: Vec<String> = COLUMNS
-            .iter()
-            .map(|c| match c.sql_type {
-                SqlType::Uuid => format!("TRY_CAST({0} AS UUID) AS {0}", c.name),
-                SqlType::Json => format!("{0}::JSON AS {0}", c.name),
-                _ => c.name.to_string(),
-            })
-            .collect();
+        // lifter's views run unchanged.
         conn.execute_batch(&format!(
             "CREATE TABLE team_events AS
              SELECT coalesce(athlete_name, athlete) AS athlete, {}
              FROM read_parquet({glob}, hive_partitioning = true, union_by_name = true,
                                hive_types = {{'athlete': VARCHAR, 'year': INTEGER}})",
-            typed.join(", ")
+            columns::typed_list()
         ))
         .map_err(|e| StoreError::Invalid(format!("could not read the team folder {}: {e}", dir.display())))?;
         let summary = summary(conn)?;

@@ -80,7 +80,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut InsightsView, action
         if let Some(result) = &panel.result
             && ui.button("Copy as CSV").on_hover_text("The whole answer, with a header row").clicked()
         {
-            ui.ctx().copy_text(csv_of(result));
+            ui.ctx().copy_text(result.to_csv());
         }
     });
     if let Some(error) = &panel.error {
@@ -188,16 +188,6 @@ fn editor(ui: &mut egui::Ui, view: &mut InsightsView, running: bool, actions: &m
     if run && !running {
         actions.push(Action::RunQuery(view.sql.clone()));
     }
-}
-
-/// The answer as CSV (RFC 4180, by the csv crate).
-fn csv_of(result: &QueryResult) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let _ = writer.write_record(&result.columns);
-    for row in &result.rows {
-        let _ = writer.write_record(row.iter().map(Cell::text));
-    }
-    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
 /// Days since 1970-01-01 of a date or a timestamp as the views print them.
@@ -387,11 +377,5 @@ mod tests {
         assert_eq!(kept[1], "row 7");
         let (dated, _) = thinned((points, XAxis::Dates));
         assert_eq!(dated[1], [7.0, 14.0], "dates keep their x");
-    }
-
-    #[test]
-    fn the_csv_quotes_what_needs_quoting() {
-        let r = result(vec![vec![Cell::Text("Push, heavy".into()), Cell::Float(1.5)], vec![Cell::Null, Cell::Int(2)]]);
-        assert_eq!(csv_of(&r), "x,y\n\"Push, heavy\",1.5\n,2\n");
     }
 }

@@ -69,11 +69,17 @@ impl GymLogApp {
         &mut self.view
     }
 
-    /// The app layer, for tests and benchmarks that drive it directly with actions (as the
-    /// window does after each frame). Views never get it: they read `&AppState`.
+    /// Handles an action as the window does after each frame (for tests and benchmarks that
+    /// drive the app directly). Views never change the state: they read `&AppState`.
     #[doc(hidden)]
-    pub fn state_mut(&mut self) -> &mut AppState {
-        &mut self.state
+    pub fn handle(&mut self, action: Action) {
+        self.state.handle(action);
+    }
+
+    /// Waits until the background jobs under way have reported and been handled.
+    #[doc(hidden)]
+    pub fn wait_for_background_work(&mut self) {
+        self.state.wait_for_background_work();
     }
 }
 

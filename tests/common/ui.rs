@@ -40,6 +40,19 @@ impl Fixture {
         harness
     }
 
+    /// A fixture whose store holds `years` of demo training (ending 2026-11-01), and its event count.
+    pub fn with_demo(years: u32, seed: u64) -> (Fixture, u64) {
+        let fx = Fixture::new();
+        let until = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+        let store = Store::open(&fx.paths.store_file()).unwrap();
+        store
+            .append(&gymlog::demo::generate(&gymlog::demo::DemoSpec { years, seed, until, max_events: None }))
+            .unwrap();
+        let events = store.event_count().unwrap();
+        store.close().unwrap();
+        (fx, events)
+    }
+
     pub fn events(&self) -> Vec<EventKind> {
         Store::open(&self.paths.store_file()).unwrap().events().unwrap().into_iter().map(|e| e.kind).collect()
     }
@@ -65,7 +78,7 @@ impl Fixture {
 
 /// Lets background jobs report, then runs frames until the UI is idle.
 pub fn settle(harness: &mut Harness<'static, GymLogApp>) {
-    harness.state_mut().state_mut().wait_for_background_work();
+    harness.state_mut().wait_for_background_work();
     harness.run();
 }
 
@@ -82,6 +95,15 @@ pub fn type_into(harness: &mut Harness<'static, GymLogApp>, label: &str, text: &
     harness.run();
 }
 
+/// Types into the field labelled `label`, replacing what it holds.
+pub fn replace_text(harness: &mut Harness<'static, GymLogApp>, label: &str, text: &str) {
+    harness.get_by_label(label).focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
 pub fn start_workout_with_squat(harness: &mut Harness<'static, GymLogApp>) {
     click(harness, "Start workout");
     type_into(harness, "Search exercises:", "squa");
@@ -90,12 +112,7 @@ pub fn start_workout_with_squat(harness: &mut Harness<'static, GymLogApp>) {
 
 /// Logs a set with the keyboard: weight, Tab, reps, Enter.
 pub fn log_set_with_keyboard(harness: &mut Harness<'static, GymLogApp>, row: usize, weight: &str, reps: &str) {
-    let weight_field = format!("Squat set {row} weight");
-    harness.get_by_label(&weight_field).focus();
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.get_by_label(&weight_field).type_text(weight);
-    harness.run();
+    replace_text(harness, &format!("Squat set {row} weight"), weight);
     harness.key_press(egui::Key::Tab);
     harness.run();
     assert!(harness.get_by_label(&format!("Squat set {row} reps")).is_focused(), "Tab moves to reps");

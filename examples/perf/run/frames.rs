@@ -56,7 +56,7 @@ pub fn frames(table: &mut Table, dir: &Path, reference: &[Event], options: &Opti
     let mut harness = Harness::builder().with_size([1280.0, 800.0]).with_max_steps(10_000).build_eframe(move |cc| {
         GymLogApp::new(cc, startup::open(paths).expect("store opens"), super::headless_env()).expect("app starts")
     });
-    harness.state_mut().state_mut().wait_for_background_work();
+    harness.state_mut().wait_for_background_work();
     harness.step();
     let mut screens: Vec<(String, Vec<Action>)> =
         Screen::ALL.iter().map(|s| (s.label().to_string(), vec![Action::Show(*s)])).collect();
@@ -76,15 +76,15 @@ pub fn frames(table: &mut Table, dir: &Path, reference: &[Event], options: &Opti
     ));
     for (label, actions) in screens {
         for action in actions {
-            harness.state_mut().state_mut().handle(action);
+            harness.state_mut().handle(action);
         }
         if label.starts_with("History: a workout") {
             harness.state_mut().view_mut().history.selected = newest;
             if let Some(id) = newest {
-                harness.state_mut().state_mut().handle(Action::EditWorkout(id));
+                harness.state_mut().handle(Action::EditWorkout(id));
             }
         }
-        harness.state_mut().state_mut().wait_for_background_work();
+        harness.state_mut().wait_for_background_work();
         let times = time_frames(&mut harness, options.frames);
         table.push(
             Line::new(format!("frame: {label} p99"), "ms", Some(percentile(&times, 0.99)))
@@ -94,8 +94,8 @@ pub fn frames(table: &mut Table, dir: &Path, reference: &[Event], options: &Opti
         );
         table.samples(&format!("frame_ms: {label}"), times);
     }
-    harness.state_mut().state_mut().handle(Action::Discard);
-    harness.state_mut().state_mut().handle(Action::Show(Screen::Workout));
+    harness.state_mut().handle(Action::Discard);
+    harness.state_mut().handle(Action::Show(Screen::Workout));
     after_changes(table, &mut harness, options);
     Ok(())
 }
@@ -107,20 +107,20 @@ fn after_changes(table: &mut Table, harness: &mut Harness<'_, GymLogApp>, option
     let mut saves = Vec::new();
     for _ in 0..runs {
         let last = harness.state().state().history().completed().last().map(|w| w.id);
-        harness.state_mut().state_mut().handle(Action::StartWorkout { name: String::new(), repeat_of: last });
+        harness.state_mut().handle(Action::StartWorkout { name: String::new(), repeat_of: last });
         harness.step();
-        harness.state_mut().state_mut().handle(Action::CompleteSet { block: 0, row: 0 });
+        harness.state_mut().handle(Action::CompleteSet { block: 0, row: 0 });
         harness.step();
-        let state = harness.state_mut().state_mut();
-        state.handle(Action::Finish);
-        state.handle(Action::Save);
+        let app = harness.state_mut();
+        app.handle(Action::Finish);
+        app.handle(Action::Save);
         let t = cpu_time();
         harness.step();
         saves.push((cpu_time() - t).as_secs_f64() * 1000.0);
     }
     let mut recounts = Vec::new();
     for formula in [Formula::Brzycki, Formula::Epley].into_iter().cycle().take(runs) {
-        harness.state_mut().state_mut().handle(Action::SetFormula(formula));
+        harness.state_mut().handle(Action::SetFormula(formula));
         let t = cpu_time();
         harness.step();
         recounts.push((cpu_time() - t).as_secs_f64() * 1000.0);
