@@ -60,7 +60,10 @@ pub enum XAxis {
 }
 
 /// A line (with its points) or bars of `points` ([x, y]) on `axis`.
-pub fn xy_chart(ui: &mut egui::Ui, id: &str, title: &str, points: Vec<[f64; 2]>, axis: XAxis, bars: bool, height: f32) {
+/// One line of a chart: its name (empty for the only one) and its points.
+pub type ChartLine = (String, Vec<[f64; 2]>);
+
+pub fn xy_chart(ui: &mut egui::Ui, id: &str, lines: &[ChartLine], axis: XAxis, bars: bool, height: f32) {
     let label_of = move |x: f64| match &axis {
         XAxis::Dates => day_text(x, "%Y-%m-%d"),
         XAxis::Numbers => format!("{x}"),
@@ -74,31 +77,52 @@ pub fn xy_chart(ui: &mut egui::Ui, id: &str, title: &str, points: Vec<[f64; 2]>,
         }
     };
     let hover = label_of.clone();
-    let color = egui::Color32::from_rgb(0x4F, 0x8D, 0xE8);
     // Bars as wide as the usual gap between two x values.
-    let width = points.windows(2).map(|w| (w[1][0] - w[0][0]).abs()).filter(|d| *d > 0.0).fold(f64::INFINITY, f64::min);
+    let width = lines
+        .iter()
+        .flat_map(|(_, points)| points.windows(2).map(|w| (w[1][0] - w[0][0]).abs()))
+        .filter(|d| *d > 0.0)
+        .fold(f64::INFINITY, f64::min);
     let width = if width.is_finite() { width * 0.8 } else { 0.8 };
-    egui_plot::Plot::new(id.to_string())
+    let points_in_all: usize = lines.iter().map(|(_, p)| p.len()).sum();
+    let mut plot = egui_plot::Plot::new(id.to_string())
         .height(height)
         .x_axis_formatter(move |mark, _| label_of(mark.value))
         .label_formatter(move |hover_at| match hover_at {
-            egui_plot::HoverPosition::NearDataPoint { position, .. } => {
-                Some(format!("{}\n{:.2}", hover(position.x), position.y))
+            egui_plot::HoverPosition::NearDataPoint { plot_name, position, .. } => {
+                let line = if plot_name.is_empty() { String::new() } else { format!("{plot_name}\n") };
+                Some(format!("{line}{}\n{:.2}", hover(position.x), position.y))
             }
             _ => None,
         })
-        .allow_scroll(false)
-        .show(ui, |plot| {
+        .allow_scroll(false);
+    if lines.len() > 1 {
+        plot = plot.legend(egui_plot::Legend::default());
+    }
+    plot.show(ui, |plot| {
+        for (i, (name, points)) in lines.iter().enumerate() {
+            let color = LINE_COLORS[i % LINE_COLORS.len()];
             if bars {
                 let bars = points.iter().map(|[x, y]| egui_plot::Bar::new(*x, *y).width(width)).collect();
-                plot.bar_chart(egui_plot::BarChart::new(title.to_string(), bars).color(color));
+                plot.bar_chart(egui_plot::BarChart::new(name.clone(), bars).color(color));
             } else {
-                plot.line(egui_plot::Line::new(title.to_string(), points.clone()).color(color));
+                plot.line(egui_plot::Line::new(name.clone(), points.clone()).color(color));
                 // A dot per point while they can be told apart (and are cheap to draw).
-                if points.len() <= 300 {
-                    let radius = if points.len() <= 60 { 3.0 } else { 1.5 };
-                    plot.points(egui_plot::Points::new(title.to_string(), points).radius(radius).color(color));
+                if points_in_all <= 300 {
+                    let radius = if points_in_all <= 60 { 3.0 } else { 1.5 };
+                    plot.points(egui_plot::Points::new(name.clone(), points.clone()).radius(radius).color(color));
                 }
             }
-        });
+        }
+    });
 }
+
+/// The colours of a chart's lines, one per athlete or exercise, told apart on dark and light.
+const LINE_COLORS: [egui::Color32; 6] = [
+    egui::Color32::from_rgb(0x4F, 0x8D, 0xE8),
+    egui::Color32::from_rgb(0xE8, 0x77, 0x1E),
+    egui::Color32::from_rgb(0x3C, 0xB8, 0x6E),
+    egui::Color32::from_rgb(0xC8, 0x4F, 0xD8),
+    egui::Color32::from_rgb(0xD8, 0x4F, 0x5A),
+    egui::Color32::from_rgb(0x2F, 0xB8, 0xC0),
+];

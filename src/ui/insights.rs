@@ -12,7 +12,7 @@ use crate::store::query::{Cell, QueryResult};
 use crate::store::team::TEAM_READY_QUERIES;
 use crate::store::views::READY_QUERIES;
 
-use super::charts::{XAxis, xy_chart};
+use super::charts::{ChartLine, XAxis, xy_chart};
 use super::state::{ChartKind, ChartSeries, InsightsView};
 
 /// The most points a chart draws: a longer answer is charted every n-th row (drawing 100,000
@@ -198,50 +198,83 @@ fn day_of(text: &str) -> Option<f64> {
     Some((day - chrono::NaiveDate::from_ymd_opt(1970, 1, 1)?).num_days() as f64)
 }
 
-/// The points of column `y` over column `x`, and what the x axis shows.
-fn series(result: &QueryResult, x: usize, y: usize) -> (Vec<[f64; 2]>, XAxis) {
-    let first = result.rows.iter().map(|r| &r[x]).find(|c| **c != Cell::Null);
-    let axis = match first {
+/// The most lines a chart splits into: more would be a tangle, not a chart.
+const MAX_LINES: usize = 12;
+
+/// What the x axis of column `x` shows: days, numbers, or the rows' labels.
+fn axis_of(result: &QueryResult, x: usize) -> XAxis {
+    match result.rows.iter().map(|r| &r[x]).find(|c| **c != Cell::Null) {
         Some(Cell::Text(t)) if day_of(t).is_some() => XAxis::Dates,
         Some(Cell::Int(_) | Cell::Float(_)) => XAxis::Numbers,
         _ => XAxis::Labels(result.rows.iter().map(|r| r[x].text()).collect()),
-    };
-    let points = result
-        .rows
-        .iter()
-        .enumerate()
-        .filter_map(|(i, row)| {
-            let value = row[y].number()?;
-            let at = match &axis {
-                XAxis::Dates => day_of(&row[x].text())?,
-                XAxis::Numbers => row[x].number()?,
-                XAxis::Labels(_) => i as f64,
-            };
-            Some([at, value])
-        })
-        .collect();
-    (points, axis)
+    }
 }
 
-/// At most [`MAX_CHART_POINTS`] of `points`, evenly spread; labelled rows are renumbered with
-/// their labels kept.
-fn thinned((points, axis): (Vec<[f64; 2]>, XAxis)) -> (Vec<[f64; 2]>, XAxis) {
-    let step = points.len().div_ceil(MAX_CHART_POINTS).max(1);
+/// A column of names (not dates) other than `x` and `y` with 2 to [`MAX_LINES`] values — an
+/// athlete, an exercise — whose values each deserve a line, if the answer has one.
+fn split_column(result: &QueryResult, x: usize, y: usize) -> Option<usize> {
+    (0..result.columns.len()).filter(|c| *c != x && *c != y).find(|&c| {
+        let mut values = std::collections::HashSet::new();
+        for row in &result.rows {
+            match &row[c] {
+                Cell::Text(t) if day_of(t).is_none() => {
+                    values.insert(t.as_str());
+                }
+                Cell::Null => {}
+                _ => return false,
+            }
+            if values.len() > MAX_LINES {
+                return false;
+            }
+        }
+        values.len() >= 2
+    })
+}
+
+/// The points of column `y` over column `x`, one line per value of column `split` (in the
+/// order they first appear), and what the x axis shows. Labels along x take no split.
+fn series(result: &QueryResult, x: usize, y: usize, split: Option<usize>) -> (Vec<ChartLine>, XAxis) {
+    let axis = axis_of(result, x);
+    let split = split.filter(|_| !matches!(axis, XAxis::Labels(_)));
+    let mut lines: Vec<ChartLine> = Vec::new();
+    for (i, row) in result.rows.iter().enumerate() {
+        let Some(value) = row[y].number() else { continue };
+        let at = match &axis {
+            XAxis::Dates => day_of(&row[x].text()),
+            XAxis::Numbers => row[x].number(),
+            XAxis::Labels(_) => Some(i as f64),
+        };
+        let Some(at) = at else { continue };
+        let name = split.map(|c| row[c].text()).unwrap_or_default();
+        match lines.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, points)) => points.push([at, value]),
+            None => lines.push((name, vec![[at, value]])),
+        }
+    }
+    (lines, axis)
+}
+
+/// At most [`MAX_CHART_POINTS`] points in all, evenly spread over each line; labelled rows are
+/// renumbered with their labels kept (one line only: labels take no split).
+fn thinned((lines, axis): (Vec<ChartLine>, XAxis)) -> (Vec<ChartLine>, XAxis) {
+    let total: usize = lines.iter().map(|(_, p)| p.len()).sum();
+    let step = total.div_ceil(MAX_CHART_POINTS).max(1);
     match axis {
         XAxis::Labels(labels) => {
+            let points = lines.into_iter().next().map(|(_, p)| p).unwrap_or_default();
             let kept: Vec<([f64; 2], String)> = points
                 .into_iter()
                 .step_by(step)
                 .map(|[x, y]| ([x, y], labels.get(x as usize).cloned().unwrap_or_default()))
                 .collect();
             let points = kept.iter().enumerate().map(|(i, ([_, y], _))| [i as f64, *y]).collect();
-            (points, XAxis::Labels(kept.into_iter().map(|(_, label)| label).collect()))
+            (vec![(String::new(), points)], XAxis::Labels(kept.into_iter().map(|(_, label)| label).collect()))
         }
-        axis => (points.into_iter().step_by(step).collect(), axis),
+        axis => (lines.into_iter().map(|(name, p)| (name, p.into_iter().step_by(step).collect())).collect(), axis),
     }
 }
 
-/// Two columns chosen, line or bar, one click.
+/// Two columns chosen (and one to split by), line or bar, one click.
 fn chart(ui: &mut egui::Ui, result: &QueryResult, view: &mut InsightsView) {
     let columns = &result.columns;
     if columns.len() < 2 || result.rows.is_empty() {
@@ -252,6 +285,10 @@ fn chart(ui: &mut egui::Ui, result: &QueryResult, view: &mut InsightsView) {
         view.y = (1..columns.len()).find(|c| result.rows.iter().any(|r| r[*c].number().is_some())).unwrap_or(1);
     }
     view.x = view.x.min(columns.len() - 1);
+    let new_answer = view.series.as_ref().is_none_or(|s| (s.key.0, s.key.1) != (result.elapsed, result.rows.len()));
+    if new_answer {
+        view.split = split_column(result, view.x, view.y);
+    }
     ui.horizontal(|ui| {
         ui.label("Chart:");
         let x = egui::ComboBox::from_id_salt("chart_x").selected_text(&columns[view.x]).show_ui(ui, |ui| {
@@ -267,6 +304,16 @@ fn chart(ui: &mut egui::Ui, result: &QueryResult, view: &mut InsightsView) {
             }
         });
         widgets::name(ui, &y.response, "Chart of");
+        ui.label("a line per");
+        let none = "(one line)".to_string();
+        let shown = view.split.and_then(|c| columns.get(c)).unwrap_or(&none);
+        let per = egui::ComboBox::from_id_salt("chart_split").selected_text(shown).show_ui(ui, |ui| {
+            ui.selectable_value(&mut view.split, None, &none);
+            for (i, c) in columns.iter().enumerate() {
+                ui.selectable_value(&mut view.split, Some(i), c);
+            }
+        });
+        widgets::name(ui, &per.response, "Chart a line per");
         ui.selectable_value(&mut view.chart, ChartKind::Line, "Line");
         ui.selectable_value(&mut view.chart, ChartKind::Bar, "Bar");
         ui.selectable_value(&mut view.chart, ChartKind::Off, "No chart");
@@ -274,25 +321,24 @@ fn chart(ui: &mut egui::Ui, result: &QueryResult, view: &mut InsightsView) {
     if view.chart == ChartKind::Off {
         return;
     }
-    let key = (result.elapsed, result.rows.len(), view.x, view.y);
+    let key = (result.elapsed, result.rows.len(), view.x, view.y, view.split);
     if view.series.as_ref().is_none_or(|s| s.key != key) {
-        let new_answer = view.series.as_ref().is_none_or(|s| (s.key.0, s.key.1) != (key.0, key.1));
-        let (points, axis) = thinned(series(result, view.x, view.y));
-        if new_answer && view.chart != ChartKind::Off {
+        let (lines, axis) = thinned(series(result, view.x, view.y, view.split));
+        if new_answer {
             // Names along the x axis (exercises, set types) are categories: bars, not a line.
             view.chart = if matches!(axis, XAxis::Labels(_)) { ChartKind::Bar } else { ChartKind::Line };
         }
-        view.series = Some(ChartSeries { key, points, axis });
+        view.series = Some(ChartSeries { key, lines, axis });
     }
-    let Some(ChartSeries { points, axis, .. }) = view.series.clone() else { return };
-    if points.is_empty() {
+    let Some(ChartSeries { lines, axis, .. }) = &view.series else { return };
+    if lines.iter().all(|(_, points)| points.is_empty()) {
         ui.label(format!("{} has no numbers to chart.", columns[view.y]));
         return;
     }
     let title = format!("{} by {}", columns[view.y], columns[view.x]);
     let shown = ui.label(RichText::new(&title).small());
     widgets::describe(ui, &shown, &format!("Chart of {title}"));
-    xy_chart(ui, "insights_chart", &title, points, axis, view.chart == ChartKind::Bar, 220.0);
+    xy_chart(ui, "insights_chart", lines, axis.clone(), view.chart == ChartKind::Bar, 220.0);
 }
 
 /// The answer, every row reachable by scrolling; only the rows on screen are drawn.
@@ -359,23 +405,48 @@ mod tests {
             vec![Cell::Text("1970-01-11".into()), Cell::Float(2.5)],
             vec![Cell::Text("1970-01-12 06:00:00".into()), Cell::Null],
         ]);
-        assert_eq!(series(&dated, 0, 1), (vec![[10.0, 2.5]], XAxis::Dates));
+        let one = |points: Vec<[f64; 2]>| vec![(String::new(), points)];
+        assert_eq!(series(&dated, 0, 1, None), (one(vec![[10.0, 2.5]]), XAxis::Dates));
         let years = result(vec![vec![Cell::Int(2016), Cell::Int(72)], vec![Cell::Int(2017), Cell::Float(95.0)]]);
-        assert_eq!(series(&years, 0, 1), (vec![[2016.0, 72.0], [2017.0, 95.0]], XAxis::Numbers));
+        assert_eq!(series(&years, 0, 1, None), (one(vec![[2016.0, 72.0], [2017.0, 95.0]]), XAxis::Numbers));
         let named = result(vec![vec![Cell::Text("normal".into()), Cell::Int(3)]]);
-        assert_eq!(series(&named, 0, 1), (vec![[0.0, 3.0]], XAxis::Labels(vec!["normal".into()])));
+        assert_eq!(series(&named, 0, 1, None), (one(vec![[0.0, 3.0]]), XAxis::Labels(vec!["normal".into()])));
     }
 
     #[test]
     fn long_answers_are_charted_every_nth_row_with_their_labels() {
         let points: Vec<[f64; 2]> = (0..10_000).map(|i| [i as f64, (i * 2) as f64]).collect();
         let labels: Vec<String> = (0..10_000).map(|i| format!("row {i}")).collect();
-        let (thin, axis) = thinned((points.clone(), XAxis::Labels(labels)));
+        let (thin, axis) = thinned((vec![(String::new(), points.clone())], XAxis::Labels(labels)));
+        let thin = &thin[0].1;
         assert_eq!(thin.len(), 1_429);
         assert_eq!(thin[1], [1.0, 14.0], "the 8th row, renumbered");
         let XAxis::Labels(kept) = axis else { panic!() };
         assert_eq!(kept[1], "row 7");
-        let (dated, _) = thinned((points, XAxis::Dates));
-        assert_eq!(dated[1], [7.0, 14.0], "dates keep their x");
+        let (dated, _) = thinned((vec![(String::new(), points)], XAxis::Dates));
+        assert_eq!(dated[0].1[1], [7.0, 14.0], "dates keep their x");
+    }
+
+    #[test]
+    fn a_column_of_a_few_names_splits_the_chart_into_a_line_each() {
+        let text = |t: &str| Cell::Text(t.into());
+        let r = QueryResult {
+            columns: vec!["week".into(), "athlete".into(), "volume".into()],
+            rows: vec![
+                vec![text("2026-01-05"), text("Anna"), Cell::Int(10)],
+                vec![text("2026-01-05"), text("Ben"), Cell::Int(20)],
+                vec![text("2026-01-12"), text("Anna"), Cell::Int(11)],
+            ],
+            ..QueryResult::default()
+        };
+        assert_eq!(split_column(&r, 0, 2), Some(1), "athlete: two names");
+        assert_eq!(split_column(&r, 1, 2), None, "dates are not names");
+        let (lines, axis) = series(&r, 0, 2, Some(1));
+        assert_eq!(axis, XAxis::Dates);
+        let day = day_of("2026-01-05").unwrap();
+        assert_eq!(
+            lines,
+            vec![("Anna".to_string(), vec![[day, 10.0], [day + 7.0, 11.0]]), ("Ben".to_string(), vec![[day, 20.0]])]
+        );
     }
 }

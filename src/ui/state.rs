@@ -237,6 +237,8 @@ pub struct InsightsView {
     pub x: usize,
     pub y: usize,
     pub chart: ChartKind,
+    /// The column whose values each get a line of their own (athlete, exercise), if any.
+    pub split: Option<usize>,
     /// The chart's points, worked out once per answer and pair of columns (an answer of
     /// 100,000 rows is not re-read every frame).
     pub series: Option<ChartSeries>,
@@ -247,9 +249,10 @@ pub struct InsightsView {
 /// The points of a chart and what they were made from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartSeries {
-    /// The answer (its time and row count) and the columns.
-    pub key: (std::time::Duration, usize, usize, usize),
-    pub points: Vec<[f64; 2]>,
+    /// The answer (its time and row count) and the columns: x, y, split.
+    pub key: (std::time::Duration, usize, usize, usize, Option<usize>),
+    /// One line (or set of bars) per value of the split column; one, unnamed, without one.
+    pub lines: Vec<super::charts::ChartLine>,
     pub axis: super::charts::XAxis,
 }
 
