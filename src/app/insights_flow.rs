@@ -14,8 +14,12 @@ use super::jobs::{JobDone, JobKind};
 use super::state::AppState;
 use crate::domain::event::EventKind;
 use crate::store::Store;
-use crate::store::query::{Canceller, QueryDb, QueryError, QueryResult};
-use crate::store::team::TeamSummary;
+use crate::store::query::{Canceller, QueryDb, QueryError};
+use crate::store::team::{TEAM_READY_QUERIES, TeamSummary};
+use crate::store::views::READY_QUERIES;
+
+/// An answer as the console shows it (the views read it from here, not from `store`).
+pub use crate::store::query::{Cell, QueryResult};
 
 /// The query database of a history version, shared with the job that runs a query.
 type Cached = Arc<Mutex<Option<(u64, QueryDb)>>>;
@@ -37,6 +41,14 @@ pub struct InsightsPanel {
     pub opening_team: Option<PathBuf>,
     /// Stops the query running now (set by the job once its database exists).
     interrupt: Arc<Mutex<Option<Canceller>>>,
+}
+
+impl InsightsPanel {
+    /// The ready-made queries (name, SQL) for what the console queries now: the lifter's own
+    /// views, or the team's tables while a team folder is open.
+    pub fn ready_queries(&self) -> &'static [(&'static str, &'static str)] {
+        if self.team.is_some() { &TEAM_READY_QUERIES } else { &READY_QUERIES }
+    }
 }
 
 /// A team dataset folder open in the console.

@@ -39,7 +39,7 @@ pub use derived::{ExerciseDetail, RecentRecord, TrainingCalendar, local_day};
 pub use editor::{PendingInput, RowEdit, Session};
 pub use file_dialog::{DialogOutcome, DialogPurpose, FileDialog, FileFilter};
 pub use import_flow::{ImportPanel, ImportPhase};
-pub use insights_flow::{InsightsPanel, TeamFolder};
+pub use insights_flow::{Cell, InsightsPanel, QueryResult, TeamFolder};
 pub use jobs::Runner;
 pub use prefs::{Preferences, Screen, Theme};
 pub use restore_flow::{RestorePanel, RestorePhase};

@@ -7,10 +7,7 @@
 use egui::{Color32, RichText};
 use egui_extras::{Column, TableBuilder};
 
-use crate::app::{Action, AppState};
-use crate::store::query::{Cell, QueryResult};
-use crate::store::team::TEAM_READY_QUERIES;
-use crate::store::views::READY_QUERIES;
+use crate::app::{Action, AppState, Cell, QueryResult};
 
 use super::charts::{ChartLine, XAxis, xy_chart};
 use super::state::{ChartKind, ChartSeries, InsightsView};
@@ -27,7 +24,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut InsightsView, action
     ui.add_space(4.0);
     let busy = panel.running || panel.opening_team.is_some();
     team_source(ui, state, view, actions);
-    let ready: &[(&str, &str)] = if panel.team.is_some() { &TEAM_READY_QUERIES } else { &READY_QUERIES };
+    let ready = panel.ready_queries();
     ui.horizontal_wrapped(|ui| {
         ui.label("Ready-made:");
         for (name, sql) in ready {
