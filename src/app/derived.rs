@@ -159,4 +159,6 @@ pub struct Derived {
     pub(super) marks: HashMap<Uuid, Vec<Beaten>>,
     /// Per exercise, the heaviest weight (kg) of the saved workouts (for the typo check).
     pub(super) heaviest: HashMap<String, Option<f64>>,
+    /// How many times everything was recomputed (tests check what does not need it).
+    pub(super) full_recounts: u64,
 }

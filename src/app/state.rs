@@ -414,7 +414,13 @@ impl AppState {
     /// Folds events just recorded into the projection, and notes what of the derived data they
     /// change: the live workout's marks only, one saved workout to fold in, or everything.
     fn fold_recorded(&mut self, events: Vec<Event>) {
-        let live = self.session.as_ref().map(|s| s.workout_id);
+        // The live workout: the session's, or the one these events start (before its session
+        // exists) — starting a workout changes nothing derived from the saved ones.
+        let started = events.iter().find_map(|e| match e.kind {
+            EventKind::WorkoutStarted { workout_id, .. } => Some(workout_id),
+            _ => None,
+        });
+        let live = self.session.as_ref().map(|s| s.workout_id).or(started);
         let of_live = |e: &Event| e.kind.workout_id().is_some_and(|id| Some(id) == live);
         let live_only = events.iter().all(|e| {
             of_live(e) && !matches!(e.kind, EventKind::WorkoutCompleted { .. } | EventKind::WorkoutEdited { .. })
@@ -558,6 +564,14 @@ impl AppState {
             for beaten in before.beaten_in(workout, bodyweight) {
                 found.push(RecentRecord { at: workout.started_at, workout_id, exercise: exercise.clone(), beaten });
             }
+            // What the next workout's sets are compared with: these records and this workout.
+            let mut after = before;
+            after.add_session(workout, bodyweight);
+            self.derived.live_base.insert(exercise.clone(), after);
+            let heaviest_here = workout.sets_of(exercise).filter_map(|s| s.facts.weight.map(|w| w.kg)).reduce(f64::max);
+            if let Some(heaviest) = self.derived.heaviest.get_mut(exercise.as_str()) {
+                *heaviest = heaviest.iter().copied().chain(heaviest_here).reduce(f64::max);
+            }
         }
         found.append(&mut self.derived.recent);
         let recent: Vec<Uuid> = self.history.completed().rev().take(RECENT).map(|w| w.id).collect();
@@ -570,8 +584,6 @@ impl AppState {
             let kind = self.kind_of(&exercise);
             self.derived.detail = Some(ExerciseDetail::of(&exercise, kind, &self.history, formula, back));
         }
-        self.derived.live_base.clear();
-        self.derived.heaviest.clear();
         self.derived.live_changed = true;
     }
 
@@ -604,6 +616,7 @@ impl AppState {
             }
         }
         if std::mem::take(&mut self.derived.history_changed) {
+            self.derived.full_recounts += 1;
             self.derived.live_changed = true;
             if let Some((exercise, back)) = self.derived.detail.as_ref().map(|d| (d.exercise.clone(), d.return_to)) {
                 let kind = self.kind_of(&exercise);

@@ -205,3 +205,35 @@ fn a_set_the_writer_cannot_save_is_said_and_the_workout_comes_back_as_stored() {
     assert_eq!(app.count("set_logged"), 1);
     assert_eq!(app.state.history().in_progress().unwrap().sets.len(), 1);
 }
+
+#[test]
+fn starting_and_logging_a_workout_recounts_nothing_saved() {
+    let mut app = TestApp::new();
+    app.save_workout("100");
+    app.save_workout("105");
+    let recounts = app.state.derived.full_recounts;
+    app.start_with("Squat");
+    app.log_set(0, 0, "110", "5");
+    app.send([Action::Discard]);
+    app.save_workout("112.5");
+    assert_eq!(app.state.derived.full_recounts, recounts, "start, log, discard and save fold in; nothing recounts");
+    let (history, library) = (app.state.history(), app.state.library());
+    assert_eq!(app.state.calendar(), Some(&crate::app::TrainingCalendar::of(history, library)));
+    let full = crate::app::derived::recent_records(history, library, Formula::Epley, 10);
+    assert_eq!(app.state.recent_records(), &full[..]);
+}
+
+#[test]
+fn the_typo_check_and_the_record_marks_know_the_workouts_saved_since_the_start() {
+    let mut app = TestApp::new();
+    app.save_workout("100");
+    app.save_workout("140");
+    // Folded in, not recounted: 200 kg is within 1.5 x 140 (it would be doubted against 100),
+    // and it beats the 140 kg record of the workout saved just before.
+    app.start_with("Squat");
+    app.log_set(0, 0, "200", "5");
+    assert!(app.state.prompt.is_none(), "not doubted: {:?}", app.state.prompt);
+    let set_id = app.row(0, 0).set_id.unwrap();
+    let marks = app.state.records_beaten_by(set_id);
+    assert!(marks.iter().any(|b| b.previous == 140.0), "{marks:?}");
+}
