@@ -254,9 +254,10 @@ fn write_routines(w: &mut Writer, start: NaiveDate) -> Vec<Uuid> {
 /// Exercises done as a superset whenever they meet in a workout.
 const SUPERSET: [&str; 2] = ["Lateral Raise", "Barbell Curl"];
 
-/// A weigh-in on Monday morning: a slow drift over the years, a little noise.
+/// A weigh-in on Monday morning, before any workout (a log is written as it happens, so the
+/// demo's is in time order too): a slow drift over the years, a little noise.
 fn write_bodyweight(w: &mut Writer, monday: NaiveDate, decade: f64) {
-    let at = Utc.from_utc_datetime(&monday.and_hms_opt(7, 0, 0).expect("valid time"));
+    let at = Utc.from_utc_datetime(&monday.and_hms_opt(5, 45, 0).expect("valid time"));
     let kg = 76.0 + 8.0 * decade.min(1.0) + (w.rng.unit() - 0.5) * 1.6;
     w.push(at, EventKind::BodyweightLogged { weight: Weight::kg((kg * 10.0).round() / 10.0) });
 }
@@ -373,6 +374,13 @@ mod tests {
 
     fn spec(years: u32, seed: u64) -> DemoSpec {
         DemoSpec { years, seed, until: NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(), max_events: None }
+    }
+
+    #[test]
+    fn the_log_is_in_time_order_as_a_real_one_is() {
+        let events = generate(&spec(3, 5));
+        let back = events.windows(2).position(|p| p[1].created_at < p[0].created_at);
+        assert_eq!(back, None, "{:?}", back.map(|i| &events[i..i + 2]));
     }
 
     #[test]
