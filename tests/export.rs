@@ -444,3 +444,47 @@ fn a_wrong_recorded_checksum_cannot_spoil_a_backup() {
     let snapshot = store.snapshot().unwrap();
     assert_eq!(snapshot.digest().unwrap(), ContentDigest::of_rows(&rows), "rebuilt when the store was opened");
 }
+
+/// A log in time order is copied as stored (no sort); one that is not is sorted; and a record
+/// that wrongly says "in order" costs a second COPY, never a backup out of order.
+#[test]
+fn the_backup_is_in_time_order_whatever_the_store_says_of_its_order() {
+    let (dir, paths) = temp_paths();
+    let in_file_order = |dest: &Path| -> bool {
+        reader()
+            .query_row(
+                &format!(
+                    "SELECT bool_and(before IS NULL OR _created_at >= before) FROM
+                     (SELECT _created_at, lag(_created_at) OVER (ORDER BY file_row_number) AS before
+                      FROM read_parquet({}, file_row_number = true))",
+                    literal(dest)
+                ),
+                [],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    let store = demo_store(&paths);
+    assert!(store.snapshot().unwrap().in_time_order().unwrap(), "the demo log is written in time order");
+    let dest = dir.path().join("in-order.parquet");
+    export_backup(&store, &dest).unwrap();
+    assert!(in_file_order(&dest));
+    drop(store);
+
+    let (dir, paths) = temp_paths();
+    let (store, _) = store_with_history(&paths);
+    assert!(!store.snapshot().unwrap().in_time_order().unwrap(), "appended out of time order");
+    store.close().unwrap();
+    let raw = duckdb::Connection::open(paths.store_file()).unwrap();
+    raw.execute_batch(
+        "UPDATE event_digest SET ordered = true, first_at = TIMESTAMP '2000-01-01', last_at = TIMESTAMP '2000-01-01'",
+    )
+    .unwrap();
+    drop(raw);
+    let store = Store::open(&paths.store_file()).unwrap();
+    assert!(store.snapshot().unwrap().in_time_order().unwrap(), "the record now says it is in order");
+    let dest = dir.path().join("b.parquet");
+    export_backup(&store, &dest).unwrap();
+    assert!(in_file_order(&dest), "sorted after all");
+    assert!(gymlog::backup::verify::verify_file(&dest).ok);
+}

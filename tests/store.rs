@@ -139,3 +139,53 @@ fn the_log_read_in_pages_is_the_log_in_order() {
     let history = store.history().unwrap();
     assert_eq!(history.completed().count(), 3);
 }
+
+/// Whether the table is in `_created_at` order (a backup then skips its sort) follows the
+/// appends: logged in time order it is, one older event appended after newer ones breaks it,
+/// and a store migrated from schema version 2 works it out from its rows.
+#[test]
+fn the_store_knows_whether_its_log_is_in_time_order() {
+    let (_dir, paths) = temp_paths();
+    let store = Store::open(&paths.store_file()).unwrap();
+    let in_order = |store: &Store| store.snapshot().unwrap().in_time_order().unwrap();
+    assert!(in_order(&store), "an empty log");
+    let (first, second, third) =
+        (workout(1, 0, "Squat", 100.0, 3), workout(2, 600, "Squat", 100.0, 3), workout(3, 1200, "Squat", 100.0, 3));
+    store.append(&first).unwrap();
+    for event in &second {
+        store.append(std::slice::from_ref(event)).unwrap();
+    }
+    assert!(in_order(&store), "one batch, then one set at a time");
+    store.close().unwrap();
+
+    // Schema version 2 kept no order: the migration works it out from the rows.
+    let raw = duckdb::Connection::open(paths.store_file()).unwrap();
+    raw.execute_batch(
+        "ALTER TABLE event_digest DROP COLUMN first_at; ALTER TABLE event_digest DROP COLUMN last_at;
+         ALTER TABLE event_digest DROP COLUMN ordered; DELETE FROM schema_migrations WHERE version = 3;",
+    )
+    .unwrap();
+    drop(raw);
+    let store = Store::open(&paths.store_file()).unwrap();
+    assert!(in_order(&store), "worked out by the migration");
+
+    store.append(&third[..3]).unwrap();
+    store.append(&first[..0]).unwrap();
+    assert!(in_order(&store));
+    let older = workout(4, -600, "Squat", 90.0, 2);
+    store.append(&older).unwrap();
+    assert!(!in_order(&store), "an event older than one before it");
+    store.append(&third[3..]).unwrap();
+    assert!(!in_order(&store), "and it stays so");
+    store.close().unwrap();
+
+    let raw = duckdb::Connection::open(paths.store_file()).unwrap();
+    raw.execute_batch(
+        "ALTER TABLE event_digest DROP COLUMN first_at; ALTER TABLE event_digest DROP COLUMN last_at;
+         ALTER TABLE event_digest DROP COLUMN ordered; DELETE FROM schema_migrations WHERE version = 3;",
+    )
+    .unwrap();
+    drop(raw);
+    let store = Store::open(&paths.store_file()).unwrap();
+    assert!(!in_order(&store), "the migration sees the older event too");
+}

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use super::durable;
 use crate::domain::event::EVENT_SCHEMA_VERSION;
 use crate::store::columns::{COLUMNS, SqlType};
-use crate::store::{CHECKSUM_ALGORITHM, ContentDigest, ParquetFile, ParquetSummary, Snapshot, Store};
+use crate::store::{CHECKSUM_ALGORITHM, ContentDigest, ParquetFile, ParquetSummary, RowOrder, Snapshot, Store};
 
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
@@ -164,20 +164,37 @@ pub fn check_summary(summary: &ParquetSummary, expected: &ContentDigest) -> Resu
     Ok(())
 }
 
+/// Why a written backup did not check out.
+#[derive(Debug)]
+enum Unsound {
+    /// Every event is there, intact, but not in `_created_at` order.
+    OutOfOrder,
+    Damaged(String),
+}
+
+impl From<String> for Unsound {
+    fn from(reason: String) -> Unsound {
+        Unsound::Damaged(reason)
+    }
+}
+
 /// Reads a written backup back completely: its footer, then every value of every row, whose
-/// content checksum must be `expected`.
-fn check_written(path: &Path, expected: &ContentDigest) -> Result<(), String> {
+/// content checksum must be `expected`, in `_created_at` order.
+fn check_written(path: &Path, expected: &ContentDigest) -> Result<(), Unsound> {
     let file = ParquetFile::open(path).map_err(|e| e.to_string())?;
     check_summary(&file.summary().map_err(|e| e.to_string())?, expected)?;
-    let found = file.digest().map_err(|e| e.to_string())?;
-    if found != *expected {
-        return Err(format!(
+    let found = file.content().map_err(|e| e.to_string())?;
+    if found.digest != *expected {
+        return Err(Unsound::Damaged(format!(
             "the content read back ({} rows, checksum {}) differs from the database's ({} rows, checksum {})",
-            found.rows,
-            found.checksum_hex(),
+            found.digest.rows,
+            found.digest.checksum_hex(),
             expected.rows,
             expected.checksum_hex()
-        ));
+        )));
+    }
+    if !found.order.ordered {
+        return Err(Unsound::OutOfOrder);
     }
     Ok(())
 }
@@ -225,9 +242,14 @@ pub fn export_with(snapshot: &Snapshot, dest: &Path, tamper: impl FnOnce(&Path))
     let mut tamper = Some(tamper);
     let mut digest = snapshot.digest().map_err(|e| write_error(e.to_string()))?;
     let mut recorded = true;
+    // A log is written as things happen, so its table is nearly always in time order: then
+    // the COPY needs no sort (the read-back checks the order all the same).
+    let in_order = snapshot.in_time_order().map_err(|e| write_error(e.to_string()))?;
+    let mut order = if in_order { RowOrder::AsStored } else { RowOrder::Sort };
     loop {
-        let written =
-            snapshot.copy_to_parquet(&temp.path, &backup_metadata(&digest)).map_err(|e| write_error(e.to_string()))?;
+        let written = snapshot
+            .copy_to_parquet(&temp.path, &backup_metadata(&digest), order)
+            .map_err(|e| write_error(e.to_string()))?;
         if written != digest.rows {
             return Err(verify_error(format!("{written} rows written, {} events in the database", digest.rows)));
         }
@@ -243,9 +265,18 @@ pub fn export_with(snapshot: &Snapshot, dest: &Path, tamper: impl FnOnce(&Path))
         synced.map_err(|e| write_error(format!("could not flush it to disk: {e}")))?;
         match checked {
             Ok(()) => break,
+            Err(Unsound::OutOfOrder) if order == RowOrder::AsStored => {
+                eprintln!(
+                    "gymlog: the events were not stored in time order after all; the backup is written again, sorted"
+                );
+                order = RowOrder::Sort;
+            }
+            Err(Unsound::OutOfOrder) => {
+                return Err(verify_error("its rows are not in _created_at order".into()));
+            }
             // The checksum recorded by the appends was used: the file may be damaged, or the
             // record wrong. A full scan of the snapshot tells which.
-            Err(reason) if recorded => {
+            Err(Unsound::Damaged(reason)) if recorded => {
                 let scanned = snapshot.scan_digest().map_err(|e| verify_error(e.to_string()))?;
                 if scanned == digest {
                     return Err(verify_error(reason));
@@ -256,7 +287,7 @@ pub fn export_with(snapshot: &Snapshot, dest: &Path, tamper: impl FnOnce(&Path))
                 digest = scanned;
                 recorded = false;
             }
-            Err(reason) => return Err(verify_error(reason)),
+            Err(Unsound::Damaged(reason)) => return Err(verify_error(reason)),
         }
     }
     let bytes = std::fs::metadata(&temp.path).map_err(|e| write_error(e.to_string()))?.len();

@@ -192,6 +192,18 @@ impl<'a> BatchColumns<'a> {
         self.rows
     }
 
+    /// The `_created_at` of every row, in microseconds (a NULL, which no event has, as the
+    /// earliest time).
+    pub(super) fn created_at_micros(&self) -> Result<impl Iterator<Item = i64> + '_, String> {
+        let at = COLUMNS.iter().position(|c| c.name == "_created_at").and_then(|i| self.cells.get(i));
+        match at {
+            Some(Cells::Time(times)) => {
+                Ok((0..self.rows).map(|i| if times.is_null(i) { i64::MIN } else { times.value(i) }))
+            }
+            _ => Err("column _created_at is not a timestamp".into()),
+        }
+    }
+
     /// The content checksum of every row of the batch. The rows are encoded column by column
     /// into one buffer (each row's place computed first), so every column is one typed loop
     /// with no per-cell dispatch or reallocation; then each row's bytes are hashed.

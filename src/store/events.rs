@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use super::arrow_rows::BatchColumns;
 use super::digest::ContentDigest;
+use super::time_order::TimeOrder;
 use super::{Result, Store, StoreError, columns, log_digest};
 use crate::domain::event::Event;
 use crate::domain::event_row::EventRow;
@@ -62,21 +63,38 @@ impl Store {
         texts.iter().map(|t| Uuid::parse_str(t).map_err(|e| StoreError::Invalid(e.to_string()))).collect()
     }
 
+    /// Inserts one row with a cached statement that DuckDB plans once. DuckDB plans a
+    /// prepared statement again whenever a value's type differs from its parameter's, so
+    /// the statement names only the columns that have a value (a NULL is typeless), and the
+    /// UUID and JSON columns take text through a VARCHAR parameter. (With one `?` per column,
+    /// every logged set was planned from scratch: ~1.5 ms of a 4.5 ms append, measured.)
+    fn insert_one(&self, row: &EventRow) -> Result<()> {
+        let (mut names, mut slots, mut values) = (Vec::new(), Vec::new(), Vec::new());
+        for column in &columns::COLUMNS {
+            let value = column.value(row);
+            if value == duckdb::types::Value::Null {
+                continue;
+            }
+            names.push(column.name);
+            slots.push(match column.sql_type {
+                columns::SqlType::Uuid | columns::SqlType::Json => "CAST(? AS VARCHAR)",
+                _ => "?",
+            });
+            values.push(value);
+        }
+        let sql = format!("INSERT INTO events ({}) VALUES ({})", names.join(", "), slots.join(", "));
+        self.conn.prepare_cached(&sql)?.execute(duckdb::params_from_iter(values))?;
+        Ok(())
+    }
+
     /// Appends `rows` and their checksum inside the caller's transaction.
     fn append_in_transaction(&self, rows: &[EventRow]) -> Result<()> {
         if rows.len() <= 4 {
             // A set or two (logging): one cached INSERT is cheaper than an appender.
-            let sql = format!(
-                "INSERT INTO events ({}) VALUES ({})",
-                columns::name_list(),
-                vec!["?"; columns::COLUMNS.len()].join(", ")
-            );
-            let mut insert = self.conn.prepare_cached(&sql)?;
             for row in rows {
-                let values: Vec<duckdb::types::Value> = columns::COLUMNS.iter().map(|c| c.value(row)).collect();
-                insert.execute(duckdb::params_from_iter(values))?;
+                self.insert_one(row)?;
             }
-            return log_digest::record(&self.conn, ContentDigest::of_rows(rows));
+            return log_digest::record(&self.conn, ContentDigest::of_rows(rows), time_order(rows));
         }
         let mut appender = self.conn.appender("events")?;
         for row in rows {
@@ -86,7 +104,7 @@ impl Store {
         // Flush explicitly: a drop would swallow a constraint violation.
         appender.flush()?;
         drop(appender);
-        log_digest::record(&self.conn, ContentDigest::of_rows(rows))
+        log_digest::record(&self.conn, ContentDigest::of_rows(rows), time_order(rows))
     }
 
     /// Runs `work` in a transaction, committed if it succeeds and `commit` (a dry run rolls a
@@ -191,4 +209,9 @@ fn column_indexes(stmt: &duckdb::Statement<'_>) -> Result<Vec<usize>> {
         .iter()
         .map(|c| stmt.column_index(c.name).map_err(|_| StoreError::Invalid(format!("column {} is missing", c.name))))
         .collect()
+}
+
+/// The time order of rows about to be appended, in their order.
+fn time_order(rows: &[EventRow]) -> TimeOrder {
+    TimeOrder::of(rows.iter().map(|r| r.created_at.timestamp_micros()))
 }

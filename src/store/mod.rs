@@ -15,6 +15,7 @@ mod schema;
 mod snapshot;
 mod staged;
 pub mod team;
+mod time_order;
 pub mod views;
 
 use std::path::{Path, PathBuf};
@@ -24,7 +25,7 @@ use duckdb::{Config, Connection};
 pub use digest::{CHECKSUM_ALGORITHM, ContentDigest};
 pub use parquet::{ParquetFile, ParquetSummary};
 pub use queries::StoreStats;
-pub use snapshot::{Snapshot, sql_string_literal};
+pub use snapshot::{RowOrder, Snapshot, sql_string_literal};
 pub use staged::{MergeCounts, Staged};
 
 /// What can go wrong with the store, in words a user can act on.

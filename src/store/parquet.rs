@@ -14,6 +14,7 @@ use parquet::schema::types::ColumnDescriptor;
 
 use super::arrow_rows::{BatchColumns, DigestScratch};
 use super::digest::ContentDigest;
+use super::time_order::TimeOrder;
 use super::{Result, StoreError, columns};
 
 /// What a Parquet file's footer says about it.
@@ -54,8 +55,22 @@ impl ParquetFile {
 
     /// The content checksum of every row, decoding every data page.
     pub fn digest(&self) -> Result<ContentDigest> {
-        file_digest(&self.path).map_err(StoreError::Invalid)
+        Ok(self.content()?.digest)
     }
+
+    /// The content checksum of every row and the time order of the rows, decoding every
+    /// data page once.
+    pub fn content(&self) -> Result<FileContent> {
+        file_content(&self.path).map_err(StoreError::Invalid)
+    }
+}
+
+/// What reading every row of a file found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileContent {
+    pub digest: ContentDigest,
+    /// The `_created_at` of the rows, in file order.
+    pub order: TimeOrder,
 }
 
 /// A column's type under the name DuckDB gives it, from the Parquet schema.
@@ -104,9 +119,9 @@ pub fn read_footer(path: &Path) -> std::result::Result<ParquetSummary, String> {
     Ok(ParquetSummary { rows: metadata.file_metadata().num_rows().max(0) as u64, columns, codecs, metadata: kv })
 }
 
-/// The content checksum of the event columns of the Parquet file at `path`, read with the
-/// parquet crate, its row groups shared out between the cores.
-pub fn file_digest(path: &Path) -> std::result::Result<ContentDigest, String> {
+/// The content checksum of the event columns of the Parquet file at `path` and the time order
+/// of its rows, read with the parquet crate, its row groups shared out between the cores.
+pub fn file_content(path: &Path) -> std::result::Result<FileContent, String> {
     let open = || -> std::result::Result<ParquetRecordBatchReaderBuilder<std::fs::File>, String> {
         let file = || std::fs::File::open(path).map_err(|e| format!("cannot open {}: {e}", path.display()));
         let plain = ParquetRecordBatchReaderBuilder::try_new(file()?).map_err(|e| e.to_string())?;
@@ -129,7 +144,17 @@ pub fn file_digest(path: &Path) -> std::result::Result<ContentDigest, String> {
             .map(|w| w.join().unwrap_or_else(|_| Err("a reader thread failed".into())))
             .collect::<Vec<_>>()
     });
-    digests.into_iter().try_fold(ContentDigest::default(), |sum, d| Ok(sum.combine(d?)))
+    let (mut digest, mut orders) = (ContentDigest::default(), Vec::new());
+    for part in digests {
+        let (d, o) = part?;
+        digest = digest.combine(d);
+        orders.extend(o);
+    }
+    // Row groups in file order: the file is in order if each is, and each starts where the
+    // one before ended.
+    orders.sort_by_key(|(group, _)| *group);
+    let order = orders.into_iter().fold(TimeOrder::EMPTY, |whole, (_, group)| whole.then(group));
+    Ok(FileContent { digest, order })
 }
 
 /// Where a file whose pages do not decode is damaged: the first row group that cannot be read,
@@ -172,20 +197,35 @@ fn dictionary_text(schema: &SchemaRef) -> SchemaRef {
     Arc::new(Schema::new_with_metadata(fields, schema.metadata().clone()))
 }
 
+/// The checksum of `row_groups` (in ascending order) and the time order of each.
 fn digest_row_groups(
     builder: ParquetRecordBatchReaderBuilder<std::fs::File>,
     row_groups: Vec<usize>,
-) -> std::result::Result<ContentDigest, String> {
+) -> std::result::Result<(ContentDigest, Vec<(usize, TimeOrder)>), String> {
+    let sizes: Vec<(usize, u64)> =
+        row_groups.iter().map(|&g| (g, builder.metadata().row_group(g).num_rows().max(0) as u64)).collect();
     let reader = builder.with_row_groups(row_groups).with_batch_size(8192).build().map_err(|e| e.to_string())?;
     let mut digest = ContentDigest::default();
     let mut scratch = DigestScratch::default();
+    // A batch may run on from one row group into the next: the rows are counted off.
+    let mut groups = sizes.into_iter().map(|(group, rows)| (group, rows, TimeOrder::EMPTY)).collect::<Vec<_>>();
+    let mut current = 0;
     for batch in reader {
         let batch = batch.map_err(|e| e.to_string())?;
         // The event columns by name, in table order, wherever they are in the file.
         let arrays = columns::names()
             .map(|name| batch.column_by_name(name).cloned().ok_or_else(|| format!("column {name} is missing")))
             .collect::<std::result::Result<Vec<ArrayRef>, String>>()?;
-        digest = digest.combine(BatchColumns::of_arrays(&arrays, batch.num_rows())?.digest(&mut scratch)?);
+        let rows = BatchColumns::of_arrays(&arrays, batch.num_rows())?;
+        digest = digest.combine(rows.digest(&mut scratch)?);
+        for time in rows.created_at_micros()? {
+            while groups.get(current).is_some_and(|(_, left, _)| *left == 0) {
+                current += 1;
+            }
+            let (_, left, order) = groups.get_mut(current).ok_or("more rows than the row groups hold")?;
+            order.push(time);
+            *left -= 1;
+        }
     }
-    Ok(digest)
+    Ok((digest, groups.into_iter().map(|(group, _, order)| (group, order)).collect()))
 }

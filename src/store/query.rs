@@ -111,7 +111,7 @@ impl QueryDb {
     pub fn of_snapshot(snapshot: &Snapshot) -> Result<QueryDb> {
         let dir = tempfile::tempdir().map_err(|e| StoreError::Invalid(format!("no temporary folder: {e}")))?;
         let file = dir.path().join("events.parquet");
-        snapshot.copy_to_parquet(&file, &[])?;
+        snapshot.copy_to_parquet(&file, &[], super::snapshot::RowOrder::Sort)?;
         QueryDb::of_parquet(&format!("read_parquet({})", path_literal(&file)?))
     }
 

@@ -13,6 +13,9 @@ enum Step {
     CreateEvents,
     /// The running content checksum (`log_digest.rs`), computed for the events already there.
     CreateEventDigest,
+    /// The time order of each appended batch beside its checksum (`time_order.rs`); the
+    /// record is computed again, with the order, from the events already there.
+    TrackTimeOrder,
 }
 
 impl Step {
@@ -22,6 +25,10 @@ impl Step {
             Step::CreateEvents => conn.execute_batch(&columns::create_table_sql())?,
             Step::CreateEventDigest => {
                 conn.execute_batch(log_digest::CREATE)?;
+                log_digest::record_v2(conn)?;
+            }
+            Step::TrackTimeOrder => {
+                conn.execute_batch(log_digest::ADD_TIME_ORDER)?;
                 log_digest::rebuild(conn)?;
             }
         }
@@ -29,7 +36,7 @@ impl Step {
     }
 }
 
-const MIGRATIONS: &[(i32, Step)] = &[(1, Step::CreateEvents), (2, Step::CreateEventDigest)];
+const MIGRATIONS: &[(i32, Step)] = &[(1, Step::CreateEvents), (2, Step::CreateEventDigest), (3, Step::TrackTimeOrder)];
 
 pub const LATEST_VERSION: i32 = MIGRATIONS[MIGRATIONS.len() - 1].0;
 

@@ -31,16 +31,30 @@ pub(super) fn path_literal(path: &Path) -> Result<String> {
     Ok(sql_string_literal(text))
 }
 
+/// How a backup's `COPY` puts the rows in `_created_at` order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowOrder {
+    /// `ORDER BY _created_at`.
+    Sort,
+    /// As the table stores them: for a table known to be in time order already (no sort of a
+    /// million rows); the read-back checks the file's order.
+    AsStored,
+}
+
 /// The `COPY` a backup is made with (DESIGN.md §5), plus the file's key-value metadata.
-pub fn backup_copy_sql(file_literal: &str, metadata: &[(&str, String)]) -> String {
+pub fn backup_copy_sql(file_literal: &str, metadata: &[(&str, String)], order: RowOrder) -> String {
     let kv = metadata
         .iter()
         .map(|(k, v)| format!("{}: {}", sql_string_literal(k), sql_string_literal(v)))
         .collect::<Vec<_>>()
         .join(", ");
     let kv = if kv.is_empty() { String::new() } else { format!(", KV_METADATA {{{kv}}}") };
+    let order_by = match order {
+        RowOrder::Sort => " ORDER BY _created_at",
+        RowOrder::AsStored => "",
+    };
     format!(
-        "COPY (SELECT * FROM events ORDER BY _created_at) TO {file_literal} \
+        "COPY (SELECT * FROM events{order_by}) TO {file_literal} \
          (FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 3{kv})"
     )
 }
@@ -74,6 +88,12 @@ impl Snapshot {
         self.scan_digest()
     }
 
+    /// Whether the snapshot's events are stored in `_created_at` order, as the appends
+    /// recorded it (a backup of them then needs no sort).
+    pub fn in_time_order(&self) -> Result<bool> {
+        log_digest::in_time_order(&self.conn)
+    }
+
     /// The content checksum of every event in the snapshot, from a full scan of the events.
     pub fn scan_digest(&self) -> Result<ContentDigest> {
         log_digest::scan(&self.conn, "events")
@@ -102,10 +122,10 @@ impl Snapshot {
         Ok(rows as u64)
     }
 
-    /// Writes every event, ordered by `_created_at`, to a zstd Parquet file at `path` with
-    /// `metadata` as its key-value metadata; returns the rows written.
-    pub fn copy_to_parquet(&self, path: &Path, metadata: &[(&str, String)]) -> Result<u64> {
-        let sql = backup_copy_sql(&path_literal(path)?, metadata);
+    /// Writes every event, in `_created_at` order (sorted, or as stored), to a zstd Parquet
+    /// file at `path` with `metadata` as its key-value metadata; returns the rows written.
+    pub fn copy_to_parquet(&self, path: &Path, metadata: &[(&str, String)], order: RowOrder) -> Result<u64> {
+        let sql = backup_copy_sql(&path_literal(path)?, metadata, order);
         Ok(self.conn.execute(&sql, [])? as u64)
     }
 }
@@ -122,8 +142,10 @@ mod tests {
 
     #[test]
     fn the_copy_carries_the_metadata() {
-        let sql = backup_copy_sql("'/tmp/b.parquet'", &[("gymlog_event_count", "3".into())]);
+        let sql = backup_copy_sql("'/tmp/b.parquet'", &[("gymlog_event_count", "3".into())], RowOrder::Sort);
         assert!(sql.starts_with("COPY (SELECT * FROM events ORDER BY _created_at) TO '/tmp/b.parquet'"), "{sql}");
+        let stored = backup_copy_sql("'/tmp/b.parquet'", &[], RowOrder::AsStored);
+        assert!(stored.starts_with("COPY (SELECT * FROM events) TO '/tmp/b.parquet'"), "{stored}");
         assert!(
             sql.contains("COMPRESSION zstd, COMPRESSION_LEVEL 3, KV_METADATA {'gymlog_event_count': '3'}"),
             "{sql}"

@@ -194,10 +194,11 @@ impl Staged<'_> {
         let new_rows =
             "(SELECT * FROM incoming i WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e._event_id = i._event_id))";
         let added = log_digest::scan(&store.conn, &format!("{new_rows} AS added"))?;
+        let order = log_digest::order_of(&store.conn, &format!("{new_rows} AS added"), "_position")?;
         store.conn.execute_batch(&format!(
             "INSERT INTO events ({names}) SELECT {names} FROM {new_rows} ORDER BY _position;"
         ))?;
-        log_digest::record(&store.conn, added)?;
+        log_digest::record(&store.conn, added, order)?;
         store.conn.execute_batch("DROP TABLE incoming; COMMIT;")?;
         self.committed = true;
         store.checkpoint()?;
