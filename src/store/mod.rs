@@ -59,6 +59,10 @@ pub struct Store {
     path: PathBuf,
 }
 
+/// Prepared statements kept per connection: a logged set's INSERT has a shape per set of
+/// columns with a value (`events.rs`), and each shape is planned once.
+const STATEMENT_CACHE: usize = 64;
+
 impl Store {
     /// Opens (creating if needed) the store at `path` and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Store> {
@@ -78,6 +82,7 @@ impl Store {
             crate::private_fs::restrict(path)
                 .map_err(|e| StoreError::Invalid(format!("cannot restrict access to {}: {e}", path.display())))?;
         }
+        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         let store = Store { conn, path: path.to_path_buf() };
         let mut changed = schema::migrate(&store.conn)? > 0;
         changed |= store.check_recorded_digest()?;
@@ -99,7 +104,9 @@ impl Store {
 
     /// A second connection to the same database, for a background thread.
     pub fn try_clone(&self) -> Result<Store> {
-        Ok(Store { conn: self.conn.try_clone()?, path: self.path.clone() })
+        let conn = self.conn.try_clone()?;
+        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
+        Ok(Store { conn, path: self.path.clone() })
     }
 
     /// Rebuilds the running content checksum if it does not count the events the table holds
