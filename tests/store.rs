@@ -140,6 +140,16 @@ fn the_log_read_in_pages_is_the_log_in_order() {
     assert_eq!(history.completed().count(), 3);
 }
 
+/// Turns a closed store back into what schema version 2 wrote (no time order in its digest).
+fn back_to_schema_v2(file: &std::path::Path) {
+    let raw = duckdb::Connection::open(file).unwrap();
+    raw.execute_batch(
+        "ALTER TABLE event_digest DROP COLUMN first_at; ALTER TABLE event_digest DROP COLUMN last_at;
+         ALTER TABLE event_digest DROP COLUMN ordered; DELETE FROM schema_migrations WHERE version = 3;",
+    )
+    .unwrap();
+}
+
 /// Whether the table is in `_created_at` order (a backup then skips its sort) follows the
 /// appends: logged in time order it is, one older event appended after newer ones breaks it,
 /// and a store migrated from schema version 2 works it out from its rows.
@@ -159,13 +169,7 @@ fn the_store_knows_whether_its_log_is_in_time_order() {
     store.close().unwrap();
 
     // Schema version 2 kept no order: the migration works it out from the rows.
-    let raw = duckdb::Connection::open(paths.store_file()).unwrap();
-    raw.execute_batch(
-        "ALTER TABLE event_digest DROP COLUMN first_at; ALTER TABLE event_digest DROP COLUMN last_at;
-         ALTER TABLE event_digest DROP COLUMN ordered; DELETE FROM schema_migrations WHERE version = 3;",
-    )
-    .unwrap();
-    drop(raw);
+    back_to_schema_v2(&paths.store_file());
     let store = Store::open(&paths.store_file()).unwrap();
     assert!(in_order(&store), "worked out by the migration");
 
@@ -179,13 +183,7 @@ fn the_store_knows_whether_its_log_is_in_time_order() {
     assert!(!in_order(&store), "and it stays so");
     store.close().unwrap();
 
-    let raw = duckdb::Connection::open(paths.store_file()).unwrap();
-    raw.execute_batch(
-        "ALTER TABLE event_digest DROP COLUMN first_at; ALTER TABLE event_digest DROP COLUMN last_at;
-         ALTER TABLE event_digest DROP COLUMN ordered; DELETE FROM schema_migrations WHERE version = 3;",
-    )
-    .unwrap();
-    drop(raw);
+    back_to_schema_v2(&paths.store_file());
     let store = Store::open(&paths.store_file()).unwrap();
     assert!(!in_order(&store), "the migration sees the older event too");
 }

@@ -568,9 +568,8 @@ impl AppState {
             let mut after = before;
             after.add_session(workout, bodyweight);
             self.derived.live_base.insert(exercise.clone(), after);
-            let heaviest_here = workout.sets_of(exercise).filter_map(|s| s.facts.weight.map(|w| w.kg)).reduce(f64::max);
             if let Some(heaviest) = self.derived.heaviest.get_mut(exercise.as_str()) {
-                *heaviest = heaviest.iter().copied().chain(heaviest_here).reduce(f64::max);
+                *heaviest = heaviest.iter().copied().chain(heaviest_in(workout, exercise)).reduce(f64::max);
             }
         }
         found.append(&mut self.derived.recent);
@@ -592,9 +591,7 @@ impl AppState {
     pub(super) fn heaviest_kg(&mut self, exercise: &str) -> Option<f64> {
         let live = self.session.as_ref().map(|s| s.workout_id);
         let history = &self.history;
-        let weights = |w: &crate::domain::projection::Workout| {
-            w.sets_of(exercise).filter_map(|s| s.facts.weight.map(|w| w.kg)).reduce(f64::max)
-        };
+        let weights = |w| heaviest_in(w, exercise);
         let saved =
             *self.derived.heaviest.entry(exercise.to_string()).or_insert_with(|| {
                 history.completed().filter(|w| Some(w.id) != live).filter_map(weights).reduce(f64::max)
@@ -666,4 +663,9 @@ impl AppState {
             eprintln!("gymlog: checkpoint on exit failed: {e}");
         }
     }
+}
+
+/// The heaviest weight (kg) of any set of `exercise` in `workout`.
+fn heaviest_in(workout: &crate::domain::projection::Workout, exercise: &str) -> Option<f64> {
+    workout.sets_of(exercise).filter_map(|s| s.facts.weight.map(|w| w.kg)).reduce(f64::max)
 }

@@ -193,8 +193,9 @@ impl Staged<'_> {
         let names = columns::name_list();
         let new_rows =
             "(SELECT * FROM incoming i WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e._event_id = i._event_id))";
-        let added = log_digest::scan(&store.conn, &format!("{new_rows} AS added"))?;
-        let order = log_digest::order_of(&store.conn, &format!("{new_rows} AS added"), "_position")?;
+        let added_rows = format!("{new_rows} AS added");
+        let added = log_digest::scan(&store.conn, &added_rows)?;
+        let order = log_digest::order_of(&store.conn, &added_rows, "_position")?;
         store.conn.execute_batch(&format!(
             "INSERT INTO events ({names}) SELECT {names} FROM {new_rows} ORDER BY _position;"
         ))?;
