@@ -73,6 +73,21 @@ pub struct SetFacts {
     pub kind: ExerciseKind,
 }
 
+impl SetFacts {
+    /// The load moved, in kg × reps, for volume totals (warm-ups count too): weight × reps,
+    /// and for bodyweight reps the bodyweight plus any added load. Zero for kinds without
+    /// volume (a plank, a run) and for bodyweight reps when no bodyweight is known.
+    pub fn volume_kg(&self, bodyweight_kg: Option<f64>) -> f64 {
+        let added = self.weight.map_or(0.0, |w| w.kg);
+        let load = match self.kind {
+            ExerciseKind::WeightReps => added,
+            ExerciseKind::BodyweightReps => bodyweight_kg.map_or(0.0, |bw| bw + added),
+            _ => return 0.0,
+        };
+        load * f64::from(self.reps.unwrap_or(0))
+    }
+}
+
 /// What happened. Corrections are events of their own; nothing is ever rewritten.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]

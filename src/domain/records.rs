@@ -13,7 +13,7 @@ use uuid::Uuid;
 use super::event::{SetFacts, SetType};
 use super::exercise::ExerciseKind;
 use super::one_rep_max::{E1RM_REPS, Formula};
-use super::projection::{History, LoggedSet, Workout};
+use super::projection::{History, Workout};
 use super::rest_timer::format_clock;
 use super::units::{WeightUnit, format_amount};
 
@@ -210,21 +210,23 @@ impl ExerciseRecords {
 
     /// Folds in one workout's sets of the exercise (nothing when it has none).
     pub fn add_session(&mut self, workout: &Workout, bodyweight_kg: Option<f64>) {
-        let exercise = self.exercise.clone();
-        let sets: Vec<&LoggedSet> = workout.sets_of(&exercise).collect();
-        if sets.is_empty() {
-            return;
-        }
         let (id, at) = (workout.id, workout.started_at);
-        for set in &sets {
+        // Runs for every session of every workout on a full recount: no allocation here (the
+        // name is lent out of `self` while the sets are folded in, and put back).
+        let exercise = std::mem::take(&mut self.exercise);
+        let mut volume = None;
+        for set in workout.sets_of(&exercise) {
             self.add_set(&set.facts, id, at, bodyweight_kg);
+            *volume.get_or_insert(0.0) += set.facts.volume_kg(bodyweight_kg);
         }
-        let volume: f64 = sets.iter().map(|s| s.volume_kg(bodyweight_kg)).sum();
+        self.exercise = exercise;
+        let Some(volume) = volume else { return };
         keep_best(&mut self.session_volume, volume, at, id, None);
         if !self.keep_sessions {
             return;
         }
-        let working: Vec<&SetFacts> = sets.iter().map(|s| &s.facts).filter(|s| s.set_type != SetType::WarmUp).collect();
+        let sets: Vec<&SetFacts> = workout.sets_of(&self.exercise).map(|s| &s.facts).collect();
+        let working: Vec<&SetFacts> = sets.iter().copied().filter(|s| s.set_type != SetType::WarmUp).collect();
         let key = |s: &SetFacts| {
             (
                 self.e1rm_of(s).unwrap_or(0.0),
@@ -242,7 +244,7 @@ impl ExerciseRecords {
             workout_id: id,
             at,
             title: workout.title(),
-            sets: sets.iter().map(|s| s.facts.clone()).collect(),
+            sets: sets.iter().map(|s| (*s).clone()).collect(),
             best_set,
             best_e1rm_kg: working.iter().filter_map(|s| self.e1rm_of(s)).reduce(f64::max),
             top_weight_kg: working.iter().filter_map(|s| s.weight.map(|w| w.kg)).reduce(f64::max),
@@ -261,11 +263,6 @@ impl ExerciseRecords {
 
     fn load(&self, set: &SetFacts) -> Option<f64> {
         (self.kind.uses_weight() && self.kind != ExerciseKind::BodyweightReps).then_some(set.weight?.kg)
-    }
-
-    fn set_volume_of(&self, set: &SetFacts, bodyweight_kg: Option<f64>) -> f64 {
-        let logged = LoggedSet { set_id: Uuid::nil(), facts: set.clone(), logged_at: DateTime::<Utc>::MIN_UTC };
-        logged.volume_kg(bodyweight_kg)
     }
 
     fn add_set(&mut self, set: &SetFacts, id: Uuid, at: DateTime<Utc>, bodyweight_kg: Option<f64>) {
@@ -293,7 +290,7 @@ impl ExerciseRecords {
                 }
             }
         }
-        let volume = self.set_volume_of(set, bodyweight_kg);
+        let volume = set.volume_kg(bodyweight_kg);
         keep_best(&mut self.set_volume, volume, at, id, Some(set));
         if matches!(self.kind, ExerciseKind::BodyweightReps | ExerciseKind::RepsOnly) {
             keep_best(&mut self.most_reps, f64::from(reps), at, id, Some(set));
@@ -329,7 +326,7 @@ impl ExerciseRecords {
                 }
             }
         }
-        beaten.extend(beats(&self.set_volume, self.set_volume_of(set, bodyweight_kg), RecordKind::SetVolume));
+        beaten.extend(beats(&self.set_volume, set.volume_kg(bodyweight_kg), RecordKind::SetVolume));
         if matches!(self.kind, ExerciseKind::BodyweightReps | ExerciseKind::RepsOnly) {
             beaten.extend(beats(&self.most_reps, f64::from(reps), RecordKind::MostReps));
         }

@@ -7,7 +7,6 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use crate::domain::event::{SetFacts, SetType};
-use crate::domain::exercise::ExerciseKind;
 use crate::domain::one_rep_max::estimated_1rm;
 
 /// A set as it stands after every correction.
@@ -23,13 +22,7 @@ impl LoggedSet {
     /// and for bodyweight reps the bodyweight plus any added load. Zero for kinds without
     /// volume (a plank, a run) and for bodyweight reps when no bodyweight is known.
     pub fn volume_kg(&self, bodyweight_kg: Option<f64>) -> f64 {
-        let added = self.facts.weight.map_or(0.0, |w| w.kg);
-        let load = match self.facts.kind {
-            ExerciseKind::WeightReps => added,
-            ExerciseKind::BodyweightReps => bodyweight_kg.map_or(0.0, |bw| bw + added),
-            _ => return 0.0,
-        };
-        load * f64::from(self.facts.reps.unwrap_or(0))
+        self.facts.volume_kg(bodyweight_kg)
     }
 
     /// Estimated 1RM in kg of a working set of a weight × reps exercise.
