@@ -38,6 +38,7 @@ fn the_harness_prints_every_line_and_writes_them_as_json() {
         "frame: Insights: a 100,000-row answer p99",
         "frame after saving a workout (median)",
         "frame after a correction (median)",
+        "correction: recounted figures on screen (median)",
     ]
     .map(String::from)
     .to_vec();

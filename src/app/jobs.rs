@@ -40,6 +40,8 @@ pub enum JobKind {
     Import,
     /// A question in the Insights console.
     Query,
+    /// Records and calendar counted again from a snapshot of the history.
+    Recount,
 }
 
 impl JobKind {
@@ -52,6 +54,7 @@ impl JobKind {
             JobKind::Restore => "A restore is already running",
             JobKind::Import => "An import is already running",
             JobKind::Query => "A query is already running",
+            JobKind::Recount => "Your records are still being counted",
         }
     }
 }
@@ -101,6 +104,8 @@ pub enum JobDone {
         folder: PathBuf,
         result: Result<crate::store::team::TeamSummary, String>,
     },
+    /// Records, calendar and the open exercise counted again (see `recount.rs`).
+    Recounted(Box<super::recount::Recounted>),
     /// The job's thread panicked.
     Crashed {
         kind: JobKind,

@@ -5,7 +5,8 @@
 //! `editor` (the set tables' editing model), `jobs` (background work), `file_dialog` (the
 //! native dialogs as a trait), `startup` (opening the store), `derived` (records, charts and
 //! calendars computed from the history), `workout_edit` (correcting a saved workout), `undo`
-//! (compensating events), `writer` (logged sets written off the UI thread).
+//! (compensating events), `writer` (logged sets written off the UI thread), `recount` (the
+//! full recount of the derived data, on a worker for a large history).
 
 mod action;
 mod backup_flow;
@@ -18,6 +19,7 @@ pub mod import_flow;
 mod insights_flow;
 pub mod jobs;
 mod prefs;
+mod recount;
 mod restore_flow;
 mod sound;
 pub mod startup;

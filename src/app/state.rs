@@ -338,6 +338,7 @@ impl AppState {
             JobDone::QueryFinished { sql, result } => self.query_finished(sql, result),
             JobDone::TeamOpened { folder, result } => self.team_opened(folder, result),
             JobDone::DatasetExported(result) => self.dataset_exported(result),
+            JobDone::Recounted(recounted) => self.recounted(*recounted),
             JobDone::Crashed { kind, message } => {
                 self.error(format!("A background task ({kind:?}) failed: {message}"));
             }
@@ -608,21 +609,17 @@ impl AppState {
         let formula = self.prefs.formula;
         let saved = std::mem::take(&mut self.derived.saved);
         if !saved.is_empty() && !self.derived.history_changed {
-            for workout_id in saved {
-                self.fold_saved_workout(workout_id);
+            if self.is_recounting() {
+                // The running recount's snapshot lacks them, and would overwrite the fold.
+                self.derived.recount_again = true;
+            } else {
+                for workout_id in saved {
+                    self.fold_saved_workout(workout_id);
+                }
             }
         }
         if std::mem::take(&mut self.derived.history_changed) {
-            self.derived.full_recounts += 1;
-            self.derived.live_changed = true;
-            if let Some((exercise, back)) = self.derived.detail.as_ref().map(|d| (d.exercise.clone(), d.return_to)) {
-                let kind = self.kind_of(&exercise);
-                self.derived.detail = Some(ExerciseDetail::of(&exercise, kind, &self.history, formula, back));
-            }
-            self.derived.calendar = Some(TrainingCalendar::of(&self.history, &self.library));
-            self.derived.recent = super::derived::recent_records(&self.history, &self.library, formula, RECENT);
-            self.derived.live_base.clear();
-            self.derived.heaviest.clear();
+            self.recount(RECENT);
         }
         if std::mem::take(&mut self.derived.live_changed) {
             self.derived.marks.clear();

@@ -103,7 +103,8 @@ impl eframe::App for GymLogApp {
             self.state.handle(action);
         }
         if let Some(probe) = self.probe.as_mut() {
-            probe.frame(ui.ctx(), !self.state.is_loading());
+            // Ready: the history loaded and what is derived from it counted.
+            probe.frame(ui.ctx(), !self.state.is_loading() && !self.state.is_recounting());
         }
         if let Some(trace) = self.trace.as_mut() {
             trace.frame(ui.ctx(), &self.state, &self.view.drawn);

@@ -8,6 +8,7 @@ mod workout;
 mod tests;
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
@@ -37,9 +38,13 @@ pub struct SavedQuery {
 }
 
 /// Everything the log describes; workouts in the order they started.
+///
+/// Cloning it is cheap: the workouts are shared (`Arc`), and a change to one copies that
+/// workout only. A worker recounts the derived data from such a clone while the window goes on
+/// folding events into its own.
 #[derive(Debug, Clone, Default)]
 pub struct History {
-    workouts: Vec<Workout>,
+    workouts: Vec<Arc<Workout>>,
     index: HashMap<Uuid, usize>,
     custom_exercises: Vec<ExerciseDef>,
     rest_seconds: HashMap<String, i64>,
@@ -83,7 +88,7 @@ impl History {
                 workout.note = note.clone();
                 // Workouts stay in the order they were done, also when old ones are imported.
                 let position = self.workouts.partition_point(|w| w.started_at <= event.occurred_at);
-                self.workouts.insert(position, workout);
+                self.workouts.insert(position, Arc::new(workout));
                 for (i, w) in self.workouts.iter().enumerate().skip(position) {
                     self.index.insert(w.id, i);
                 }
@@ -131,7 +136,8 @@ impl History {
 
     /// Events of one workout.
     fn apply_to_workout(&mut self, event: &Event) {
-        let Some(workout) = event.kind.workout_id().and_then(|id| self.index.get(&id)).map(|&i| &mut self.workouts[i])
+        let Some(workout) =
+            event.kind.workout_id().and_then(|id| self.index.get(&id)).map(|&i| Arc::make_mut(&mut self.workouts[i]))
         else {
             return;
         };
@@ -191,7 +197,7 @@ impl History {
     /// A workout's name and times corrected; it moves to its new place in time.
     fn edit_workout(&mut self, workout_id: Uuid, details: WorkoutDetails, recorded_at: DateTime<Utc>) {
         let Some(&i) = self.index.get(&workout_id) else { return };
-        let workout = &mut self.workouts[i];
+        let workout = &self.workouts[i];
         if matches!(workout.status, WorkoutStatus::Discarded | WorkoutStatus::Deleted) {
             return;
         }
@@ -199,6 +205,7 @@ impl History {
         if before == details {
             return;
         }
+        let workout = Arc::make_mut(&mut self.workouts[i]);
         workout.name = details.name.clone();
         workout.started_at = details.started_at;
         workout.ended_at = details.ended_at.or(workout.ended_at);
@@ -222,8 +229,9 @@ impl History {
         } else if let Some(def) = self.custom_exercises.iter_mut().find(|e| e.name == from) {
             def.name = to.to_string();
         }
-        for workout in &mut self.workouts {
-            workout.rename_exercise(from, to);
+        // Only the workouts that have the exercise are changed (and copied, when shared).
+        for workout in self.workouts.iter_mut().filter(|w| w.mentions(from)) {
+            Arc::make_mut(workout).rename_exercise(from, to);
         }
         if let Some(seconds) = self.rest_seconds.remove(from) {
             self.rest_seconds.entry(to.to_string()).or_insert(seconds);
@@ -231,17 +239,17 @@ impl History {
     }
 
     pub fn workout(&self, id: Uuid) -> Option<&Workout> {
-        self.index.get(&id).map(|&i| &self.workouts[i])
+        self.index.get(&id).map(|&i| &*self.workouts[i])
     }
 
     /// Completed workouts, oldest first.
     pub fn completed(&self) -> impl DoubleEndedIterator<Item = &Workout> {
-        self.workouts.iter().filter(|w| w.status == WorkoutStatus::Completed)
+        self.workouts.iter().map(|w| &**w).filter(|w| w.status == WorkoutStatus::Completed)
     }
 
     /// The workout started but neither completed nor discarded, latest first.
     pub fn in_progress(&self) -> Option<&Workout> {
-        self.workouts.iter().rev().find(|w| w.status == WorkoutStatus::InProgress)
+        self.workouts.iter().map(|w| &**w).rev().find(|w| w.status == WorkoutStatus::InProgress)
     }
 
     /// The most recent completed workout with sets of `exercise`, other than `excluding`.

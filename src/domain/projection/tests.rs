@@ -199,3 +199,32 @@ fn warm_ups_have_no_e1rm_and_duplicates_are_ignored() {
     assert_eq!(workout.sets.len(), 1);
     assert_eq!(workout.sets[0].e1rm_kg(), None);
 }
+
+#[test]
+fn a_clone_shares_the_workouts_and_a_change_copies_only_the_one_it_changes() {
+    let mut log = Log::new();
+    for id in [1, 2] {
+        log.push(EventKind::workout_started(w(id), None));
+        log.push(logged(id, id * 10, set("Squat", 0, 100.0, 5)));
+    }
+    log.push(logged(1, 11, set("Bench Press", 0, 80.0, 5)));
+    let mut history = log.history();
+    let snapshot = history.clone();
+    let shared = |a: &History, b: &History, i: usize| Arc::ptr_eq(&a.workouts[i], &b.workouts[i]);
+    assert!(shared(&history, &snapshot, 0) && shared(&history, &snapshot, 1), "a clone copies no workout");
+
+    history.apply(&Event::new(w(500), Utc::now(), logged(2, 21, set("Squat", 1, 105.0, 5))));
+    assert!(shared(&history, &snapshot, 0), "the other workout is still shared");
+    assert!(!shared(&history, &snapshot, 1));
+    assert_eq!((history.workout(w(2)).unwrap().sets.len(), snapshot.workout(w(2)).unwrap().sets.len()), (2, 1));
+
+    // A rename copies only the workouts that have the exercise.
+    history.apply(&Event::new(
+        w(501),
+        Utc::now(),
+        EventKind::ExerciseRenamed { from: "Bench Press".into(), to: "Bench".into() },
+    ));
+    assert!(!shared(&history, &snapshot, 0));
+    assert_eq!(history.workout(w(1)).unwrap().exercises, ["Squat", "Bench"]);
+    assert_eq!(snapshot.workout(w(1)).unwrap().exercises, ["Squat", "Bench Press"]);
+}

@@ -182,6 +182,13 @@ impl Workout {
         self.group(&[exercise.to_string()]);
     }
 
+    /// Whether `exercise` appears anywhere in it (its exercises, sets, set indexes).
+    pub(super) fn mentions(&self, exercise: &str) -> bool {
+        self.exercises.iter().any(|e| e == exercise)
+            || self.sets.iter().any(|s| s.facts.exercise == exercise)
+            || self.next_index.contains_key(exercise)
+    }
+
     /// An exercise's new name (a rename, or a merge into another).
     pub(super) fn rename_exercise(&mut self, from: &str, to: &str) {
         let mut renamed = false;
