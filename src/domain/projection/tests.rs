@@ -55,6 +55,7 @@ fn a_completed_workout_holds_its_sets_in_order() {
     assert_eq!(workout.status, WorkoutStatus::Completed);
     assert_eq!(workout.exercises, vec!["Squat"]);
     assert_eq!(workout.sets.len(), 2);
+    assert_eq!(workout.sets.capacity(), 2, "saved: no room kept for more sets");
     assert_eq!(workout.volume_kg(None), 830.0);
     assert_eq!(workout.duration(), Some(chrono::Duration::minutes(4)));
     assert_eq!(h.completed().count(), 1);
