@@ -140,6 +140,46 @@ fn the_log_read_in_pages_is_the_log_in_order() {
     assert_eq!(history.completed().count(), 3);
 }
 
+/// A log stored in time order is read as stored, without a sort; events of one instant come
+/// by id, as the log order has them. A table out of time order is read in pages, and so is one
+/// whose record says it is in order when it is not: the read as stored stops at the first
+/// older row. The history is the log in order every time.
+#[test]
+fn the_log_read_as_stored_is_the_log_in_order() {
+    let (_dir, paths) = temp_paths();
+    let store = Store::open(&paths.store_file()).unwrap();
+    let mut events = workout(1, 0, "Bench Press", 80.0, 3);
+    // One instant, stored with the ids falling: the log order has them rising.
+    let mut same_instant = workout(2, 1500, "Deadlift", 140.0, 5);
+    for event in &mut same_instant {
+        event.created_at = at(1500);
+    }
+    same_instant.reverse();
+    events.extend(same_instant);
+    store.append(&events).unwrap();
+    let mut read = Vec::new();
+    assert!(store.for_each_event_as_stored(|e| read.push(e)).unwrap(), "in time order: read as stored");
+    assert_eq!(read, store.events().unwrap());
+
+    store.append(&workout(3, -600, "Squat", 100.0, 2)).unwrap();
+    assert!(!store.for_each_event_as_stored(|_| panic!("out of time order: not read as stored")).unwrap());
+    let in_order = |store: &Store| gymlog::domain::projection::History::from_events(&store.events().unwrap());
+    assert!(store.history().unwrap().completed().eq(in_order(&store).completed()));
+    store.close().unwrap();
+
+    // A record that lies: every batch said to be in order.
+    let raw = duckdb::Connection::open(paths.store_file()).unwrap();
+    raw.execute_batch("UPDATE event_digest SET ordered = true, first_at = NULL, last_at = NULL").unwrap();
+    drop(raw);
+    let store = Store::open(&paths.store_file()).unwrap();
+    let mut read = 0;
+    assert!(!store.for_each_event_as_stored(|_| read += 1).unwrap(), "the older row is found");
+    assert!(read < store.event_count().unwrap(), "it stops there");
+    let history = store.history().unwrap();
+    assert_eq!(history.completed().count(), 3);
+    assert!(history.completed().eq(in_order(&store).completed()));
+}
+
 /// Turns a closed store back into what schema version 2 wrote (no time order in its digest).
 fn back_to_schema_v2(file: &std::path::Path) {
     let raw = duckdb::Connection::open(file).unwrap();

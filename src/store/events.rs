@@ -139,6 +139,41 @@ impl Store {
         self.for_each_event_in_pages(PAGE, each)
     }
 
+    /// Hands every event to `each` in log order straight from the table as stored — no sort,
+    /// no pages — when the appends recorded the table in time order (nearly always: a log is
+    /// written as things happen; `log_digest.rs`). Events of one time are handed over by id,
+    /// as the log order has them. Checks the order as it reads and stops at the first row
+    /// earlier than the one before, returning `false`: the caller starts over with
+    /// [`Store::for_each_event`]. `false` without reading when the record says the table is
+    /// not in time order.
+    pub fn for_each_event_as_stored(&self, mut each: impl FnMut(Event)) -> Result<bool> {
+        if !log_digest::in_time_order(&self.conn)? {
+            return Ok(false);
+        }
+        let mut stmt = self.conn.prepare(&format!("SELECT {} FROM events", columns::name_list()))?;
+        // The events at the time of the last one read, not yet handed over.
+        let mut tied: Vec<Event> = Vec::new();
+        let mut hand_over = |tied: &mut Vec<Event>| {
+            tied.sort_by_key(|e| e.id);
+            tied.drain(..).for_each(&mut each);
+        };
+        for batch in stmt.stream_arrow([])? {
+            let batch = batch?;
+            let rows = BatchColumns::of(&batch).map_err(StoreError::Invalid)?;
+            for i in 0..rows.rows() {
+                let event = rows.read(i).map_err(StoreError::Invalid)?.to_event()?;
+                match tied.last().map(|last| event.created_at.cmp(&last.created_at)) {
+                    Some(std::cmp::Ordering::Less) => return Ok(false),
+                    Some(std::cmp::Ordering::Greater) => hand_over(&mut tied),
+                    _ => {}
+                }
+                tied.push(event);
+            }
+        }
+        hand_over(&mut tied);
+        Ok(true)
+    }
+
     /// [`Store::for_each_event`] with pages of `page` events (small pages in tests).
     #[doc(hidden)]
     pub fn for_each_event_in_pages(&self, page: usize, mut each: impl FnMut(Event)) -> Result<()> {
