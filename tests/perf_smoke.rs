@@ -19,6 +19,7 @@ fn the_harness_prints_every_line_and_writes_them_as_json() {
         "log a set max",
         "UI-thread time per logged set p50",
         "logged set on disk (\"saved\") p99",
+        "UI-thread time to start a workout with Squat, first",
         "UI-thread time per logged set p50, fsync +20 ms",
         "logged set on disk (\"saved\") p99, fsync +20 ms",
         "export backup",

@@ -96,6 +96,17 @@ impl TrainingCalendar {
     }
 }
 
+/// The heaviest weight (kg) of any set of `exercise` in `workout`.
+pub(super) fn heaviest_in(workout: &Workout, exercise: &str) -> Option<f64> {
+    workout.sets_of(exercise).filter_map(|s| s.facts.weight.map(|w| w.kg)).reduce(f64::max)
+}
+
+/// The heaviest weight (kg) of `exercise` in the saved workouts other than `live` (the typo
+/// check's "more than ever before").
+pub(super) fn heaviest_saved(history: &History, exercise: &str, live: Option<Uuid>) -> Option<f64> {
+    history.completed().filter(|w| Some(w.id) != live).filter_map(|w| heaviest_in(w, exercise)).reduce(f64::max)
+}
+
 /// A record set in one of the last workouts.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RecentRecord {

@@ -14,7 +14,7 @@ use std::collections::HashMap;
 
 use uuid::Uuid;
 
-use super::derived::{ExerciseDetail, RecentRecord, TrainingCalendar, recent_records};
+use super::derived::{ExerciseDetail, RecentRecord, TrainingCalendar, heaviest_saved, recent_records};
 use super::jobs::{JobDone, JobKind};
 use super::prefs::Screen;
 use super::state::AppState;
@@ -31,40 +31,42 @@ pub(super) struct RecountInput {
     history: History,
     library: Vec<ExerciseDef>,
     formula: Formula,
+    /// Everything, or only the live workout's record baselines (an exercise added to it).
+    full: bool,
     /// The open exercise detail: which exercise, its kind, and the screen "Back" returns to.
     detail: Option<(String, ExerciseKind, Screen)>,
-    /// The live workout, whose exercises' records before it are worked out too.
+    /// The live workout, and the exercises of it whose records before it, and heaviest weight,
+    /// are worked out.
     live: Option<Uuid>,
+    exercises: Vec<String>,
     recent: usize,
 }
 
 /// What a recount found.
 #[derive(Debug)]
 pub struct Recounted {
-    calendar: TrainingCalendar,
-    recent: Vec<RecentRecord>,
-    detail: Option<ExerciseDetail>,
+    /// A full recount's calendar, recent records and open exercise.
+    full: Option<(TrainingCalendar, Vec<RecentRecord>, Option<ExerciseDetail>)>,
     live_base: HashMap<String, ExerciseRecords>,
+    heaviest: HashMap<String, Option<f64>>,
 }
 
 impl RecountInput {
     pub(super) fn run(self) -> Recounted {
-        let RecountInput { history, library, formula, detail, live, recent } = self;
-        let detail = detail.map(|(exercise, kind, back)| ExerciseDetail::of(&exercise, kind, &history, formula, back));
+        let RecountInput { history, library, formula, full, detail, live, exercises, recent } = self;
         let mut live_base = HashMap::new();
-        if let Some(workout) = live.and_then(|id| history.workout(id)) {
-            for exercise in &workout.exercises {
-                let kind = kind_of(&library, exercise);
-                let base = ExerciseRecords::before(&history, exercise, kind, formula, Some(workout.id));
-                live_base.insert(exercise.clone(), base);
-            }
+        let mut heaviest = HashMap::new();
+        for exercise in exercises {
+            let kind = kind_of(&library, &exercise);
+            live_base.insert(exercise.clone(), ExerciseRecords::before(&history, &exercise, kind, formula, live));
+            heaviest.insert(exercise.clone(), heaviest_saved(&history, &exercise, live));
         }
-        Recounted {
-            calendar: TrainingCalendar::of(&history, &library),
-            recent: recent_records(&history, &library, formula, recent),
-            detail,
-            live_base,
-        }
+        let full = full.then(|| {
+            let detail =
+                detail.map(|(exercise, kind, back)| ExerciseDetail::of(&exercise, kind, &history, formula, back));
+            (TrainingCalendar::of(&history, &library), recent_records(&history, &library, formula, recent), detail)
+        });
+        Recounted { full, live_base, heaviest }
     }
 }
 
@@ -75,52 +77,107 @@ impl AppState {
         self.jobs.is_running(JobKind::Recount)
     }
 
-    /// Recounts everything derived: inline for a small history, else on a worker; when one
-    /// is already running, once more after it.
+    /// Whether the saved workouts are many enough for a recount to run on a worker.
+    fn recounts_on_a_worker(&self) -> bool {
+        let sets: usize = self.history.completed().map(|w| w.sets.len()).sum();
+        sets >= self.derived.inline_recount_sets
+    }
+
+    fn recount_input(&self, full: bool, exercises: Vec<String>, recent: usize) -> RecountInput {
+        let detail = self.derived.detail.as_ref().map(|d| (d.exercise.clone(), self.kind_of(&d.exercise), d.return_to));
+        RecountInput {
+            history: self.history.clone(),
+            library: self.library.clone(),
+            formula: self.prefs.formula,
+            full,
+            detail,
+            live: self.session.as_ref().map(|s| s.workout_id),
+            exercises,
+            recent,
+        }
+    }
+
+    /// Runs a recount: inline for a small history, else on a worker.
+    fn run_recount(&mut self, input: RecountInput) {
+        if !self.recounts_on_a_worker() {
+            let recounted = input.run();
+            self.recounted(recounted);
+        } else if let Err(e) = self.jobs.start(JobKind::Recount, move || JobDone::Recounted(Box::new(input.run()))) {
+            self.error(e);
+        }
+    }
+
+    /// Recounts everything derived; when a recount is already running, once more after it.
     pub(super) fn recount(&mut self, recent: usize) {
         if self.is_recounting() {
             self.derived.recount_again = true;
             return;
         }
         self.derived.full_recounts += 1;
-        // The typo check's cache is worked out again per exercise, from the history as it is.
+        // The typo check's cache is worked out again (the recount fills it for the live
+        // workout's exercises; any other, from the history as it is when asked).
         self.derived.heaviest.clear();
-        let detail = self.derived.detail.as_ref().map(|d| (d.exercise.clone(), self.kind_of(&d.exercise), d.return_to));
-        let input = RecountInput {
-            history: self.history.clone(),
-            library: self.library.clone(),
-            formula: self.prefs.formula,
-            detail,
-            live: self.session.as_ref().map(|s| s.workout_id),
-            recent,
-        };
-        let sets: usize = self.history.completed().map(|w| w.sets.len()).sum();
-        if sets < self.derived.inline_recount_sets {
-            let recounted = input.run();
-            self.recounted(recounted);
-            return;
-        }
-        if let Err(e) = self.jobs.start(JobKind::Recount, move || JobDone::Recounted(Box::new(input.run()))) {
-            self.error(e);
-        }
+        let live = self.session.as_ref().and_then(|s| self.history.workout(s.workout_id));
+        let exercises = live.map(|w| w.exercises.clone()).unwrap_or_default();
+        let input = self.recount_input(true, exercises, recent);
+        self.run_recount(input);
     }
 
     /// A recount's figures replace the old ones; the live marks are worked out against them.
     pub(super) fn recounted(&mut self, recounted: Recounted) {
-        let Recounted { calendar, recent, detail, live_base } = recounted;
-        self.derived.calendar = Some(calendar);
-        self.derived.recent = recent;
-        self.derived.live_base = live_base;
-        // The detail the lifter has open now (another may have been opened meanwhile: that one
-        // was worked out from the history as it is).
-        if let (Some(open), Some(detail)) = (self.derived.detail.as_mut(), detail)
-            && open.exercise == detail.exercise
-        {
-            *open = ExerciseDetail { return_to: open.return_to, ..detail };
+        let Recounted { full, live_base, heaviest } = recounted;
+        match full {
+            Some((calendar, recent, detail)) => {
+                self.derived.calendar = Some(calendar);
+                self.derived.recent = recent;
+                self.derived.live_base = live_base;
+                // The detail the lifter has open now (another may have been opened meanwhile:
+                // that one was worked out from the history as it is).
+                if let (Some(open), Some(detail)) = (self.derived.detail.as_mut(), detail)
+                    && open.exercise == detail.exercise
+                {
+                    *open = ExerciseDetail { return_to: open.return_to, ..detail };
+                }
+            }
+            None => self.derived.live_base.extend(live_base),
         }
+        self.derived.heaviest.extend(heaviest);
         self.derived.live_changed = true;
         if std::mem::take(&mut self.derived.recount_again) {
             self.derived.history_changed = true;
+        }
+    }
+
+    /// Marks the live workout's sets that beat a record. An exercise just added has no
+    /// baseline yet: worked out inline for a small history; on a worker for a large one (the
+    /// marks of its sets follow when it reports — long before a set is typed in, as a rule).
+    pub(super) fn mark_live_sets(&mut self) {
+        self.derived.marks.clear();
+        let Some(live) = self.session.as_ref().map(|s| s.workout_id) else { return };
+        let Some(workout) = self.history.workout(live) else { return };
+        let missing: Vec<String> =
+            workout.exercises.iter().filter(|e| !self.derived.live_base.contains_key(*e)).cloned().collect();
+        if !missing.is_empty() {
+            if !self.recounts_on_a_worker() {
+                let input = self.recount_input(false, missing, 0);
+                self.recounted(input.run());
+                self.derived.live_changed = false;
+            } else if !self.is_recounting() {
+                let input = self.recount_input(false, missing, 0);
+                self.run_recount(input);
+            }
+            // Else the running recount reports first, and this runs again.
+        }
+        let Some(workout) = self.history.workout(live) else { return };
+        let bodyweight = self.history.bodyweight_at(workout.started_at);
+        for exercise in &workout.exercises {
+            let Some(base) = self.derived.live_base.get(exercise) else { continue };
+            for set in workout.sets_of(exercise) {
+                let beaten = base.beaten_by(&set.facts, bodyweight);
+                if !beaten.is_empty() {
+                    self.derived.marks.insert(set.set_id, beaten);
+                }
+            }
         }
     }
 }

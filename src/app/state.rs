@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use super::backup_flow::ExportPanel;
 use super::clock::Clock;
-use super::derived::{Derived, ExerciseDetail, RecentRecord, TrainingCalendar};
+use super::derived::{Derived, ExerciseDetail, RecentRecord, TrainingCalendar, heaviest_in, heaviest_saved};
 use super::editor::Session;
 use super::file_dialog::FileDialog;
 use super::import_flow::ImportPanel;
@@ -593,10 +593,11 @@ impl AppState {
         let live = self.session.as_ref().map(|s| s.workout_id);
         let history = &self.history;
         let weights = |w| heaviest_in(w, exercise);
-        let saved =
-            *self.derived.heaviest.entry(exercise.to_string()).or_insert_with(|| {
-                history.completed().filter(|w| Some(w.id) != live).filter_map(weights).reduce(f64::max)
-            });
+        let saved = *self
+            .derived
+            .heaviest
+            .entry(exercise.to_string())
+            .or_insert_with(|| heaviest_saved(history, exercise, live));
         let in_live = live.and_then(|id| history.workout(id)).and_then(weights);
         saved.into_iter().chain(in_live).reduce(f64::max)
     }
@@ -606,7 +607,6 @@ impl AppState {
         if self.is_loading() && !self.loaded_once {
             return;
         }
-        let formula = self.prefs.formula;
         let saved = std::mem::take(&mut self.derived.saved);
         if !saved.is_empty() && !self.derived.history_changed {
             if self.is_recounting() {
@@ -622,29 +622,7 @@ impl AppState {
             self.recount(RECENT);
         }
         if std::mem::take(&mut self.derived.live_changed) {
-            self.derived.marks.clear();
-            let Some(workout) = self.session.as_ref().and_then(|s| self.history.workout(s.workout_id)) else {
-                return;
-            };
-            let bodyweight = self.history.bodyweight_at(workout.started_at);
-            for exercise in &workout.exercises {
-                let kind = crate::domain::exercise::kind_of(&self.library, exercise);
-                let base = self.derived.live_base.entry(exercise.clone()).or_insert_with(|| {
-                    crate::domain::records::ExerciseRecords::before(
-                        &self.history,
-                        exercise,
-                        kind,
-                        formula,
-                        Some(workout.id),
-                    )
-                });
-                for set in workout.sets_of(exercise) {
-                    let beaten = base.beaten_by(&set.facts, bodyweight);
-                    if !beaten.is_empty() {
-                        self.derived.marks.insert(set.set_id, beaten);
-                    }
-                }
-            }
+            self.mark_live_sets();
         }
     }
 
@@ -660,9 +638,4 @@ impl AppState {
             eprintln!("gymlog: checkpoint on exit failed: {e}");
         }
     }
-}
-
-/// The heaviest weight (kg) of any set of `exercise` in `workout`.
-fn heaviest_in(workout: &crate::domain::projection::Workout, exercise: &str) -> Option<f64> {
-    workout.sets_of(exercise).filter_map(|s| s.facts.weight.map(|w| w.kg)).reduce(f64::max)
 }

@@ -112,3 +112,26 @@ fn the_live_workouts_record_marks_are_counted_by_the_worker_too() {
         app.state.records_beaten_by(set_id).iter().any(|b| b.kind == crate::domain::records::RecordKind::Heaviest);
     assert!(!heaviest, "112.5 kg no longer beats the heaviest (115 kg)");
 }
+
+#[test]
+fn an_exercise_added_to_the_live_workout_gets_its_baseline_and_heaviest_from_the_worker() {
+    // After a restart: no baseline is known (saving a workout leaves the next one's).
+    let mut app = app_on_the_worker_path().restart();
+    app.state.poll();
+    app.state.derived.inline_recount_sets = 0;
+    app.start_with("Squat");
+    assert!(app.state.is_recounting(), "the baseline of Squat is counted on a worker");
+    assert!(!app.state.derived.live_base.contains_key("Squat"));
+    app.state.poll();
+    assert!(!app.state.is_recounting());
+    let live = app.state.session().unwrap().workout_id;
+    let kind = app.state.kind_of("Squat");
+    let expected = ExerciseRecords::before(app.state.history(), "Squat", kind, Formula::Epley, Some(live));
+    assert_eq!(app.state.derived.live_base.get("Squat"), Some(&expected));
+    assert_eq!(app.state.derived.heaviest.get("Squat"), Some(&Some(110.0)), "the typo check needs no scan");
+
+    app.log_set(0, 0, "112.5", "5");
+    let set_id = app.row(0, 0).set_id.unwrap();
+    assert!(!app.state.records_beaten_by(set_id).is_empty(), "112.5 kg beats 110 kg");
+    assert!(!app.state.is_recounting(), "nothing more to count");
+}
