@@ -30,6 +30,7 @@ pub fn show(
         }
         ui.heading(&detail.exercise);
         ui.label(RichText::new(detail.kind.label()).weak());
+        super::progress::updating(ui, state);
     });
     if records.sessions.is_empty() {
         ui.label("No saved workout has a set of this exercise yet.");

@@ -15,7 +15,10 @@ const CELL: f32 = 13.0;
 const GAP: f32 = 3.0;
 
 pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, _actions: &mut Vec<Action>) {
-    ui.heading("Progress");
+    ui.horizontal(|ui| {
+        ui.heading("Progress");
+        updating(ui, state);
+    });
     let Some(calendar) = state.calendar() else {
         ui.spinner();
         return;
@@ -35,6 +38,14 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, _actions: &
     weekly_volume(ui, state, view, calendar);
     ui.add_space(12.0);
     heat_map(ui, view, calendar, today, state.prefs().unit);
+}
+
+/// Says that the figures shown are being counted again after a correction (on a worker, for
+/// a large history: a third of a second at a million events).
+pub fn updating(ui: &mut egui::Ui, state: &AppState) {
+    if state.is_recounting() {
+        ui.label(RichText::new("Updating…").weak());
+    }
 }
 
 fn weekly_volume(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, calendar: &TrainingCalendar) {
