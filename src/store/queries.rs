@@ -60,7 +60,6 @@ pub struct StoreStats {
 }
 
 impl Store {
-    /// The whole log folded into workouts, event by event as it is read.
     /// The log folded into workouts: read as stored when it is in log order (a third faster
     /// at a million events than sorting it in pages), else in pages of the log order.
     ///
