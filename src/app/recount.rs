@@ -9,6 +9,10 @@
 //! figures it has. A change that arrives while a recount runs starts another one when it
 //! reports (its figures are installed meanwhile: they are closer to the truth than the old
 //! ones). Smaller histories are recounted inline, at once.
+//!
+//! An exercise added to the live workout needs its records before the workout (what its sets
+//! are marked against) and its heaviest weight (the typo check): the same kind of pass over
+//! its sessions, run the same way (`mark_live_sets`).
 
 use std::collections::HashMap;
 
