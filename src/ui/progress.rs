@@ -41,7 +41,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, _actions: &
 }
 
 /// Says that the figures shown are being counted again after a correction (on a worker, for
-/// a large history: a third of a second at a million events).
+/// a large history: a fifth of a second at a million events).
 pub fn updating(ui: &mut egui::Ui, state: &AppState) {
     if state.is_recounting() {
         ui.label(RichText::new("Updating…").weak());
