@@ -5,11 +5,14 @@ use super::state::AppState;
 
 impl AppState {
     pub fn handle(&mut self, action: Action) {
-        // Logging stays off the disk's pace; anything else first lets the sets on their way
-        // reach the store, so what it reads or writes comes after them.
+        // Logging stays off the disk's pace (starting a workout and adding an exercise too:
+        // their events follow the sets' through the writer thread); anything else first lets
+        // the events on their way reach the store, so what it reads or writes comes after them.
         let while_logging = matches!(
             action,
-            Action::EditSet { .. }
+            Action::StartWorkout { .. }
+                | Action::AddExercise(_)
+                | Action::EditSet { .. }
                 | Action::CompleteSet { .. }
                 | Action::ConfirmSet { .. }
                 | Action::AddSetRow(_)

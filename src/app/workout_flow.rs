@@ -45,7 +45,9 @@ impl AppState {
         }];
         kinds.extend(template.iter().map(|e| EventKind::ExerciseAdded { workout_id, exercise: e.clone() }));
         kinds.extend(self.template_supersets(workout_id, repeat_of, routine));
-        if !self.record(kinds) {
+        // Through the writer thread, as sets are: a commit on the UI thread is a dropped frame
+        // on a slow disk. Should it fail, the workout is read back as stored (none).
+        if !self.record_in_background(kinds) {
             return;
         }
         let mut session = Session::new(workout_id, &name, self.now());
@@ -119,7 +121,7 @@ impl AppState {
         let workout_id = session.workout_id;
         let block = self.new_block(session, exercise);
         let kind = EventKind::ExerciseAdded { workout_id, exercise: exercise.to_string() };
-        if !self.record_undoable(format!("add {exercise}"), vec![kind]) {
+        if !self.record_undoable_in_background(format!("add {exercise}"), vec![kind]) {
             return;
         }
         if let Some(session) = self.session.as_mut() {

@@ -207,6 +207,21 @@ fn a_set_the_writer_cannot_save_is_said_and_the_workout_comes_back_as_stored() {
 }
 
 #[test]
+fn a_start_the_writer_cannot_save_is_said_and_no_workout_is_left_started() {
+    let mut app = TestApp::new();
+    app.save_workout("100");
+    app.state.writer = Some(crate::app::writer::Writer::failing());
+    app.state.handle(Action::StartWorkout { name: String::new(), repeat_of: None });
+    app.state.handle(Action::AddExercise("Squat".into()));
+    assert!(app.state.session().is_some_and(|s| s.exercises.len() == 1), "started at once, on its way to disk");
+    app.state.wait_for_background_work();
+    assert!(app.state.toasts().all().iter().any(|t| t.is_error && t.text.starts_with("Not saved: disk full")));
+    assert!(app.state.session().is_none(), "read back as stored: no workout was started");
+    assert!(app.state.history().in_progress().is_none());
+    assert_eq!((app.count("workout_started"), app.count("exercise_added")), (1, 1), "the saved workout's only");
+}
+
+#[test]
 fn starting_and_logging_a_workout_recounts_nothing_saved() {
     let mut app = TestApp::new();
     app.save_workout("100");
