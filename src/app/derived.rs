@@ -153,7 +153,7 @@ pub fn recent_records(
 }
 
 /// The derived data, and whether it must be recomputed.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct Derived {
     /// Saved workouts changed: everything is recomputed.
     pub(super) history_changed: bool,
@@ -176,24 +176,5 @@ pub struct Derived {
     pub(super) recount_again: bool,
     /// Histories with fewer saved sets are recounted inline (tests lower it to reach the
     /// worker path with a small history).
-    pub(super) inline_recount_sets: usize,
-}
-
-impl Default for Derived {
-    fn default() -> Derived {
-        Derived {
-            history_changed: false,
-            live_changed: false,
-            saved: Vec::new(),
-            detail: None,
-            calendar: None,
-            recent: Vec::new(),
-            live_base: HashMap::new(),
-            marks: HashMap::new(),
-            heaviest: HashMap::new(),
-            full_recounts: 0,
-            recount_again: false,
-            inline_recount_sets: super::recount::INLINE_RECOUNT_SETS,
-        }
-    }
+    pub(super) inline_recount_sets: super::recount::InlineRecountSets,
 }

@@ -4,11 +4,11 @@
 //! e1RM formula, a reload).
 //!
 //! It goes over every saved set: 15–20 ms for ten years of training, 0.2 s at a million
-//! events (0.3 s on one thread). So above [`INLINE_RECOUNT_SETS`] it runs as a job on a worker thread, from a
-//! clone of the history (cheap: the workouts are shared), while the window goes on drawing the
-//! figures it has. A change that arrives while a recount runs starts another one when it
-//! reports (its figures are installed meanwhile: they are closer to the truth than the old
-//! ones). Smaller histories are recounted inline, at once.
+//! events (0.3 s on one thread). So above [`InlineRecountSets`] it runs as a job on a worker
+//! thread, from a clone of the history (cheap: the workouts are shared), while the window goes
+//! on drawing the figures it has. A change that arrives while a recount runs starts another one
+//! when it reports (its figures are installed meanwhile: they are closer to the truth than the
+//! old ones). Smaller histories are recounted inline, at once.
 //!
 //! An exercise added to the live workout needs its records before the workout (what its sets
 //! are marked against) and its heaviest weight (the typo check): the same kind of pass over
@@ -28,7 +28,14 @@ use crate::domain::projection::History;
 use crate::domain::records::ExerciseRecords;
 
 /// Below this many saved sets a recount runs inline (about 2 ms here); above it, on a worker.
-pub(super) const INLINE_RECOUNT_SETS: usize = 5_000;
+#[derive(Debug, Clone, Copy)]
+pub(super) struct InlineRecountSets(pub(super) usize);
+
+impl Default for InlineRecountSets {
+    fn default() -> InlineRecountSets {
+        InlineRecountSets(5_000)
+    }
+}
 
 /// What a recount starts from: a snapshot of everything it reads.
 pub(super) struct RecountInput {
@@ -96,7 +103,7 @@ impl AppState {
     /// Whether the saved workouts are many enough for a recount to run on a worker.
     fn recounts_on_a_worker(&self) -> bool {
         let sets: usize = self.history.completed().map(|w| w.sets.len()).sum();
-        sets >= self.derived.inline_recount_sets
+        sets >= self.derived.inline_recount_sets.0
     }
 
     fn recount_input(&self, full: bool, exercises: Vec<String>, recent: usize) -> RecountInput {
@@ -177,16 +184,12 @@ impl AppState {
         let Some(workout) = self.history.workout(live) else { return };
         let missing: Vec<String> =
             workout.exercises.iter().filter(|e| !self.derived.live_base.contains_key(*e)).cloned().collect();
-        if !missing.is_empty() {
-            if !self.recounts_on_a_worker() {
-                let input = self.recount_input(false, missing, 0);
-                self.recounted(input.run());
-                self.derived.live_changed = false;
-            } else if !self.is_recounting() {
-                let input = self.recount_input(false, missing, 0);
-                self.run_recount(input);
-            }
-            // Else the running recount reports first, and this runs again.
+        // While a recount runs, it reports first and this runs again.
+        if !missing.is_empty() && !self.is_recounting() {
+            let input = self.recount_input(false, missing, 0);
+            self.run_recount(input);
+            // Counted inline (a small history), the baselines are there for the marks below.
+            self.derived.live_changed = false;
         }
         let Some(workout) = self.history.workout(live) else { return };
         let bodyweight = self.history.bodyweight_at(workout.started_at);

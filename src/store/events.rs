@@ -2,6 +2,7 @@
 //! back in log order. Columns come from the column table (`columns.rs`), never by position.
 
 use std::collections::HashSet;
+use std::ops::ControlFlow;
 
 use uuid::Uuid;
 
@@ -150,28 +151,23 @@ impl Store {
         if !log_digest::in_time_order(&self.conn)? {
             return Ok(false);
         }
-        let mut stmt = self.conn.prepare(&format!("SELECT {} FROM events", columns::name_list()))?;
         // The events at the time of the last one read, not yet handed over.
         let mut tied: Vec<Event> = Vec::new();
         let mut hand_over = |tied: &mut Vec<Event>| {
             tied.sort_by_key(|e| e.id);
             tied.drain(..).for_each(&mut each);
         };
-        for batch in stmt.stream_arrow([])? {
-            let batch = batch?;
-            let rows = BatchColumns::of(&batch).map_err(StoreError::Invalid)?;
-            for i in 0..rows.rows() {
-                let event = rows.read(i).map_err(StoreError::Invalid)?.to_event()?;
-                match tied.last().map(|last| event.created_at.cmp(&last.created_at)) {
-                    Some(std::cmp::Ordering::Less) => return Ok(false),
-                    Some(std::cmp::Ordering::Greater) => hand_over(&mut tied),
-                    _ => {}
-                }
-                tied.push(event);
+        let read = self.stream_events(&format!("SELECT {} FROM events", columns::name_list()), |event| {
+            match tied.last().map(|last| event.created_at.cmp(&last.created_at)) {
+                Some(std::cmp::Ordering::Less) => return ControlFlow::Break(()),
+                Some(std::cmp::Ordering::Greater) => hand_over(&mut tied),
+                _ => {}
             }
-        }
+            tied.push(event);
+            ControlFlow::Continue(())
+        })?;
         hand_over(&mut tied);
-        Ok(true)
+        Ok(read.is_continue())
     }
 
     /// [`Store::for_each_event`] with pages of `page` events (small pages in tests).
@@ -208,16 +204,29 @@ impl Store {
                 (None, Some(u)) => format!("WHERE {u}"),
                 (None, None) => String::new(),
             };
-            let mut stmt = self.conn.prepare(&format!("SELECT {list} FROM events {filter} {LOG_ORDER}"))?;
-            for batch in stmt.stream_arrow([])? {
-                let batch = batch?;
-                let rows = BatchColumns::of(&batch).map_err(StoreError::Invalid)?;
-                for i in 0..rows.rows() {
-                    each(rows.read(i).map_err(StoreError::Invalid)?.to_event()?);
+            let sql = format!("SELECT {list} FROM events {filter} {LOG_ORDER}");
+            let _never_breaks = self.stream_events(&sql, |event| {
+                each(event);
+                ControlFlow::Continue(())
+            })?;
+        }
+        Ok(())
+    }
+
+    /// Streams the events a query of the event columns selects (Arrow batches, decoded row by
+    /// row) to `each` until it breaks; says whether it did.
+    fn stream_events(&self, sql: &str, mut each: impl FnMut(Event) -> ControlFlow<()>) -> Result<ControlFlow<()>> {
+        let mut stmt = self.conn.prepare(sql)?;
+        for batch in stmt.stream_arrow([])? {
+            let batch = batch?;
+            let rows = BatchColumns::of(&batch).map_err(StoreError::Invalid)?;
+            for i in 0..rows.rows() {
+                if each(rows.read(i).map_err(StoreError::Invalid)?.to_event()?).is_break() {
+                    return Ok(ControlFlow::Break(()));
                 }
             }
         }
-        Ok(())
+        Ok(ControlFlow::Continue(()))
     }
 
     /// Runs a query whose select list is [`columns::select_list`] and maps every row to an

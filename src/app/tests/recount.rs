@@ -5,6 +5,7 @@
 use super::*;
 use crate::app::TrainingCalendar;
 use crate::app::derived::recent_records;
+use crate::app::recount::InlineRecountSets;
 use crate::domain::one_rep_max::Formula;
 use crate::domain::records::ExerciseRecords;
 
@@ -15,7 +16,7 @@ fn app_on_the_worker_path() -> TestApp {
         app.save_workout(kg);
     }
     app.send([Action::ShowExercise(Some("Squat".into()))]);
-    app.state.derived.inline_recount_sets = 0;
+    app.state.derived.inline_recount_sets = InlineRecountSets(0);
     app
 }
 
@@ -118,7 +119,7 @@ fn an_exercise_added_to_the_live_workout_gets_its_baseline_and_heaviest_from_the
     // After a restart: no baseline is known (saving a workout leaves the next one's).
     let mut app = app_on_the_worker_path().restart();
     app.state.poll();
-    app.state.derived.inline_recount_sets = 0;
+    app.state.derived.inline_recount_sets = InlineRecountSets(0);
     app.start_with("Squat");
     assert!(app.state.is_recounting(), "the baseline of Squat is counted on a worker");
     assert!(!app.state.derived.live_base.contains_key("Squat"));
