@@ -7,6 +7,7 @@ pub mod cli;
 pub mod demo;
 pub mod domain;
 pub mod import;
+pub mod memory;
 pub mod paths;
 pub mod private_fs;
 pub mod store;

@@ -108,7 +108,11 @@ fn the_views_show_what_the_app_shows() {
         .completed()
         .flat_map(|w| w.sets.iter().map(move |s| (w, s)))
         .map(|(w, s)| {
-            (s.facts.exercise.clone(), i64::from(s.facts.set_index), s.volume_kg(projected.bodyweight_at(w.started_at)))
+            (
+                s.facts.exercise.to_string(),
+                i64::from(s.facts.set_index),
+                s.volume_kg(projected.bodyweight_at(w.started_at)),
+            )
         })
         .collect();
     expected.sort_by(|x, y| x.partial_cmp(y).unwrap());

@@ -88,7 +88,7 @@ fn a_plank_and_a_five_k_run_log_time_distance_and_pace() {
     let logged: Vec<Logged> = fx
         .logged_sets()
         .into_iter()
-        .map(|s| (s.exercise, s.weight.map(|w| w.kg), s.distance_m, s.duration_s))
+        .map(|s| (s.exercise.to_string(), s.weight.map(|w| w.kg), s.distance_m, s.duration_s))
         .collect();
     assert_eq!(
         logged,

@@ -130,7 +130,7 @@ pub fn recent_records(
         .completed()
         .rev()
         .take(workouts)
-        .flat_map(|w| w.exercises.iter().map(String::as_str))
+        .flat_map(|w| w.exercises.iter().map(|e| e.as_str()))
         .map(|e| (e, ExerciseRecords::records_only(e, kind_of(library, e), formula)))
         .collect();
     let mut found = Vec::new();
@@ -142,7 +142,12 @@ pub fn recent_records(
             if is_recent {
                 for beaten in of_exercise.beaten_in(workout, bodyweight) {
                     let exercise = exercise.clone();
-                    found.push(RecentRecord { at: workout.started_at, workout_id: workout.id, exercise, beaten });
+                    found.push(RecentRecord {
+                        at: workout.started_at,
+                        workout_id: workout.id,
+                        exercise: exercise.to_string(),
+                        beaten,
+                    });
                 }
             }
             of_exercise.add_session(workout, bodyweight);

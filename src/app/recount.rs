@@ -129,7 +129,12 @@ impl AppState {
             return;
         }
         input.two_threads = true;
-        if let Err(e) = self.jobs.start(JobKind::Recount, move || JobDone::Recounted(Box::new(input.run()))) {
+        let recount = move || {
+            let recounted = input.run();
+            crate::memory::release_freed();
+            JobDone::Recounted(Box::new(recounted))
+        };
+        if let Err(e) = self.jobs.start(JobKind::Recount, recount) {
             self.error(e);
         }
     }
@@ -145,7 +150,7 @@ impl AppState {
         // workout's exercises; any other, from the history as it is when asked).
         self.derived.heaviest.clear();
         let live = self.session.as_ref().and_then(|s| self.history.workout(s.workout_id));
-        let exercises = live.map(|w| w.exercises.clone()).unwrap_or_default();
+        let exercises = live.map(|w| w.exercises.iter().map(|e| e.to_string()).collect()).unwrap_or_default();
         let input = self.recount_input(true, exercises, recent);
         self.run_recount(input);
     }
@@ -182,8 +187,12 @@ impl AppState {
         self.derived.marks.clear();
         let Some(live) = self.session.as_ref().map(|s| s.workout_id) else { return };
         let Some(workout) = self.history.workout(live) else { return };
-        let missing: Vec<String> =
-            workout.exercises.iter().filter(|e| !self.derived.live_base.contains_key(*e)).cloned().collect();
+        let missing: Vec<String> = workout
+            .exercises
+            .iter()
+            .filter(|e| !self.derived.live_base.contains_key(e.as_str()))
+            .map(|e| e.to_string())
+            .collect();
         // While a recount runs, it reports first and this runs again.
         if !missing.is_empty() && !self.is_recounting() {
             let input = self.recount_input(false, missing, 0);
@@ -194,7 +203,7 @@ impl AppState {
         let Some(workout) = self.history.workout(live) else { return };
         let bodyweight = self.history.bodyweight_at(workout.started_at);
         for exercise in &workout.exercises {
-            let Some(base) = self.derived.live_base.get(exercise) else { continue };
+            let Some(base) = self.derived.live_base.get(exercise.as_str()) else { continue };
             for set in workout.sets_of(exercise) {
                 let beaten = base.beaten_by(&set.facts, bodyweight);
                 if !beaten.is_empty() {

@@ -145,7 +145,10 @@ impl AppState {
 
     fn load_history(&mut self, loader: Store) -> Result<(), String> {
         self.jobs.start(JobKind::LoadHistory, move || {
-            JobDone::HistoryLoaded(loader.history().map_err(|e| format!("could not read the workout history: {e}")))
+            let history = loader.history().map_err(|e| format!("could not read the workout history: {e}"));
+            drop(loader);
+            crate::memory::release_freed();
+            JobDone::HistoryLoaded(history)
         })
     }
 
@@ -553,7 +556,7 @@ impl AppState {
         let mut found = Vec::new();
         for exercise in &workout.exercises {
             let kind = crate::domain::exercise::kind_of(&self.library, exercise);
-            let before = self.derived.live_base.remove(exercise).unwrap_or_else(|| {
+            let before = self.derived.live_base.remove(exercise.as_str()).unwrap_or_else(|| {
                 crate::domain::records::ExerciseRecords::before(
                     &self.history,
                     exercise,
@@ -563,12 +566,12 @@ impl AppState {
                 )
             });
             for beaten in before.beaten_in(workout, bodyweight) {
-                found.push(RecentRecord { at: workout.started_at, workout_id, exercise: exercise.clone(), beaten });
+                found.push(RecentRecord { at: workout.started_at, workout_id, exercise: exercise.to_string(), beaten });
             }
             // What the next workout's sets are compared with: these records and this workout.
             let mut after = before;
             after.add_session(workout, bodyweight);
-            self.derived.live_base.insert(exercise.clone(), after);
+            self.derived.live_base.insert(exercise.to_string(), after);
             if let Some(heaviest) = self.derived.heaviest.get_mut(exercise.as_str()) {
                 *heaviest = heaviest.iter().copied().chain(heaviest_in(workout, exercise)).reduce(f64::max);
             }
@@ -579,7 +582,7 @@ impl AppState {
         found.sort_by(|a, b| b.at.cmp(&a.at).then(a.exercise.cmp(&b.exercise)));
         self.derived.recent = found;
         if let Some((exercise, back)) = self.derived.detail.as_ref().map(|d| (d.exercise.clone(), d.return_to))
-            && workout.exercises.contains(&exercise)
+            && workout.has_exercise(&exercise)
         {
             let kind = self.kind_of(&exercise);
             self.derived.detail = Some(ExerciseDetail::of(&exercise, kind, &self.history, formula, back));

@@ -30,7 +30,7 @@ impl AppState {
         }
         let workout_id = Uuid::now_v7();
         let name = name.trim().to_string();
-        let from_workout = repeat_of.and_then(|id| self.history.workout(id)).map(|w| w.exercises.clone());
+        let from_workout = repeat_of.and_then(|id| self.history.workout(id)).map(|w| w.exercise_names());
         let from_routine = routine
             .and_then(|id| self.history.routine(id))
             .map(|r| r.exercises.iter().map(|e| e.exercise.clone()).collect::<Vec<_>>());

@@ -240,7 +240,7 @@ fn write_routines(w: &mut Writer, start: NaiveDate) -> Vec<Uuid> {
             let exercises = slots
                 .iter()
                 .map(|slot| RoutineExercise {
-                    exercise: slot.exercise.to_string(),
+                    exercise: slot.exercise.into(),
                     sets: (0..slot.sets)
                         .map(|_| RoutineSet {
                             reps: (slot.reps > 0).then_some(slot.reps),
@@ -355,7 +355,7 @@ fn write_workout(w: &mut Writer, date: NaiveDate, day_index: usize, decade: f64,
             let note = w.rng.chance(0.02).then(|| NOTES[w.rng.below(NOTES.len() as u64) as usize].to_string());
             let set_id = w.id(at);
             let set = SetFacts {
-                exercise: slot.exercise.to_string(),
+                exercise: slot.exercise.into(),
                 set_index: index as u32,
                 set_type,
                 weight: kg.filter(|_| kind.uses_weight()).map(Weight::kg),

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::exercise::{ExerciseDef, ExerciseKind};
+use super::name::ExerciseName;
 use super::routine::Routine;
 use super::units::Weight;
 
@@ -58,7 +59,7 @@ impl SetType {
 /// weight, a run has distance and duration.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SetFacts {
-    pub exercise: String,
+    pub exercise: ExerciseName,
     /// Position of the set within its exercise in the workout, from 0.
     pub set_index: u32,
     pub set_type: SetType,

@@ -114,7 +114,7 @@ impl EventRow {
             }
             EventKind::SetLogged { set_id, set, .. } | EventKind::SetUpdated { set_id, set, .. } => {
                 row.set_id = Some(*set_id);
-                row.exercise = Some(set.exercise.clone());
+                row.exercise = Some(set.exercise.to_string());
                 row.set_index = Some(set.set_index as i32);
                 row.set_type = Some(set.set_type.as_str().to_string());
                 row.weight_kg = set.weight.map(|w| w.kg);
@@ -222,7 +222,7 @@ impl EventRow {
         let set = || -> Result<SetFacts, RowError> {
             let unit = unit()?;
             Ok(SetFacts {
-                exercise: exercise()?,
+                exercise: exercise()?.into(),
                 set_index: self.set_index.unwrap_or(0).max(0) as u32,
                 set_type: match &self.set_type {
                     Some(t) => SetType::parse(t).ok_or_else(|| fail("unknown set_type"))?,

@@ -44,7 +44,7 @@ impl Routine {
             .exercises
             .iter()
             .map(|exercise| RoutineExercise {
-                exercise: exercise.clone(),
+                exercise: exercise.to_string(),
                 sets: workout
                     .sets_of(exercise)
                     .map(|s| RoutineSet {

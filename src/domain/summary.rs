@@ -31,7 +31,7 @@ impl Summary {
         let mut records = Vec::new();
         for exercise in &workout.exercises {
             let before = ExerciseRecords::before(history, exercise, kind_of(exercise), formula, Some(workout.id));
-            records.extend(before.beaten_in(workout, bodyweight).into_iter().map(|b| (exercise.clone(), b)));
+            records.extend(before.beaten_in(workout, bodyweight).into_iter().map(|b| (exercise.to_string(), b)));
         }
         Summary {
             duration: now - workout.started_at,

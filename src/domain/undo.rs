@@ -62,7 +62,7 @@ pub fn compensation(history: &History, forward: &[EventKind]) -> Option<Vec<Even
             EventKind::ExerciseAdded { exercise, .. } => {
                 let present = exercises
                     .entry(workout_id)
-                    .or_insert_with(|| workout.map(|w| w.exercises.clone()).unwrap_or_default());
+                    .or_insert_with(|| workout.map(|w| w.exercise_names()).unwrap_or_default());
                 if present.contains(exercise) {
                     continue;
                 }
@@ -71,7 +71,7 @@ pub fn compensation(history: &History, forward: &[EventKind]) -> Option<Vec<Even
             }
             EventKind::ExerciseRemoved { exercise, .. } => {
                 let workout = workout?;
-                let order = exercises.entry(workout_id).or_insert_with(|| workout.exercises.clone());
+                let order = exercises.entry(workout_id).or_insert_with(|| workout.exercise_names());
                 if !order.contains(exercise) {
                     continue;
                 }
@@ -92,7 +92,7 @@ pub fn compensation(history: &History, forward: &[EventKind]) -> Option<Vec<Even
             EventKind::ExercisesReordered { order, .. } => {
                 let current = exercises
                     .entry(workout_id)
-                    .or_insert_with(|| workout.map(|w| w.exercises.clone()).unwrap_or_default());
+                    .or_insert_with(|| workout.map(|w| w.exercise_names()).unwrap_or_default());
                 let previous = std::mem::replace(current, order.clone());
                 vec![EventKind::ExercisesReordered { workout_id, order: previous }]
             }

@@ -106,7 +106,7 @@ pub fn plan(
             let ordinal = ordinals.entry(set.exercise.as_str()).or_insert(0);
             let set_key = format!("{wkey}|set|{}|{ordinal}", set.exercise);
             let facts = SetFacts {
-                exercise: exercise.to_string(),
+                exercise: exercise.into(),
                 set_index: *ordinal,
                 set_type: set.set_type,
                 weight: set.weight,

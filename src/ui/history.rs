@@ -52,7 +52,7 @@ fn refresh_rows(history: &History, view: &mut HistoryView) {
     view.rows = history
         .completed()
         .rev()
-        .filter(|w| view.exercise.as_ref().is_none_or(|e| w.exercises.contains(e)))
+        .filter(|w| view.exercise.as_ref().is_none_or(|e| w.has_exercise(e)))
         .filter(|w| {
             query.is_empty()
                 || w.title().to_lowercase().contains(&query)
@@ -60,10 +60,10 @@ fn refresh_rows(history: &History, view: &mut HistoryView) {
         })
         .map(|w| w.id)
         .collect();
-    let mut exercises: Vec<String> = history.completed().flat_map(|w| w.exercises.iter().cloned()).collect();
-    exercises.sort();
+    let mut exercises: Vec<&str> = history.completed().flat_map(|w| w.exercises.iter().map(|e| e.as_str())).collect();
+    exercises.sort_unstable();
     exercises.dedup();
-    view.exercises = exercises;
+    view.exercises = exercises.into_iter().map(str::to_string).collect();
     view.rows_for = Some(key);
 }
 

@@ -301,7 +301,7 @@ fn any_facts(valid: bool) -> impl Strategy<Value = SetFacts> {
     )
         .prop_map(|(exercise, set_index, set_type, weight, reps, rpe, distance_m, duration_s, note, kind)| {
             SetFacts {
-                exercise: exercise.to_string(),
+                exercise: exercise.into(),
                 set_index,
                 set_type,
                 weight,

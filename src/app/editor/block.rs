@@ -167,7 +167,7 @@ impl ExerciseBlock {
             .unwrap_or(self.rows.len());
         for (offset, (weight, reps)) in ramp.iter().enumerate() {
             let facts = SetFacts {
-                exercise: self.exercise.clone(),
+                exercise: self.exercise.as_str().into(),
                 set_type: SetType::WarmUp,
                 weight: Some(Weight::entered(*weight, unit)),
                 reps: Some(*reps),

@@ -123,7 +123,7 @@ impl Session {
                 .iter()
                 .enumerate()
                 .map(|(i, s)| SetFacts {
-                    exercise: exercise.to_string(),
+                    exercise: exercise.into(),
                     set_index: i as u32,
                     set_type: s.set_type,
                     weight: s.weight,
@@ -184,7 +184,7 @@ impl Session {
     /// new values, a set back in the log gets its row again (in index order), and the blocks
     /// follow the workout's exercises (`new_block` makes a missing one).
     pub fn sync(&mut self, workout: &Workout, unit: WeightUnit, mut new_block: impl FnMut(&str) -> ExerciseBlock) {
-        self.exercises.retain(|b| workout.exercises.contains(&b.exercise));
+        self.exercises.retain(|b| workout.exercises.iter().any(|e| *e == b.exercise));
         for exercise in &workout.exercises {
             if !self.has_exercise(exercise) {
                 let mut block = new_block(exercise);
@@ -221,7 +221,7 @@ impl Session {
     }
 
     /// Puts the blocks in the order of `exercises` (the workout's order after a move).
-    pub fn arrange(&mut self, exercises: &[String]) {
-        self.exercises.sort_by_key(|b| exercises.iter().position(|e| *e == b.exercise).unwrap_or(usize::MAX));
+    pub fn arrange(&mut self, exercises: &[impl AsRef<str>]) {
+        self.exercises.sort_by_key(|b| exercises.iter().position(|e| e.as_ref() == b.exercise).unwrap_or(usize::MAX));
     }
 }

@@ -257,7 +257,7 @@ impl SetRow {
             return Err(format!("RPE {rpe} is outside 6–10"));
         }
         let facts = SetFacts {
-            exercise: exercise.to_string(),
+            exercise: exercise.into(),
             set_index: self.set_index,
             set_type: self.values.set_type,
             weight,

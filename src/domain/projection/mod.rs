@@ -13,8 +13,9 @@ use std::sync::Arc;
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-use super::event::{Event, EventKind};
+use super::event::{Event, EventKind, SetFacts};
 use super::exercise::{ExerciseDef, ExerciseKind};
+use super::name::Interner;
 use super::routine::Routine;
 use super::units::Weight;
 
@@ -53,6 +54,8 @@ pub struct History {
     routines: Vec<Routine>,
     /// The Insights console's saved queries, in the order they were first saved.
     saved_queries: Vec<SavedQuery>,
+    /// One shared copy of each exercise name, for every set and workout that names it.
+    names: Interner,
     /// Counts the events folded in: a view's cache of something derived is stale when it
     /// changes.
     version: u64,
@@ -145,16 +148,18 @@ impl History {
             return;
         }
         match &event.kind {
-            EventKind::ExerciseAdded { exercise, .. } if !workout.exercises.contains(exercise) => {
-                workout.exercises.push(exercise.clone());
+            EventKind::ExerciseAdded { exercise, .. } if !workout.exercises.iter().any(|e| e == exercise) => {
+                workout.exercises.push(self.names.intern_str(exercise));
             }
             EventKind::ExerciseRemoved { exercise, .. } => workout.remove_exercise(exercise),
             EventKind::SetLogged { set_id, set, .. } => {
+                let set = SetFacts { exercise: self.names.intern(&set.exercise), ..set.clone() };
                 if !workout.exercises.contains(&set.exercise) {
                     workout.exercises.push(set.exercise.clone());
                 }
                 if !workout.sets.iter().any(|s| s.set_id == *set_id) {
-                    workout.insert_set(LoggedSet { set_id: *set_id, facts: set.clone(), logged_at: event.occurred_at });
+                    let logged = LoggedSet { set_id: *set_id, facts: set.clone(), logged_at: event.occurred_at };
+                    workout.insert_set(logged);
                     if workout.status == WorkoutStatus::Completed {
                         workout
                             .changes
@@ -163,6 +168,7 @@ impl History {
                 }
             }
             EventKind::SetUpdated { set_id, set, .. } => {
+                let set = &SetFacts { exercise: self.names.intern(&set.exercise), ..set.clone() };
                 if let Some(position) = workout.sets.iter().position(|s| s.set_id == *set_id) {
                     let mut updated = workout.sets.remove(position);
                     let change = Change::SetChanged { before: updated.facts.clone(), after: set.clone() };
@@ -233,8 +239,9 @@ impl History {
             def.name = to.to_string();
         }
         // Only the workouts that have the exercise are changed (and copied, when shared).
+        let to_name = self.names.intern_str(to);
         for workout in self.workouts.iter_mut().filter(|w| w.mentions(from)) {
-            Arc::make_mut(workout).rename_exercise(from, to);
+            Arc::make_mut(workout).rename_exercise(from, &to_name);
         }
         if let Some(seconds) = self.rest_seconds.remove(from) {
             self.rest_seconds.entry(to.to_string()).or_insert(seconds);

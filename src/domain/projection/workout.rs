@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use crate::domain::event::{SetFacts, SetType};
+use crate::domain::name::ExerciseName;
 use crate::domain::one_rep_max::estimated_1rm;
 
 /// A set as it stands after every correction.
@@ -81,7 +82,7 @@ pub struct Workout {
     pub started_at: DateTime<Utc>,
     pub ended_at: Option<DateTime<Utc>>,
     pub status: WorkoutStatus,
-    pub exercises: Vec<String>,
+    pub exercises: Vec<ExerciseName>,
     /// Groups of exercises done as supersets (two or more each).
     pub supersets: Vec<Vec<String>>,
     pub sets: Vec<LoggedSet>,
@@ -90,7 +91,7 @@ pub struct Workout {
     pub changes: Vec<WorkoutChange>,
     /// Per exercise, one past the highest `set_index` ever logged in this workout, removed
     /// sets included, so a new set never reuses an index.
-    pub(super) next_index: HashMap<String, u32>,
+    pub(super) next_index: HashMap<ExerciseName, u32>,
 }
 
 impl Workout {
@@ -127,6 +128,16 @@ impl Workout {
         self.sets.insert(position, set);
     }
 
+    /// Whether `exercise` is one of its exercises.
+    pub fn has_exercise(&self, exercise: &str) -> bool {
+        self.exercises.iter().any(|e| e == exercise)
+    }
+
+    /// Its exercises' names, in order, as text of their own (for events and templates).
+    pub fn exercise_names(&self) -> Vec<String> {
+        self.exercises.iter().map(|e| e.to_string()).collect()
+    }
+
     pub fn sets_of<'a>(&'a self, exercise: &'a str) -> impl Iterator<Item = &'a LoggedSet> + 'a {
         self.sets.iter().filter(move |s| s.facts.exercise == exercise)
     }
@@ -160,7 +171,8 @@ impl Workout {
             group.retain(|e| !exercises.contains(e));
         }
         self.supersets.retain(|g| g.len() > 1);
-        let members: Vec<String> = exercises.iter().filter(|e| self.exercises.contains(e)).cloned().collect();
+        let members: Vec<String> =
+            exercises.iter().filter(|e| self.exercises.iter().any(|x| x == *e)).cloned().collect();
         if members.len() > 1 {
             self.supersets.push(members);
         }
@@ -169,9 +181,10 @@ impl Workout {
     /// Puts the exercises in `order` (names it does not know are ignored, exercises it does
     /// not name keep their place after the others).
     pub(super) fn reorder(&mut self, order: &[String]) {
-        let mut arranged: Vec<String> = order.iter().filter(|e| self.exercises.contains(e)).cloned().collect();
+        let mut arranged: Vec<ExerciseName> =
+            order.iter().filter_map(|name| self.exercises.iter().find(|e| *e == name)).cloned().collect();
         arranged.dedup();
-        arranged.extend(self.exercises.iter().filter(|e| !order.contains(e)).cloned());
+        arranged.extend(self.exercises.iter().filter(|e| !order.iter().any(|name| name == *e)).cloned());
         self.exercises = arranged;
     }
 
@@ -190,11 +203,11 @@ impl Workout {
     }
 
     /// An exercise's new name (a rename, or a merge into another).
-    pub(super) fn rename_exercise(&mut self, from: &str, to: &str) {
+    pub(super) fn rename_exercise(&mut self, from: &str, to: &ExerciseName) {
         let mut renamed = false;
         for e in &mut self.exercises {
             if e == from {
-                *e = to.to_string();
+                *e = to.clone();
                 renamed = true;
             }
         }
@@ -208,7 +221,7 @@ impl Workout {
         }
         for set in &mut self.sets {
             if set.facts.exercise == from {
-                set.facts.exercise = to.to_string();
+                set.facts.exercise = to.clone();
             }
         }
         for group in &mut self.supersets {
@@ -217,7 +230,7 @@ impl Workout {
             }
         }
         if let Some(next) = self.next_index.remove(from) {
-            let merged = self.next_index.entry(to.to_string()).or_insert(0);
+            let merged = self.next_index.entry(to.clone()).or_insert(0);
             *merged = (*merged).max(next);
         }
     }

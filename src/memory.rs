@@ -1,0 +1,20 @@
+//! Giving the heap memory a large, passing piece of work freed back to the operating system.
+//!
+//! Reading the whole log at start-up (and a full recount) allocates and frees tens of MiB on
+//! worker threads: Arrow batches, decoded events, DuckDB's scan buffers. glibc keeps what is
+//! freed in its per-thread arenas, below memory still in use, so the process's resident memory
+//! stays at its peak although the memory is free. Measured on ten years of training: 12 MiB
+//! of the history's 20 MiB resident cost was freed memory glibc held. `malloc_trim` hands the
+//! free pages of every arena back. Elsewhere (other C libraries, macOS, Windows) this does
+//! nothing: their allocators return memory by their own rules.
+
+/// Returns the free pages of the heap to the operating system; takes a few milliseconds. Call
+/// it after a large piece of work, on the thread that did it.
+pub fn release_freed() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only walks the allocator's own free lists, under the allocator's
+    // locks; it is safe to call from any thread at any time.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
