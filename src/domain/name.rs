@@ -22,6 +22,11 @@ impl ExerciseName {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// Whether both are the same shared copy (not merely the same text).
+    pub fn is_same_copy(&self, other: &ExerciseName) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 impl Default for ExerciseName {
@@ -193,9 +198,9 @@ mod tests {
         let first = interner.intern(&ExerciseName::from("Deadlift"));
         let second = interner.intern(&ExerciseName::from("Deadlift"));
         let third = interner.intern_str("Deadlift");
-        assert!(Arc::ptr_eq(&first.0, &second.0) && Arc::ptr_eq(&first.0, &third.0));
+        assert!(first.is_same_copy(&second) && first.is_same_copy(&third));
         let other = interner.intern_str("Squat");
-        assert!(!Arc::ptr_eq(&first.0, &other.0));
+        assert!(!first.is_same_copy(&other));
         assert_eq!(other, "Squat");
     }
 }

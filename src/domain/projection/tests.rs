@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::domain::event::{Event, EventKind, SetFacts, SetType};
+use crate::domain::name::ExerciseName;
 use crate::domain::units::Weight;
 use chrono::TimeZone;
 
@@ -40,6 +41,25 @@ fn set(exercise: &str, index: u32, kg: f64, reps: u32) -> SetFacts {
 
 fn logged(workout: u128, set_id: u128, facts: SetFacts) -> EventKind {
     EventKind::SetLogged { workout_id: w(workout), set_id: w(set_id), set: facts }
+}
+
+#[test]
+fn every_set_and_workout_of_an_exercise_shares_one_copy_of_its_name() {
+    let mut log = Log::new();
+    for workout in [1, 2] {
+        log.push(EventKind::workout_started(w(workout), None));
+        log.push(EventKind::ExerciseAdded { workout_id: w(workout), exercise: "Squat".into() });
+        for i in 0..3 {
+            log.push(logged(workout, workout * 100 + i, set("Squat", i as u32, 100.0, 5)));
+        }
+        log.push(EventKind::WorkoutCompleted { workout_id: w(workout) });
+    }
+    let h = log.history();
+    let first = &h.workout(w(1)).unwrap().exercises[0];
+    let names = h.completed().flat_map(|w| w.exercises.iter().chain(w.sets.iter().map(|s| &s.facts.exercise)));
+    let names: Vec<&ExerciseName> = names.collect();
+    assert_eq!(names.len(), 8);
+    assert!(names.iter().all(|n| n.is_same_copy(first)), "one allocation per exercise, not per set");
 }
 
 #[test]
