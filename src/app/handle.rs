@@ -5,9 +5,10 @@ use super::state::AppState;
 
 impl AppState {
     pub fn handle(&mut self, action: Action) {
-        // Logging stays off the disk's pace (starting a workout and adding an exercise too:
-        // their events follow the sets' through the writer thread); anything else first lets
-        // the events on their way reach the store, so what it reads or writes comes after them.
+        // Logging stays off the disk's pace (starting a workout, adding an exercise and saving
+        // the workout too: their events follow the sets' through the writer thread); anything
+        // else first lets the events on their way reach the store, so what it reads or writes
+        // comes after them.
         let while_logging = matches!(
             action,
             Action::StartWorkout { .. }
@@ -16,6 +17,7 @@ impl AppState {
                 | Action::CompleteSet { .. }
                 | Action::ConfirmSet { .. }
                 | Action::AddSetRow(_)
+                | Action::Save
                 | Action::Show(_)
                 | Action::AdjustRest(_)
                 | Action::SkipRest

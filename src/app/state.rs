@@ -84,8 +84,8 @@ pub struct AppState {
     pub(super) editing: Option<super::workout_edit::WorkoutEditor>,
     /// Writes logged sets off the UI thread (`None`: on the spot, when jobs run inline).
     pub(super) writer: Option<super::writer::Writer>,
-    /// The set ids of each batch on its way to disk.
-    pub(super) saving: Vec<(u64, Vec<Uuid>)>,
+    /// The batches on their way to disk.
+    pub(super) saving: Vec<OnItsWay>,
     /// The window asked to close while an export ran: close once it is done.
     pub(super) closing: bool,
     /// Events recorded while the history (re)loads in the background: folded into the loaded
@@ -453,8 +453,19 @@ impl AppState {
     /// Records events the way logging a set needs: folded in at once, written by the writer
     /// thread (`is_saving` until they are on disk). On the spot when there is no writer.
     pub(super) fn record_in_background(&mut self, kinds: Vec<EventKind>) -> bool {
+        self.write_in_background(kinds, None)
+    }
+
+    /// Records events the way logging a set needs (see [`AppState::record_in_background`]);
+    /// `saves_workout`: they save that workout, and once they are on disk (not before) the
+    /// backup counter counts it.
+    pub(super) fn write_in_background(&mut self, kinds: Vec<EventKind>, saves_workout: Option<Uuid>) -> bool {
         if self.writer.is_none() {
-            return self.record(kinds);
+            let recorded = self.record(kinds);
+            if recorded && saves_workout.is_some() {
+                self.workout_saved();
+            }
+            return recorded;
         }
         let events = self.stamp(kinds);
         let set_ids: Vec<Uuid> = events
@@ -467,7 +478,7 @@ impl AppState {
         self.fold_recorded(events.clone());
         let writer = self.writer.as_mut().expect("checked above");
         let batch = writer.submit(events);
-        self.saving.push((batch, set_ids));
+        self.saving.push(OnItsWay { batch, set_ids, saves_workout });
         true
     }
 
@@ -483,7 +494,12 @@ impl AppState {
     /// read back from the store, with every set that is there.
     fn on_written(&mut self, written: Written) {
         match written {
-            Written::Durable(batch) => self.saving.retain(|(b, _)| *b != batch),
+            Written::Durable(batch) => {
+                let position = self.saving.iter().position(|w| w.batch == batch);
+                if position.map(|i| self.saving.remove(i)).is_some_and(|w| w.saves_workout.is_some()) {
+                    self.workout_saved();
+                }
+            }
             Written::Failed(_, reason) => {
                 self.saving.clear();
                 if let Some(writer) = self.writer.as_mut() {
@@ -500,9 +516,14 @@ impl AppState {
         }
     }
 
+    /// Whether the saving of a workout is still on its way to disk.
+    pub fn is_saving_workout(&self, workout_id: Uuid) -> bool {
+        self.saving.iter().any(|w| w.saves_workout == Some(workout_id))
+    }
+
     /// Whether a logged set is still on its way to disk.
     pub fn is_saving(&self, set_id: Uuid) -> bool {
-        self.saving.iter().any(|(_, ids)| ids.contains(&set_id))
+        self.saving.iter().any(|w| w.set_ids.contains(&set_id))
     }
 
     pub(super) fn save_backup_state(&mut self) {
@@ -641,4 +662,13 @@ impl AppState {
             eprintln!("gymlog: checkpoint on exit failed: {e}");
         }
     }
+}
+
+/// A batch handed to the writer thread that has not reported yet.
+pub(super) struct OnItsWay {
+    batch: u64,
+    /// The sets it logs or corrects (shown as "saving" until it is on disk).
+    set_ids: Vec<Uuid>,
+    /// The workout it saves: counted for the backup reminder once on disk.
+    saves_workout: Option<Uuid>,
 }

@@ -337,14 +337,16 @@ impl AppState {
             .map(|exercise| EventKind::ExerciseRemoved { workout_id, exercise })
             .collect();
         kinds.push(EventKind::WorkoutCompleted { workout_id });
-        if !self.record(kinds) {
+        // Through the writer thread, as the sets were: the window does not wait for the disk.
+        // The backup counter counts the workout once it is on disk (`workout_saved`); should
+        // the write fail, the workout is read back as stored — unsaved, with its sets.
+        if !self.write_in_background(kinds, Some(workout_id)) {
             return;
         }
         self.session = None;
         self.summary = None;
         self.prompt = None;
         self.rest = None;
-        self.workout_saved();
     }
 
     pub(super) fn discard(&mut self) {
@@ -367,7 +369,7 @@ impl AppState {
 
     /// The one place that reacts to a saved workout: called only after its events are
     /// committed.
-    fn workout_saved(&mut self) {
+    pub(super) fn workout_saved(&mut self) {
         self.backup.increment_workout_count();
         self.save_backup_state();
         self.info("Workout saved.");

@@ -2,10 +2,11 @@
 //! projection at once and hands its event to the writer thread, which appends and commits it
 //! (an fsync: 1–3 ms on this disk, 10–50 ms on an encrypted or network home folder) and reports
 //! back; the row shows the set as saved only then, so a crash after "saved" loses nothing.
-//! Starting a workout and adding an exercise to it go the same way (a failed batch reads the
-//! workout back as stored). Batches are written in the order they were handed over. Everything
-//! else the app records (saving, corrections, settings) is written on the spot, after the
-//! writer has caught up (`AppState::flush_writes`), so nothing that reads the store — an
+//! Starting a workout, adding an exercise to it and saving it go the same way (a failed batch
+//! reads the workout back as stored; a saved workout counts for the backup reminder once it is
+//! on disk). Batches are written in the order they were handed over. Everything else the app
+//! records (corrections, settings, routines) is written on the spot, after the writer has
+//! caught up (`AppState::flush_writes`), so nothing that reads the store — an
 //! export's snapshot, a restore — can miss a set on its way.
 
 use std::collections::VecDeque;

@@ -123,9 +123,12 @@ pub fn log_set_with_keyboard(harness: &mut Harness<'static, GymLogApp>, row: usi
     harness.run();
 }
 
+/// Finishes and saves the workout, and waits until the save is on disk (the writer thread
+/// writes it; the backup counter counts it then).
 pub fn finish_and_save(harness: &mut Harness<'static, GymLogApp>) {
     click(harness, "Finish");
     click(harness, "Save");
+    settle(harness);
 }
 
 pub fn save_workouts(harness: &mut Harness<'static, GymLogApp>, fx: &Fixture, n: usize) {

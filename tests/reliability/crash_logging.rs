@@ -16,7 +16,7 @@ use std::time::Duration;
 
 use gymlog::app::{Action, AppEnv, AppState, Preferences, Prompt, RowEdit, Runner, SystemClock, startup};
 use gymlog::domain::event::EventKind;
-use gymlog::domain::projection::History;
+use gymlog::domain::projection::{History, WorkoutStatus};
 use gymlog::paths::Paths;
 use gymlog::store::Store;
 use uuid::Uuid;
@@ -71,11 +71,25 @@ fn acknowledge(state: &AppState, waiting: &mut Vec<(Uuid, Uuid)>) {
     });
 }
 
+/// Prints `saved` for every workout the app now says is saved: on disk (not on its way) and
+/// saved in the history the app holds.
+fn acknowledge_saved(state: &AppState, saving: &mut Vec<Uuid>) {
+    saving.retain(|workout_id| {
+        if state.is_saving_workout(*workout_id) {
+            return true;
+        }
+        let saved = state.history().workout(*workout_id).is_some_and(|w| w.status == WorkoutStatus::Completed);
+        assert!(saved, "workout {workout_id} failed to save");
+        println!("saved {workout_id}");
+        false
+    });
+}
+
 fn log_until_killed(root: &Path) -> anyhow::Result<()> {
     let mut state = AppState::new(startup::open(Paths::under(root))?, Preferences::default(), env())?;
     state.wait_for_background_work();
     println!("\nready"); // on a line of its own, after libtest's "test … "
-    let mut waiting = Vec::new();
+    let (mut waiting, mut saving) = (Vec::new(), Vec::new());
     loop {
         let row = next_row(&mut state);
         state.handle(Action::EditSet { block: 0, row, edit: RowEdit::Weight("100".into()) });
@@ -87,15 +101,15 @@ fn log_until_killed(root: &Path) -> anyhow::Result<()> {
         waiting.push((workout_id, id));
         state.poll();
         acknowledge(&state, &mut waiting);
+        acknowledge_saved(&state, &mut saving);
         if logged >= SETS_PER_WORKOUT {
             state.handle(Action::Finish);
             if matches!(state.prompt(), Some(Prompt::PendingInput(_))) {
                 state.handle(Action::FinishDroppingPending);
             }
             state.handle(Action::Save);
-            anyhow::ensure!(state.session().is_none(), "the workout was saved");
-            acknowledge(&state, &mut waiting);
-            println!("saved {workout_id}");
+            anyhow::ensure!(state.session().is_none(), "the workout is on its way to disk");
+            saving.push(workout_id);
         }
     }
 }

@@ -4,6 +4,7 @@
 use super::*;
 use crate::app::workout_edit::start_text;
 use crate::domain::one_rep_max::Formula;
+use crate::domain::projection::WorkoutStatus;
 use crate::domain::records::RecordKind;
 
 fn saved_ids(app: &TestApp) -> Vec<uuid::Uuid> {
@@ -219,6 +220,53 @@ fn a_start_the_writer_cannot_save_is_said_and_no_workout_is_left_started() {
     assert!(app.state.session().is_none(), "read back as stored: no workout was started");
     assert!(app.state.history().in_progress().is_none());
     assert_eq!((app.count("workout_started"), app.count("exercise_added")), (1, 1), "the saved workout's only");
+}
+
+#[test]
+fn a_saved_workout_counts_for_the_backup_reminder_once_it_is_on_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let (clock, dialog) = (TestClock::new(), Arc::new(FakeDialog::default()));
+    let boot = startup::open(Paths::under(dir.path())).unwrap();
+    let env = AppEnv { chime: Arc::new(CountingChime::default()), ..test_env(&clock, &dialog, Runner::Thread) };
+    let mut state = AppState::new(boot, Preferences::default(), env).unwrap();
+    state.wait_for_background_work();
+    state.handle(Action::StartWorkout { name: String::new(), repeat_of: None });
+    state.handle(Action::AddExercise("Squat".into()));
+    state.handle(Action::EditSet { block: 0, row: 0, edit: RowEdit::Weight("100".into()) });
+    state.handle(Action::EditSet { block: 0, row: 0, edit: RowEdit::Reps("5".into()) });
+    state.handle(Action::CompleteSet { block: 0, row: 0 });
+    state.handle(Action::Finish);
+    state.handle(Action::FinishDroppingPending);
+    let workout_id = state.session().unwrap().workout_id;
+    state.handle(Action::Save);
+    assert!(state.session().is_none(), "saved at once, on its way to disk");
+    assert!(state.is_saving_workout(workout_id));
+    assert_eq!(state.history().workout(workout_id).unwrap().status, WorkoutStatus::Completed);
+    assert_eq!(state.backup().workouts_since_backup, 0, "not counted before it is on disk");
+    state.wait_for_background_work();
+    assert!(!state.is_saving_workout(workout_id));
+    assert_eq!(state.backup().workouts_since_backup, 1);
+    assert!(state.toasts().all().iter().any(|t| t.text == "Workout saved."));
+    let stored = state.store.events().unwrap();
+    assert!(stored.iter().any(|e| e.kind == EventKind::WorkoutCompleted { workout_id }));
+}
+
+#[test]
+fn a_save_the_writer_cannot_write_is_said_and_the_workout_comes_back_unsaved() {
+    let mut app = TestApp::new();
+    app.start_with("Squat");
+    app.log_set(0, 0, "100", "5");
+    app.state.writer = Some(crate::app::writer::Writer::failing());
+    app.state.handle(Action::Finish);
+    app.state.handle(Action::FinishDroppingPending);
+    app.state.handle(Action::Save);
+    app.state.wait_for_background_work();
+    assert!(app.state.toasts().all().iter().any(|t| t.is_error && t.text.starts_with("Not saved: disk full")));
+    let session = app.state.session().expect("the unsaved workout is back, to save again");
+    assert_eq!(session.exercises[0].logged_sets(), 1);
+    assert_eq!(app.count("workout_completed"), 0);
+    assert_eq!(app.state.backup().workouts_since_backup, 0, "a workout not on disk is not counted");
+    assert!(!app.state.toasts().all().iter().any(|t| t.text == "Workout saved."));
 }
 
 #[test]
