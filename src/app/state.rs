@@ -98,10 +98,9 @@ pub struct AppState {
 impl AppState {
     /// Opens the app on a started store; the history loads in the background.
     pub fn new(boot: Boot, prefs: Preferences, env: AppEnv) -> anyhow::Result<AppState> {
-        let Boot { paths, store } = boot;
+        let Boot { paths, store, history: early } = boot;
         let backup_file = BackupStateFile::new(paths.backup_state_file());
         let loaded = backup_file.load();
-        let loader = store.try_clone()?;
         let writer = match env.runner {
             Runner::Thread => Some(super::writer::Writer::start(store.try_clone()?, env.wake.clone())),
             Runner::Inline => None,
@@ -139,17 +138,15 @@ impl AppState {
         if let Some(problem) = loaded.problem {
             state.error(problem);
         }
-        state.load_history(loader).map_err(anyhow::Error::msg)?;
+        state
+            .jobs
+            .start(JobKind::LoadHistory, move || JobDone::HistoryLoaded(early.wait()))
+            .map_err(anyhow::Error::msg)?;
         Ok(state)
     }
 
     fn load_history(&mut self, loader: Store) -> Result<(), String> {
-        self.jobs.start(JobKind::LoadHistory, move || {
-            let history = loader.history().map_err(|e| format!("could not read the workout history: {e}"));
-            drop(loader);
-            crate::memory::release_freed();
-            JobDone::HistoryLoaded(history)
-        })
+        self.jobs.start(JobKind::LoadHistory, move || JobDone::HistoryLoaded(super::startup::read_history(loader)))
     }
 
     /// Reads the whole log again in the background (after a restore added events).
