@@ -142,6 +142,9 @@ fn the_views_show_what_the_app_shows() {
     assert_eq!(workouts[0][0].text(), "Leg day");
     assert_eq!(workouts[0][1].text(), edited.started_at.format("%Y-%m-%d %H:%M:%S").to_string());
     assert_eq!(num(&workouts[0][2]), 130.0 * 60.0);
+    // Ids read as a lifter reads them (the store's own Arrow reads take them as bytes).
+    let ids = rows(&db, "SELECT workout_id FROM workouts");
+    assert_eq!(ids[0][0].text(), Uuid::from_u128(0xa).hyphenated().to_string());
 
     // records: the projection's best e1RM (Epley), the heaviest working weight.
     let records = rows(&db, "SELECT best_e1rm_kg, heaviest_kg, sessions FROM records WHERE exercise = 'Back Squat'");
