@@ -40,8 +40,8 @@ impl Options {
         Options {
             stress_events: 1_000_000,
             reference_years: 10,
-            log_samples: 2000,
-            runs: 5,
+            log_samples: 4000,
+            runs: 9,
             frames: 200,
             scale: vec![65_000, 250_000, 1_000_000],
             window_program: None,
