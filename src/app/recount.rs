@@ -150,7 +150,7 @@ impl AppState {
         // workout's exercises; any other, from the history as it is when asked).
         self.derived.heaviest.clear();
         let live = self.session.as_ref().and_then(|s| self.history.workout(s.workout_id));
-        let exercises = live.map(|w| w.exercises.iter().map(|e| e.to_string()).collect()).unwrap_or_default();
+        let exercises = live.map(|w| w.exercise_names()).unwrap_or_default();
         let input = self.recount_input(true, exercises, recent);
         self.run_recount(input);
     }

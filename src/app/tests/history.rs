@@ -167,8 +167,9 @@ fn a_saved_workout_is_folded_in_as_a_full_recount_would_count_it() {
     assert_eq!(app.state.exercise_detail().unwrap().records.sessions.len(), 4);
 }
 
-#[test]
-fn a_logged_set_is_saving_until_the_writer_thread_has_it_on_disk() {
+/// The app as the window runs it (its writer thread writes logged sets) with a workout started
+/// and a set of Squat, 100 × 5, logged (perhaps still on its way to disk).
+fn threaded_app_with_a_logged_squat() -> (tempfile::TempDir, AppState) {
     let dir = tempfile::tempdir().unwrap();
     let (clock, dialog) = (TestClock::new(), Arc::new(FakeDialog::default()));
     let boot = startup::open(Paths::under(dir.path())).unwrap();
@@ -180,6 +181,12 @@ fn a_logged_set_is_saving_until_the_writer_thread_has_it_on_disk() {
     state.handle(Action::EditSet { block: 0, row: 0, edit: RowEdit::Weight("100".into()) });
     state.handle(Action::EditSet { block: 0, row: 0, edit: RowEdit::Reps("5".into()) });
     state.handle(Action::CompleteSet { block: 0, row: 0 });
+    (dir, state)
+}
+
+#[test]
+fn a_logged_set_is_saving_until_the_writer_thread_has_it_on_disk() {
+    let (_dir, mut state) = threaded_app_with_a_logged_squat();
     let set_id = state.session().unwrap().row(0, 0).unwrap().set_id.unwrap();
     assert!(state.is_saving(set_id), "logged at once, saved when the writer says so");
     assert_eq!(state.history().in_progress().unwrap().sets.len(), 1);
@@ -224,17 +231,7 @@ fn a_start_the_writer_cannot_save_is_said_and_no_workout_is_left_started() {
 
 #[test]
 fn a_saved_workout_counts_for_the_backup_reminder_once_it_is_on_disk() {
-    let dir = tempfile::tempdir().unwrap();
-    let (clock, dialog) = (TestClock::new(), Arc::new(FakeDialog::default()));
-    let boot = startup::open(Paths::under(dir.path())).unwrap();
-    let env = AppEnv { chime: Arc::new(CountingChime::default()), ..test_env(&clock, &dialog, Runner::Thread) };
-    let mut state = AppState::new(boot, Preferences::default(), env).unwrap();
-    state.wait_for_background_work();
-    state.handle(Action::StartWorkout { name: String::new(), repeat_of: None });
-    state.handle(Action::AddExercise("Squat".into()));
-    state.handle(Action::EditSet { block: 0, row: 0, edit: RowEdit::Weight("100".into()) });
-    state.handle(Action::EditSet { block: 0, row: 0, edit: RowEdit::Reps("5".into()) });
-    state.handle(Action::CompleteSet { block: 0, row: 0 });
+    let (_dir, mut state) = threaded_app_with_a_logged_squat();
     state.handle(Action::Finish);
     state.handle(Action::FinishDroppingPending);
     let workout_id = state.session().unwrap().workout_id;
