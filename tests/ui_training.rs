@@ -168,8 +168,10 @@ fn plates_per_side_show_for_a_barbell_set_and_warm_ups_ramp_up() {
     replace_text(&mut harness, "Squat set 1 reps", "5");
     harness.get_by_label("Squat set 1 plates 25 + 15");
     click(&mut harness, "Add warm-up sets to Squat");
+    click(&mut harness, "Add warm-up sets to Squat");
     let weights: Vec<String> = (1..=5).map(|row| value(&harness, &format!("Squat set {row} weight"))).collect();
     assert_eq!(weights, ["20", "40", "60", "80", "100"]);
+    assert!(harness.query_by_label("Squat set 6 weight").is_none(), "asked for twice: one ladder");
     harness.get_by_label("Squat set 1 plates bar only");
     click(&mut harness, "Complete Squat set 1");
     harness.get_by_label("Rest 0:45");

@@ -99,7 +99,9 @@ impl AppState {
         if ramp.is_empty() {
             return self.info("That weight needs no warm-up from the bar.");
         }
-        b.insert_warm_ups(&ramp, unit);
+        if b.insert_warm_ups(&ramp, unit) == 0 {
+            self.info("Your warm-ups already reach that weight.");
+        }
     }
 
     /// The rest after working sets of a block's exercise, remembered for next time.

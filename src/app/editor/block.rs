@@ -157,15 +157,26 @@ impl ExerciseBlock {
     }
 
     /// Puts warm-up rows (weight, reps in `unit`) before the first working row not logged
-    /// yet. The rows from there on take fresh indexes in table order, so the log keeps the
-    /// table's order.
-    pub fn insert_warm_ups(&mut self, ramp: &[(f64, u32)], unit: WeightUnit) {
-        let at = self
-            .rows
+    /// yet, and returns how many. Asked for again (a new working weight), the ladder replaces
+    /// the warm-ups planned before that row and leaves out every step at or below the
+    /// heaviest warm-up already lifted. The rows from there on take fresh indexes in table
+    /// order, so the log keeps the table's order.
+    pub fn insert_warm_ups(&mut self, ramp: &[(f64, u32)], unit: WeightUnit) -> usize {
+        let planned_end = self.first_open_working_row();
+        let mut position = 0;
+        self.rows.retain(|r| {
+            position += 1;
+            position > planned_end || r.is_logged() || r.values.set_type != SetType::WarmUp
+        });
+        let at = self.first_open_working_row();
+        let heaviest_lifted = self.rows[..at]
             .iter()
-            .position(|r| !r.is_logged() && r.values.set_type != SetType::WarmUp)
-            .unwrap_or(self.rows.len());
-        for (offset, (weight, reps)) in ramp.iter().enumerate() {
+            .filter(|r| r.values.set_type == SetType::WarmUp)
+            .filter_map(|r| r.stored()?.weight)
+            .map(|w| w.in_unit(unit))
+            .fold(f64::NEG_INFINITY, f64::max);
+        let steps: Vec<&(f64, u32)> = ramp.iter().filter(|(weight, _)| *weight > heaviest_lifted + 1e-9).collect();
+        for (offset, (weight, reps)) in steps.iter().enumerate() {
             let facts = SetFacts {
                 exercise: self.exercise.as_str().into(),
                 set_type: SetType::WarmUp,
@@ -181,5 +192,11 @@ impl ExerciseBlock {
                 self.rows[i].set_index = self.take_index();
             }
         }
+        steps.len()
+    }
+
+    /// The position of the first working row not logged yet (the end if there is none).
+    fn first_open_working_row(&self) -> usize {
+        self.rows.iter().position(|r| !r.is_logged() && r.values.set_type != SetType::WarmUp).unwrap_or(self.rows.len())
     }
 }

@@ -235,3 +235,47 @@ fn a_routine_of_reps_takes_last_times_weights_and_lines_up_past_warm_ups() {
         block.rows.iter().map(|r| r.previous.as_ref().and_then(|p| p.weight).map(|w| w.kg)).collect();
     assert_eq!(beside, [Some(100.0), Some(102.5), None]);
 }
+
+/// The weights and set types of a block's rows, as shown.
+fn shown_rows(block: &ExerciseBlock) -> Vec<(String, SetType, bool)> {
+    block.rows.iter().map(|r| (r.values.weight.clone(), r.values.set_type, r.is_logged())).collect()
+}
+
+#[test]
+fn warm_ups_asked_for_again_replace_the_planned_ones_and_skip_what_was_lifted() {
+    let ramp = [(20.0, 10), (40.0, 5), (60.0, 3), (80.0, 2)];
+    let mut block = ExerciseBlock::new("Squat", ExerciseKind::WeightReps, &RowSources::default(), WeightUnit::Kg, 0);
+    block.rows[0].edit(RowEdit::Weight("100".into()));
+    block.rows[0].edit(RowEdit::Reps("5".into()));
+    block.insert_warm_ups(&ramp, WeightUnit::Kg);
+    block.insert_warm_ups(&ramp, WeightUnit::Kg);
+    let weights: Vec<String> = block.rows.iter().map(|r| r.values.weight.clone()).collect();
+    assert_eq!(weights, ["20", "40", "60", "80", "100"], "one ladder, not two");
+
+    // The bar and 40 are lifted; the lifter raises the working weight and asks again.
+    for i in 0..2 {
+        let facts = block.rows[i].facts("Squat", ExerciseKind::WeightReps, WeightUnit::Kg).unwrap().unwrap();
+        block.rows[i].saved(Uuid::from_u128(10 + i as u128), facts, WeightUnit::Kg);
+    }
+    block.rows[4].edit(RowEdit::Weight("140".into()));
+    block.insert_warm_ups(&[(20.0, 10), (60.0, 5), (85.0, 3), (112.5, 2)], WeightUnit::Kg);
+    let w = |s: &str| s.to_string();
+    assert_eq!(
+        shown_rows(&block),
+        [
+            (w("20"), SetType::WarmUp, true),
+            (w("40"), SetType::WarmUp, true),
+            (w("60"), SetType::WarmUp, false),
+            (w("85"), SetType::WarmUp, false),
+            (w("112.5"), SetType::WarmUp, false),
+            (w("140"), SetType::Normal, false),
+        ],
+        "the lifted warm-ups stay, the planned ones are replaced, nothing at or below 40 again"
+    );
+    let indexes: Vec<u32> = block.rows.iter().map(|r| r.set_index).collect();
+    let mut unique = indexes.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), indexes.len(), "indexes stay unique: {indexes:?}");
+    assert!(indexes[2..].windows(2).all(|w| w[0] < w[1]), "the unlogged rows log in table order: {indexes:?}");
+}
