@@ -81,6 +81,10 @@ fn an_unfinished_workout_comes_back_after_a_crash() {
     assert_eq!(harness.get_by_label("Squat set 2 weight").value().as_deref(), Some("110"));
     assert!(harness.query_by_label("Update Squat set 2").is_some(), "logged rows show as done");
     finish_and_save(&mut harness);
+    assert!(
+        harness.query_by_label_contains("Your unfinished workout is back").is_none(),
+        "the message goes with the workout it spoke of"
+    );
     drop(harness);
     let history = fx.history();
     let workout = history.completed().next().unwrap();

@@ -28,6 +28,9 @@ use crate::domain::summary::Summary;
 use crate::paths::Paths;
 use crate::store::Store;
 
+/// The message that an unfinished workout was resumed; taken back once it is saved or discarded.
+pub(super) const WORKOUT_RESUMED: &str = "Your unfinished workout is back, with every logged set.";
+
 /// What the app needs from its surroundings: the clock, the file dialog, a way to wake the
 /// window when a job is done, and how jobs run.
 #[derive(Clone)]
@@ -370,7 +373,7 @@ impl AppState {
                 block.rest_seconds = self.rest_for(&block.exercise);
             }
             self.session = Some(session);
-            self.info("Your unfinished workout is back, with every logged set.");
+            self.info(WORKOUT_RESUMED);
         }
         self.derived.history_changed = true;
         if first_load {

@@ -32,6 +32,12 @@ impl Toasts {
         }
     }
 
+    /// Takes a message back once what it speaks of is over (e.g. "your workout is back" once
+    /// that workout is saved).
+    pub fn withdraw(&mut self, text: &str) {
+        self.0.retain(|t| t.text != text);
+    }
+
     pub fn all(&self) -> &[Toast] {
         &self.0
     }
@@ -60,5 +66,9 @@ mod tests {
         assert_eq!(toasts.all().iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), ["failed"]);
         toasts.dismiss(0);
         assert!(toasts.is_empty());
+        toasts.push("back".into(), false, t0);
+        toasts.push("other".into(), false, t0);
+        toasts.withdraw("back");
+        assert_eq!(toasts.all().iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), ["other"]);
     }
 }

@@ -343,20 +343,24 @@ impl AppState {
         if !self.write_in_background(kinds, Some(workout_id)) {
             return;
         }
+        self.close_session();
+    }
+
+    /// The workout is over (saved or discarded): its table, summary, prompt, rest timer and
+    /// the message that it was resumed go.
+    fn close_session(&mut self) {
         self.session = None;
         self.summary = None;
         self.prompt = None;
         self.rest = None;
+        self.toasts.withdraw(super::state::WORKOUT_RESUMED);
     }
 
     pub(super) fn discard(&mut self) {
         let Some(session) = self.session.as_ref() else { return };
         let workout_id = session.workout_id;
         if self.record(vec![EventKind::WorkoutDiscarded { workout_id }]) {
-            self.session = None;
-            self.summary = None;
-            self.prompt = None;
-            self.rest = None;
+            self.close_session();
             self.info("Workout discarded.");
         }
     }
