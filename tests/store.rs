@@ -35,6 +35,34 @@ fn a_batch_is_all_or_nothing() {
     assert_eq!(store.event_count().unwrap(), 2);
 }
 
+/// A logged set is one statement (the event and its checksum row); whatever is refused leaves
+/// neither, so the recorded checksum always equals one computed from the events.
+#[test]
+fn one_event_at_a_time_keeps_the_recorded_checksum_exact() {
+    let (_dir, paths) = temp_paths();
+    let store = Store::open(&paths.store_file()).unwrap();
+    let events = workout(1, 0, "Squat", 100.0, 4);
+    for event in &events {
+        store.append(std::slice::from_ref(event)).unwrap();
+    }
+    let err = store.append(std::slice::from_ref(&events[2])).unwrap_err();
+    assert!(err.to_string().to_lowercase().contains("constraint"), "{err}");
+    assert_eq!(store.event_count().unwrap(), events.len() as u64);
+    let (batches, counted): (i64, i64) = store
+        .baseline_connection()
+        .unwrap()
+        .query_row("SELECT count(*), sum(events)::BIGINT FROM event_digest", [], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap();
+    let stored = events.len() as i64;
+    assert_eq!((batches, counted), (stored, stored), "one checksum row per stored event, none for the refused one");
+    let snapshot = store.snapshot().unwrap();
+    assert_eq!(snapshot.digest().unwrap(), snapshot.scan_digest().unwrap());
+    drop(snapshot);
+    store.close().unwrap();
+    let store = Store::open(&paths.store_file()).unwrap();
+    assert_eq!(store.events().unwrap(), events, "every kind of event round-trips through the one-row path");
+}
+
 #[test]
 fn reopening_runs_no_migration_and_keeps_data() {
     let (_dir, paths) = temp_paths();

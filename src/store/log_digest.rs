@@ -7,6 +7,7 @@
 //! in `_created_at` order follows from the rows in the order they were committed.
 
 use duckdb::Connection;
+use duckdb::types::Value;
 
 use super::digest::{self, ContentDigest};
 use super::time_order::TimeOrder;
@@ -32,6 +33,24 @@ pub(super) fn record(conn: &Connection, added: ContentDigest, order: TimeOrder) 
         .execute(duckdb::params![added.rows as i64, added.sum, first, last, order.ordered])?;
     }
     Ok(())
+}
+
+/// The statement that runs `insert` (an `INSERT INTO events` without `RETURNING`) and adds
+/// its checksum row, counting the rows it added, in one statement. Its last parameters are
+/// [`record_values`].
+pub(super) fn record_counting(insert: &str) -> String {
+    format!(
+        "WITH added AS ({insert} RETURNING 1) \
+         INSERT INTO event_digest (events, checksum, first_at, last_at, ordered) \
+         SELECT count(*), ?::UBIGINT, make_timestamp(?::BIGINT), make_timestamp(?::BIGINT), ?::BOOLEAN FROM added"
+    )
+}
+
+/// The checksum and time order of a batch, as [`record_counting`]'s parameters.
+pub(super) fn record_values(added: ContentDigest, order: TimeOrder) -> [Value; 4] {
+    let (first, last) = order.span.unzip();
+    let micros = |t: Option<i64>| t.map_or(Value::Null, Value::BigInt);
+    [Value::UBigInt(added.sum), micros(first), micros(last), Value::Boolean(order.ordered)]
 }
 
 /// Schema version 2's record of every event (its migration step, kept as it was released).

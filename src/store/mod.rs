@@ -128,7 +128,8 @@ impl Store {
     }
 
     /// A plain DuckDB connection to the same database, for the performance harness's
-    /// baselines (DuckDB alone, next to GymLog on the same store). Nothing in the app uses it.
+    /// baselines (DuckDB alone, next to GymLog on the same store) and for tests that look at
+    /// the tables themselves. Nothing in the app uses it.
     #[doc(hidden)]
     pub fn baseline_connection(&self) -> Result<duckdb::Connection> {
         Ok(self.conn.try_clone()?)
