@@ -150,13 +150,22 @@ pub fn parse_library(text: &str) -> Result<Vec<ExerciseDef>, String> {
 
 /// Lowercase words without punctuation, for comparing names: `Farmer's Walk` → `farmers
 /// walk`, `Bench-Press  (Barbell)` → `bench press barbell`. Any script's letters count.
+/// One pass, one allocation: the picker searches the whole library with it in every frame.
 pub fn words_of(text: &str) -> String {
-    let cleaned: String = text
-        .chars()
-        .filter(|c| *c != '\'')
-        .flat_map(|c| if c.is_alphanumeric() { c.to_lowercase().collect::<Vec<_>>() } else { vec![' '] })
-        .collect();
-    cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut words = String::with_capacity(text.len());
+    let mut between_words = false;
+    for c in text.chars().filter(|c| *c != '\'') {
+        if !c.is_alphanumeric() {
+            between_words = true;
+            continue;
+        }
+        if between_words && !words.is_empty() {
+            words.push(' ');
+        }
+        between_words = false;
+        words.extend(c.to_lowercase());
+    }
+    words
 }
 
 /// What lifters type for what they mean.
@@ -207,10 +216,15 @@ fn query_words(query: &str) -> Vec<String> {
 /// one muscle group. The exact name first, then names that start with the query, then the rest.
 pub fn search<'a>(library: &'a [ExerciseDef], query: &str, muscle_group: Option<&str>) -> Vec<&'a ExerciseDef> {
     let words = query_words(query);
+    let in_group = |e: &&ExerciseDef| muscle_group.is_none_or(|m| e.muscle_group == m);
+    if words.is_empty() {
+        // Everything matches, and nothing is an exact or leading match: the library's order.
+        return library.iter().filter(in_group).collect();
+    }
     let phrase = words.join(" ");
     let mut hits: Vec<(u8, &ExerciseDef)> = library
         .iter()
-        .filter(|e| muscle_group.is_none_or(|m| e.muscle_group == m))
+        .filter(in_group)
         .filter_map(|e| {
             let name = words_of(&e.name);
             let equipment = words_of(&e.equipment);
@@ -285,6 +299,21 @@ mod tests {
         assert!(hits.contains(&"Hammer Curl".to_string()));
         assert!(!hits.contains(&"Lying Leg Curl".to_string()));
         assert!(muscle_groups(&lib).contains(&"Chest".to_string()));
+    }
+
+    #[test]
+    fn names_compare_as_lowercase_words() {
+        assert_eq!(words_of("Farmer's Walk"), "farmers walk");
+        assert_eq!(words_of("  Bench-Press  (Barbell) "), "bench press barbell");
+        assert_eq!(words_of("ÉLAN—Press 2"), "élan press 2");
+        assert_eq!(words_of("Жим лёжа"), "жим лёжа");
+        assert_eq!(words_of("İ"), "i\u{307}", "a letter whose lowercase is two characters");
+        assert_eq!(words_of("--"), "");
+        assert_eq!(words_of(""), "");
+        let lib = builtin_library();
+        assert_eq!(search(&lib, "  ", None).len(), lib.len(), "an empty query lists every exercise");
+        let chest: Vec<_> = lib.iter().filter(|e| e.muscle_group == "Chest").collect();
+        assert_eq!(search(&lib, "", Some("Chest")), chest, "in the library's order");
     }
 
     #[test]

@@ -15,8 +15,6 @@ pub fn exercise_picker(
     focus: bool,
 ) -> Option<String> {
     let mut picked = None;
-    let hits = search(library, &picker.query, picker.muscle_group.as_deref());
-    let top = hits.first().map(|e| e.name.clone());
     ui.horizontal(|ui| {
         let label = ui.label("Search exercises:");
         let field = ui
@@ -33,8 +31,8 @@ pub fn exercise_picker(
             field.scroll_to_me(Some(egui::Align::Center));
         }
         if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) && !picker.query.trim().is_empty() {
-            if let Some(top) = &top {
-                picked = Some(top.clone());
+            if let Some(top) = search(library, &picker.query, picker.muscle_group.as_deref()).first() {
+                picked = Some(top.name.clone());
                 picker.query.clear();
             }
             field.request_focus();
