@@ -79,8 +79,9 @@ impl Store {
     /// own: the insert runs as a data-modifying CTE whose result the checksum row counts, so
     /// both are written or neither. DuckDB plans every statement it runs, prepared or not, and
     /// an explicit transaction is two statements more: one statement instead of four
-    /// (`BEGIN`, two inserts, `COMMIT`) took a logged set from 2.66 to 1.99 ms of CPU (p50,
-    /// measured interleaved on a 1,000,000-event store; a bare one-row insert: 1.57 ms).
+    /// (`BEGIN`, two inserts, `COMMIT`) took a logged set from 2.66 to 1.99 ms (p50, measured
+    /// interleaved on a 1,000,000-event store, where it is CPU-bound; a bare one-row insert:
+    /// 1.57 ms).
     fn append_one(&self, row: &EventRow) -> Result<()> {
         let (insert, mut values) = insert_statement(row);
         let rows = std::slice::from_ref(row);
@@ -256,7 +257,6 @@ fn column_indexes(stmt: &duckdb::Statement<'_>) -> Result<Vec<usize>> {
         .collect()
 }
 
-/// The time order of rows about to be appended, in their order.
 /// `INSERT INTO events` of one row, naming only the columns that have a value, and its
 /// values. DuckDB plans a cached statement again whenever a value's type differs from its
 /// parameter's, so a NULL (typeless) is left out, and the UUID and JSON columns take text
@@ -279,6 +279,7 @@ fn insert_statement(row: &EventRow) -> (String, Vec<duckdb::types::Value>) {
     (format!("INSERT INTO events ({}) VALUES ({})", names.join(", "), slots.join(", ")), values)
 }
 
+/// The time order of rows about to be appended, in their order.
 fn time_order(rows: &[EventRow]) -> TimeOrder {
     TimeOrder::of(rows.iter().map(|r| r.created_at.timestamp_micros()))
 }
