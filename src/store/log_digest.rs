@@ -22,15 +22,17 @@ pub(super) const ADD_TIME_ORDER: &str = "ALTER TABLE event_digest ADD COLUMN fir
      ALTER TABLE event_digest ADD COLUMN last_at TIMESTAMP;
      ALTER TABLE event_digest ADD COLUMN ordered BOOLEAN;";
 
+/// The checksum row's columns, and the placeholders of all but `events` ([`record_values`]).
+const RECORD_INTO: &str = "INSERT INTO event_digest (events, checksum, first_at, last_at, ordered)";
+const RECORD_SLOTS: &str = "?::UBIGINT, make_timestamp(?::BIGINT), make_timestamp(?::BIGINT), ?::BOOLEAN";
+
 /// Adds the checksum and time order of a batch just appended (inside its transaction).
 pub(super) fn record(conn: &Connection, added: ContentDigest, order: TimeOrder) -> Result<()> {
     if added.rows > 0 {
-        let (first, last) = order.span.unzip();
-        conn.prepare_cached(
-            "INSERT INTO event_digest (events, checksum, first_at, last_at, ordered) \
-             VALUES (?, ?, make_timestamp(?), make_timestamp(?), ?)",
-        )?
-        .execute(duckdb::params![added.rows as i64, added.sum, first, last, order.ordered])?;
+        let mut values = vec![Value::BigInt(added.rows as i64)];
+        values.extend(record_values(added, order));
+        conn.prepare_cached(&format!("{RECORD_INTO} VALUES (?, {RECORD_SLOTS})"))?
+            .execute(duckdb::params_from_iter(values))?;
     }
     Ok(())
 }
@@ -39,14 +41,10 @@ pub(super) fn record(conn: &Connection, added: ContentDigest, order: TimeOrder) 
 /// its checksum row, counting the rows it added, in one statement. Its last parameters are
 /// [`record_values`].
 pub(super) fn record_counting(insert: &str) -> String {
-    format!(
-        "WITH added AS ({insert} RETURNING 1) \
-         INSERT INTO event_digest (events, checksum, first_at, last_at, ordered) \
-         SELECT count(*), ?::UBIGINT, make_timestamp(?::BIGINT), make_timestamp(?::BIGINT), ?::BOOLEAN FROM added"
-    )
+    format!("WITH added AS ({insert} RETURNING 1) {RECORD_INTO} SELECT count(*), {RECORD_SLOTS} FROM added")
 }
 
-/// The checksum and time order of a batch, as [`record_counting`]'s parameters.
+/// The checksum and time order of a batch: the parameters of [`RECORD_SLOTS`].
 pub(super) fn record_values(added: ContentDigest, order: TimeOrder) -> [Value; 4] {
     let (first, last) = order.span.unzip();
     let micros = |t: Option<i64>| t.map_or(Value::Null, Value::BigInt);
