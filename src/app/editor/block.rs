@@ -91,10 +91,31 @@ impl ExerciseBlock {
         }
     }
 
-    /// Fills the block up to its target count with planned rows (a resumed workout).
+    /// Adds a planned row for every target set no logged row stands for (a resumed workout):
+    /// the n-th target warm-up is done when n warm-ups are logged, the n-th target working set
+    /// when n working sets are, so warm-ups the targets did not list never use up a working
+    /// set. Once a working set is logged, warm-ups still to do are past and not planned. A
+    /// block with nothing logged and nothing to prefill gets one empty row.
     pub(super) fn fill_planned(&mut self, sources: &RowSources, unit: WeightUnit) {
-        while self.rows.len() < sources.planned_rows() {
-            self.add_row(sources, unit);
+        let logged_warm_ups = self.rows.iter().filter(|r| is_warm_up(r.values.set_type)).count();
+        let logged_working = self.rows.len() - logged_warm_ups;
+        let (mut warm_ups, mut working) = (0, 0);
+        for target in sources.prefill() {
+            if is_warm_up(target.set_type) && logged_working > 0 {
+                continue;
+            }
+            let (seen, logged) = if is_warm_up(target.set_type) {
+                (&mut warm_ups, logged_warm_ups)
+            } else {
+                (&mut working, logged_working)
+            };
+            *seen += 1;
+            if *seen > logged {
+                self.push_planned(Some(target), sources, unit);
+            }
+        }
+        if self.rows.is_empty() {
+            self.push_planned(None, sources, unit);
         }
     }
 
@@ -110,9 +131,13 @@ impl ExerciseBlock {
     /// session that had them). A target without a weight (a routine that names only reps)
     /// takes the weight that set had last time.
     pub fn add_row(&mut self, sources: &RowSources, unit: WeightUnit) {
-        let position = self.rows.len();
+        self.push_planned(sources.prefill().get(self.rows.len()), sources, unit);
+    }
+
+    /// Adds a planned row prefilled from `target` (else a copy of the last row), as
+    /// [`ExerciseBlock::add_row`] describes.
+    fn push_planned(&mut self, target: Option<&SetFacts>, sources: &RowSources, unit: WeightUnit) {
         let index = self.take_index();
-        let target = sources.prefill().get(position);
         let set_type = target.map(|t| t.set_type).or(self.rows.last().map(|r| r.values.set_type)).unwrap_or_default();
         let of_class = sources.previous_like(set_type);
         let previous = of_class.get(self.place_of(set_type)).copied();

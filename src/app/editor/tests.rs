@@ -279,3 +279,62 @@ fn warm_ups_asked_for_again_replace_the_planned_ones_and_skip_what_was_lifted() 
     assert_eq!(unique.len(), indexes.len(), "indexes stay unique: {indexes:?}");
     assert!(indexes[2..].windows(2).all(|w| w[0] < w[1]), "the unlogged rows log in table order: {indexes:?}");
 }
+
+#[test]
+fn a_resumed_block_gets_back_every_working_set_its_warm_ups_did_not_replace() {
+    let set = |set_type: SetType, kg: f64, index: u32| SetFacts {
+        exercise: "Squat".into(),
+        set_index: index,
+        set_type,
+        weight: Some(Weight::kg(kg)),
+        reps: Some(5),
+        ..SetFacts::default()
+    };
+    let targets = vec![set(SetType::Normal, 100.0, 0), set(SetType::Normal, 102.5, 1), set(SetType::Normal, 105.0, 2)];
+    let sources = RowSources { previous: Vec::new(), targets: Some(targets) };
+    // Before the crash: two warm-ups the routine did not list, then the first working set.
+    let mut block = ExerciseBlock::new("Squat", ExerciseKind::WeightReps, &RowSources::default(), WeightUnit::Kg, 3);
+    block.rows.clear();
+    let logged = [set(SetType::WarmUp, 20.0, 3), set(SetType::WarmUp, 60.0, 4), set(SetType::Normal, 100.0, 5)];
+    for (i, facts) in logged.iter().enumerate() {
+        block.push_logged(SetRow::logged(Uuid::from_u128(70 + i as u128), facts, WeightUnit::Kg), &sources);
+    }
+    block.next_index = 6;
+    block.fill_planned(&sources, WeightUnit::Kg);
+    let w = |s: &str| s.to_string();
+    assert_eq!(
+        shown_rows(&block),
+        [
+            (w("20"), SetType::WarmUp, true),
+            (w("60"), SetType::WarmUp, true),
+            (w("100"), SetType::Normal, true),
+            (w("102.5"), SetType::Normal, false),
+            (w("105"), SetType::Normal, false),
+        ],
+        "the routine's second and third working sets are still to do"
+    );
+    let indexes: Vec<u32> = block.rows[3..].iter().map(|r| r.set_index).collect();
+    assert_eq!(indexes, [6, 7]);
+
+    // A routine that lists warm-ups, resumed after one warm-up and no working set: the second
+    // warm-up and every working set are to do. Resumed after a working set, its warm-ups are
+    // past.
+    let ladder = [set(SetType::WarmUp, 20.0, 0), set(SetType::WarmUp, 60.0, 1), set(SetType::Normal, 100.0, 2)];
+    let sources = RowSources { previous: Vec::new(), targets: Some(ladder.to_vec()) };
+    let resumed = |logged: &[SetFacts]| {
+        let mut block =
+            ExerciseBlock::new("Squat", ExerciseKind::WeightReps, &RowSources::default(), WeightUnit::Kg, 0);
+        block.rows.clear();
+        for (i, facts) in logged.iter().enumerate() {
+            block.push_logged(SetRow::logged(Uuid::from_u128(80 + i as u128), facts, WeightUnit::Kg), &sources);
+        }
+        block.next_index = logged.len() as u32;
+        block.fill_planned(&sources, WeightUnit::Kg);
+        shown_rows(&block)
+    };
+    assert_eq!(
+        resumed(&ladder[..1]),
+        [(w("20"), SetType::WarmUp, true), (w("60"), SetType::WarmUp, false), (w("100"), SetType::Normal, false)]
+    );
+    assert_eq!(resumed(&ladder[2..]), [(w("100"), SetType::Normal, true)], "no warm-ups after the work");
+}
