@@ -109,3 +109,33 @@ fn the_heat_map_counts_the_right_days() {
     let march_1 = days[&chrono::NaiveDate::from_ymd_opt(2025, 3, 1).unwrap()];
     assert_eq!((march_1.workouts, march_1.sets), (2, 4));
 }
+
+#[test]
+fn the_exercise_list_shows_what_the_lifter_does_and_puts_it_first() {
+    let fx = Fixture::new();
+    let store = Store::open(&fx.paths.store_file()).unwrap();
+    // Squat on 2025-03-01 and 03-03; Deadlift once, on 03-05.
+    for (n, start, exercise) in [(1, 0, "Squat"), (2, 2 * 1440, "Squat"), (3, 4 * 1440, "Deadlift")] {
+        store.append(&common::workout(n, start, exercise, 100.0, 3)).unwrap();
+    }
+    drop(store);
+    let mut harness = fx.open();
+    click(&mut harness, "Exercises");
+    harness.get_by_label("Squat: 2 sessions");
+    harness.get_by_label("Squat last done Mon 2025-03-03");
+    harness.get_by_label("Deadlift: 1 session");
+    let top = |harness: &egui_kittest::Harness<'static, gymlog::ui::GymLogApp>, exercise: &str| {
+        harness.get_by_label(&format!("Records of {exercise}")).rect().top()
+    };
+    // The library's order: chest first, legs, then back.
+    assert!(top(&harness, "Bench Press") < top(&harness, "Squat"));
+    assert!(top(&harness, "Squat") < top(&harness, "Deadlift"));
+
+    click(&mut harness, "Most done first");
+    assert!(top(&harness, "Squat") < top(&harness, "Deadlift"));
+    assert!(top(&harness, "Deadlift") < top(&harness, "Bench Press"), "never done comes last");
+
+    click(&mut harness, "Last done first");
+    assert!(top(&harness, "Deadlift") < top(&harness, "Squat"));
+    assert!(top(&harness, "Squat") < top(&harness, "Bench Press"));
+}

@@ -15,6 +15,7 @@ use crate::domain::exercise::{ExerciseDef, ExerciseKind, kind_of};
 use crate::domain::one_rep_max::Formula;
 use crate::domain::projection::{History, Measure, Workout};
 use crate::domain::records::{Beaten, ExerciseRecords};
+use crate::domain::usage::Usage;
 
 /// The lifter's day of an instant.
 pub fn local_day(at: DateTime<Utc>) -> NaiveDate {
@@ -62,13 +63,15 @@ impl ExerciseDetail {
     }
 }
 
-/// The weekly volume and the training days, for the Progress screen and the start screen.
+/// The weekly volume and the training days, for the Progress screen and the start screen,
+/// and how much each exercise was done, for the exercise list.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TrainingCalendar {
     pub weeks: Vec<WeekVolume>,
     /// Every muscle group with volume, for the chart's choice.
     pub groups: Vec<String>,
     pub days: BTreeMap<NaiveDate, DayTraining>,
+    pub usage: Usage,
 }
 
 fn group_of(library: &[ExerciseDef], exercise: &str) -> String {
@@ -81,12 +84,13 @@ impl TrainingCalendar {
         let mut groups: Vec<String> = weeks.iter().flat_map(|w| w.by_group.keys().cloned()).collect();
         groups.sort();
         groups.dedup();
-        TrainingCalendar { weeks, groups, days: training_days(history, local_day) }
+        TrainingCalendar { weeks, groups, days: training_days(history, local_day), usage: Usage::of(history) }
     }
 
     /// Folds in one more saved workout (as `of` would count it).
     pub fn add(&mut self, workout: &Workout, history: &History, library: &[ExerciseDef]) {
         add_workout(&mut self.weeks, &mut self.days, workout, history, local_day, |e| group_of(library, e));
+        self.usage.add(workout);
         for group in self.weeks.iter().flat_map(|w| w.by_group.keys()) {
             if !self.groups.contains(group) {
                 self.groups.push(group.clone());

@@ -20,3 +20,4 @@ pub(crate) mod test_support;
 pub mod tone;
 pub mod undo;
 pub mod units;
+pub mod usage;

@@ -1,11 +1,13 @@
-//! The exercise library: the built-in exercises and the lifter's own (search, kind, records),
+//! The exercise library: the built-in exercises and the lifter's own (search, kind, how much
+//! and how lately each was done, in library order or the lifter's most or last done first),
 //! a form to create one, and renaming, merging or deleting the lifter's own. An exercise's
 //! records and charts open here (`exercise.rs`).
 
 use super::state::{ConfirmId, NewExerciseForm, UiState};
-use super::widgets::{confirm_button, name};
+use super::widgets::{confirm_button, count, describe, local_date, name};
 use crate::app::{Action, AppState};
 use crate::domain::exercise::{ExerciseDef, ExerciseKind, muscle_groups, search};
+use crate::domain::usage::{LibraryOrder, sort_by_usage};
 
 pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
     if let Some(detail) = state.exercise_detail() {
@@ -19,11 +21,21 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
         let label = ui.label("Search exercises:");
         let field = egui::TextEdit::singleline(&mut view.library.query).hint_text("name, muscle, or ohp, rdl…");
         ui.add(field).labelled_by(label.id);
+        ui.separator();
+        ui.label("Order:");
+        for order in LibraryOrder::ALL {
+            ui.selectable_value(&mut view.library.order, order, order.label());
+        }
     });
     let custom: Vec<&str> = state.history().custom_exercises().iter().map(|e| e.name.as_str()).collect();
-    let found = search(state.library(), &view.library.query, None);
-    egui::Grid::new("library").striped(true).num_columns(5).show(ui, |ui| {
-        for heading in ["Exercise", "Muscle group", "Equipment", "Sets record", ""] {
+    let mut found = search(state.library(), &view.library.query, None);
+    // Counted with the calendar, once per change of the history (absent while it loads).
+    let usage = state.calendar().map(|c| &c.usage);
+    if let Some(usage) = usage {
+        sort_by_usage(&mut found, usage, view.library.order);
+    }
+    egui::Grid::new("library").striped(true).num_columns(7).show(ui, |ui| {
+        for heading in ["Exercise", "Muscle group", "Equipment", "Sets record", "Sessions", "Last done", ""] {
             ui.strong(heading);
         }
         ui.end_row();
@@ -32,6 +44,24 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
             ui.label(&e.muscle_group);
             ui.label(&e.equipment);
             ui.label(e.kind.label());
+            match usage.and_then(|u| u.of_exercise(&e.name)) {
+                Some(done) => {
+                    let sessions = ui.label(done.sessions.to_string());
+                    describe(
+                        ui,
+                        &sessions,
+                        &format!("{}: {}", e.name, count(done.sessions as usize, "session", "sessions")),
+                    );
+                    let day = local_date(done.last_done, "%a %Y-%m-%d");
+                    let last =
+                        ui.label(&day).on_hover_text(format!("{} in all", count(done.sets as usize, "set", "sets")));
+                    describe(ui, &last, &format!("{} last done {day}", e.name));
+                }
+                None => {
+                    ui.weak("—");
+                    ui.weak("—");
+                }
+            }
             ui.horizontal(|ui| {
                 let button = ui.small_button("Records");
                 name(ui, &button, &format!("Records of {}", e.name));

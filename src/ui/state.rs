@@ -10,6 +10,7 @@ use crate::domain::exercise::ExerciseKind;
 use crate::domain::rest_timer::{format_clock, parse_clock};
 use crate::domain::routine::{Routine, RoutineExercise, RoutineSet};
 use crate::domain::units::{Weight, WeightUnit, format_amount};
+use crate::domain::usage::LibraryOrder;
 
 /// The destructive buttons that ask before they act.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -191,10 +192,11 @@ pub struct PlatesForm {
     pub problem: Option<String>,
 }
 
-/// The Exercises screen's search and the renaming or merging under way.
+/// The Exercises screen's search, its order, and the renaming or merging under way.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct LibraryView {
     pub query: String,
+    pub order: LibraryOrder,
     /// (exercise, the new name typed so far).
     pub renaming: Option<(String, String)>,
     /// (exercise, the one to merge it into).
