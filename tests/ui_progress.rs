@@ -5,7 +5,7 @@
 mod common;
 
 use common::ui::{Fixture, click, finish_and_save, log_set_with_keyboard, start_workout_with_squat, type_into};
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use gymlog::domain::event::EventKind;
 use gymlog::store::Store;
 
@@ -138,4 +138,19 @@ fn the_exercise_list_shows_what_the_lifter_does_and_puts_it_first() {
     click(&mut harness, "Last done first");
     assert!(top(&harness, "Deadlift") < top(&harness, "Squat"));
     assert!(top(&harness, "Squat") < top(&harness, "Bench Press"));
+
+    // Adding an exercise to a new workout offers the lifter's own first.
+    click(&mut harness, "Workout");
+    click(&mut harness, "Start workout");
+    let offered: Vec<String> = harness
+        .query_all_by_label_contains("Add ")
+        .filter_map(|n| n.accesskit_node().label())
+        .filter(|l| l != "Add exercise…")
+        .take(3)
+        .collect();
+    assert_eq!(offered, ["Add Squat", "Add Deadlift", "Add Bench Press"]);
+    type_into(&mut harness, "Search exercises:", "deadl");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    harness.get_by_label("Records of Deadlift");
 }

@@ -215,11 +215,21 @@ fn query_words(query: &str) -> Vec<String> {
 /// `ohp`, `db press`, `rdl`, `bb row` understood; a word may name the equipment), optionally of
 /// one muscle group. The exact name first, then names that start with the query, then the rest.
 pub fn search<'a>(library: &'a [ExerciseDef], query: &str, muscle_group: Option<&str>) -> Vec<&'a ExerciseDef> {
+    search_ranked(library, query, muscle_group).into_iter().map(|(_, e)| e).collect()
+}
+
+/// [`search`]'s hits with their rank: 0 the exact name, 1 a name that starts with the query,
+/// 2 any other match (an empty query: everything, rank 0, in the library's order).
+pub fn search_ranked<'a>(
+    library: &'a [ExerciseDef],
+    query: &str,
+    muscle_group: Option<&str>,
+) -> Vec<(u8, &'a ExerciseDef)> {
     let words = query_words(query);
     let in_group = |e: &&ExerciseDef| muscle_group.is_none_or(|m| e.muscle_group == m);
     if words.is_empty() {
         // Everything matches, and nothing is an exact or leading match: the library's order.
-        return library.iter().filter(in_group).collect();
+        return library.iter().filter(in_group).map(|e| (0, e)).collect();
     }
     let phrase = words.join(" ");
     let mut hits: Vec<(u8, &ExerciseDef)> = library
@@ -240,7 +250,7 @@ pub fn search<'a>(library: &'a [ExerciseDef], query: &str, muscle_group: Option<
         })
         .collect();
     hits.sort_by_key(|(rank, _)| *rank);
-    hits.into_iter().map(|(_, e)| e).collect()
+    hits
 }
 
 /// The distinct muscle groups of a library, sorted.

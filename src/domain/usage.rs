@@ -103,6 +103,23 @@ pub fn sort_by_usage(exercises: &mut [&ExerciseDef], usage: &Usage, order: Libra
     }
 }
 
+/// [`search`](super::exercise::search) for adding an exercise: among hits of the same rank
+/// (the exact name, a name starting with the query, any other match), the lifter's most done
+/// first, so an empty search or "press" offers the presses they do before the library's others.
+pub fn search_lifters_first<'a>(
+    library: &'a [ExerciseDef],
+    query: &str,
+    muscle_group: Option<&str>,
+    usage: Option<&Usage>,
+) -> Vec<&'a ExerciseDef> {
+    let mut hits = super::exercise::search_ranked(library, query, muscle_group);
+    if let Some(usage) = usage {
+        let done = |e: &ExerciseDef| usage.of_exercise(&e.name).map(|u| (u.sessions, u.last_done));
+        hits.sort_by_key(|(rank, e)| (*rank, std::cmp::Reverse(done(e))));
+    }
+    hits.into_iter().map(|(_, e)| e).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,5 +200,19 @@ mod tests {
         // Squat and Row have two sessions each; Row's last is the later one.
         assert_eq!(sorted(LibraryOrder::MostDone), ["Row", "Squat", "Bench Press", "Curl", "Dip"]);
         assert_eq!(sorted(LibraryOrder::LastDone), ["Bench Press", "Row", "Squat", "Curl", "Dip"]);
+    }
+
+    #[test]
+    fn adding_an_exercise_offers_the_lifters_own_first_within_each_rank() {
+        let h = history(&[(0, &[("Front Squat", 3), ("Overhead Press", 3)]), (1440, &[("Front Squat", 3)])]);
+        let usage = Usage::of(&h);
+        let library = crate::domain::exercise::builtin_library();
+        let names = |query: &str, usage: Option<&Usage>| -> Vec<String> {
+            search_lifters_first(&library, query, None, usage).iter().take(2).map(|e| e.name.clone()).collect()
+        };
+        assert_eq!(names("", Some(&usage)), ["Front Squat", "Overhead Press"]);
+        assert_eq!(names("", None), ["Bench Press", "Incline Bench Press"], "no usage: the library's order");
+        assert_eq!(names("squat", Some(&usage)), ["Squat", "Front Squat"], "the exact name stays first");
+        assert_eq!(names("press", Some(&usage))[0], "Overhead Press");
     }
 }

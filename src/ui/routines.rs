@@ -152,7 +152,9 @@ fn editor(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut
             draft.toggle_superset_with_previous(i);
         }
         ui.separator();
-        if let Some(exercise) = exercise_picker(ui, state.library(), &mut draft.picker, false) {
+        if let Some(exercise) =
+            exercise_picker(ui, state.library(), state.calendar().map(|c| &c.usage), &mut draft.picker, false)
+        {
             draft.add_exercise(&exercise, state.kind_of(&exercise));
         }
         ui.horizontal(|ui| {

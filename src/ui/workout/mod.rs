@@ -28,7 +28,9 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
     ui.separator();
     ui.heading("Add an exercise");
     let focus = std::mem::take(&mut view.focus_picker) || (started && session.exercises.is_empty());
-    if let Some(exercise) = exercise_picker(ui, state.library(), &mut view.picker, focus) {
+    if let Some(exercise) =
+        exercise_picker(ui, state.library(), state.calendar().map(|c| &c.usage), &mut view.picker, focus)
+    {
         actions.push(Action::AddExercise(exercise));
     }
     create_form(ui, &mut view.new_exercise, &muscle_groups(state.library()), actions);

@@ -2,15 +2,18 @@
 //! a muscle-group filter, the matching exercises as buttons; Enter adds the top match, and the
 //! box takes the keyboard when a workout starts or "Add exercise" is pressed.
 
-use crate::domain::exercise::{ExerciseDef, muscle_groups, search};
+use crate::domain::exercise::{ExerciseDef, muscle_groups};
+use crate::domain::usage::{Usage, search_lifters_first};
 use crate::ui::state::ExercisePicker;
 use crate::ui::widgets::name;
 
-/// The search box, the filter and the hits; returns the exercise picked (clicked, or the top
-/// match on Enter). `focus`: take the keyboard (and scroll here).
+/// The search box, the filter and the hits (the lifter's most done first among equal matches,
+/// when `usage` is known); returns the exercise picked (clicked, or the top match on Enter).
+/// `focus`: take the keyboard (and scroll here).
 pub fn exercise_picker(
     ui: &mut egui::Ui,
     library: &[ExerciseDef],
+    usage: Option<&Usage>,
     picker: &mut ExercisePicker,
     focus: bool,
 ) -> Option<String> {
@@ -31,7 +34,9 @@ pub fn exercise_picker(
             field.scroll_to_me(Some(egui::Align::Center));
         }
         if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) && !picker.query.trim().is_empty() {
-            if let Some(top) = search(library, &picker.query, picker.muscle_group.as_deref()).first() {
+            if let Some(top) =
+                search_lifters_first(library, &picker.query, picker.muscle_group.as_deref(), usage).first()
+            {
                 picked = Some(top.name.clone());
                 picker.query.clear();
             }
@@ -48,7 +53,7 @@ pub fn exercise_picker(
             });
         name(ui, &combo.response, "Filter by muscle group");
     });
-    let hits = search(library, &picker.query, picker.muscle_group.as_deref());
+    let hits = search_lifters_first(library, &picker.query, picker.muscle_group.as_deref(), usage);
     ui.horizontal_wrapped(|ui| {
         for exercise in hits.iter().take(12) {
             let hover = format!("{} · {} · {}", exercise.muscle_group, exercise.equipment, exercise.kind.label());
@@ -79,7 +84,7 @@ mod tests {
         let library = crate::domain::exercise::builtin_library();
         Harness::new_ui_state(
             move |ui, (picker, picked): &mut (ExercisePicker, Vec<String>)| {
-                picked.extend(exercise_picker(ui, &library, picker, false))
+                picked.extend(exercise_picker(ui, &library, None, picker, false))
             },
             (ExercisePicker::default(), Vec::new()),
         )
