@@ -425,3 +425,32 @@ fn enter_adds_one_exercise_after_another_from_the_keyboard() {
         assert!(harness.get_by_label("Search exercises:").is_focused(), "still typing after adding {typed}");
     }
 }
+
+#[test]
+fn a_note_on_an_exercise_is_written_once_and_shown_next_time() {
+    let fx = Fixture::new();
+    let mut harness = fx.open();
+    start_workout_with_squat(&mut harness);
+    click(&mut harness, "Add a note to Squat");
+    harness.get_by_label("Note on Squat").type_text("Wide stance, belt on");
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    harness.get_by_label("Squat note: Wide stance, belt on");
+    log_set_with_keyboard(&mut harness, 1, "100", "5");
+    finish_and_save(&mut harness);
+    drop(harness);
+    let notes: Vec<EventKind> =
+        fx.events().into_iter().filter(|k| matches!(k, EventKind::ExerciseNoteSet { .. })).collect();
+    assert_eq!(
+        notes,
+        [EventKind::ExerciseNoteSet { exercise: "Squat".into(), note: Some("Wide stance, belt on".into()) }]
+    );
+
+    // Next time, the note is there as Squat is added, and on its records screen.
+    let mut harness = fx.open();
+    start_workout_with_squat(&mut harness);
+    harness.get_by_label("Squat note: Wide stance, belt on");
+    click(&mut harness, "Records of Squat");
+    harness.get_by_label("Squat note: Wide stance, belt on");
+}

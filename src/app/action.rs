@@ -107,6 +107,11 @@ pub enum Action {
     },
     /// Deletes one of the lifter's own exercises (without sets).
     DeleteExercise(String),
+    /// The lifter's standing note on an exercise (empty: none).
+    SetExerciseNote {
+        exercise: String,
+        note: String,
+    },
     /// The bar and plates at hand for one unit.
     SetPlates(PlateSet),
     /// The chime at the end of a rest, on or off.

@@ -76,6 +76,7 @@ impl AppState {
             Action::RenameExercise { from, to } => self.rename_exercise(&from, &to),
             Action::MergeExercise { from, into } => self.merge_exercise(&from, &into),
             Action::DeleteExercise(name) => self.delete_exercise(&name),
+            Action::SetExerciseNote { exercise, note } => self.set_exercise_note(&exercise, &note),
             Action::SetPlates(plates) => match plates.unit {
                 crate::domain::units::WeightUnit::Kg => self.prefs.plates_kg = plates,
                 crate::domain::units::WeightUnit::Lb => self.prefs.plates_lb = plates,

@@ -435,12 +435,23 @@ impl AppState {
             && events.iter().all(|e| {
                 of_live(e) && matches!(e.kind, EventKind::WorkoutCompleted { .. } | EventKind::ExerciseRemoved { .. })
             });
-        if live_only {
-            self.derived.live_changed = true;
-        } else if let (true, Some(id)) = (saves_live, live) {
-            self.derived.saved.push(id);
-        } else {
-            self.derived.history_changed = true;
+        // What only the screens read from the projection itself: nothing derived changes.
+        let settings_only = events.iter().all(|e| {
+            matches!(
+                e.kind,
+                EventKind::ExerciseRestSet { .. }
+                    | EventKind::ExerciseNoteSet { .. }
+                    | EventKind::RoutineSaved { .. }
+                    | EventKind::RoutineDeleted { .. }
+                    | EventKind::QuerySaved { .. }
+                    | EventKind::QueryDeleted { .. }
+            )
+        });
+        match (settings_only, live_only, saves_live, live) {
+            (true, ..) => {}
+            (false, true, ..) => self.derived.live_changed = true,
+            (false, false, true, Some(id)) => self.derived.saved.push(id),
+            _ => self.derived.history_changed = true,
         }
         for event in &events {
             self.history.apply(event);

@@ -118,6 +118,17 @@ impl AppState {
         }
     }
 
+    /// The lifter's standing note on an exercise (seat height, grip, a cue); empty clears it.
+    /// Recorded only when it changes.
+    pub(super) fn set_exercise_note(&mut self, exercise: &str, note: &str) {
+        let note = note.trim();
+        if self.history.exercise_note(exercise).unwrap_or("") == note {
+            return;
+        }
+        let note = (!note.is_empty()).then(|| note.to_string());
+        self.record(vec![EventKind::ExerciseNoteSet { exercise: exercise.into(), note }]);
+    }
+
     /// Puts two exercises of the workout in one superset (joining the superset `with` is in).
     pub(super) fn superset(&mut self, block: usize, with: usize) {
         let Some(session) = self.session.as_ref() else { return };

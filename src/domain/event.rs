@@ -15,7 +15,8 @@ use super::units::Weight;
 /// renaming, merging and deleting of custom exercises; every version-1 event reads unchanged.
 /// Version 3 added `workout_edited` (a saved workout's name, start and end corrected).
 /// Version 4 added `query_saved` and `query_deleted` (the Insights console's saved queries).
-pub const EVENT_SCHEMA_VERSION: i16 = 4;
+/// Version 5 added `exercise_note_set` (the lifter's standing note on an exercise).
+pub const EVENT_SCHEMA_VERSION: i16 = 5;
 
 /// The kind of a set, as lifters name them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -165,6 +166,12 @@ pub enum EventKind {
         exercise: String,
         seconds: i64,
     },
+    /// The lifter's standing note on an exercise (seat height, grip, a cue), shown wherever it
+    /// is logged; `None` clears it.
+    ExerciseNoteSet {
+        exercise: String,
+        note: Option<String>,
+    },
     /// These exercises of the workout form one superset (one alone leaves its superset).
     ExercisesGrouped {
         workout_id: Uuid,
@@ -232,6 +239,7 @@ impl EventKind {
             EventKind::ExercisesMerged { .. } => "exercises_merged",
             EventKind::ExerciseDeleted { .. } => "exercise_deleted",
             EventKind::ExerciseRestSet { .. } => "exercise_rest_set",
+            EventKind::ExerciseNoteSet { .. } => "exercise_note_set",
             EventKind::ExercisesGrouped { .. } => "exercises_grouped",
             EventKind::ExercisesReordered { .. } => "exercises_reordered",
             EventKind::BodyweightLogged { .. } => "bodyweight_logged",
@@ -262,6 +270,7 @@ impl EventKind {
             | EventKind::ExercisesMerged { .. }
             | EventKind::ExerciseDeleted { .. }
             | EventKind::ExerciseRestSet { .. }
+            | EventKind::ExerciseNoteSet { .. }
             | EventKind::BodyweightLogged { .. }
             | EventKind::BodyweightRemoved { .. }
             | EventKind::RoutineSaved { .. }

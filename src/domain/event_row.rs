@@ -146,6 +146,10 @@ impl EventRow {
                 row.exercise = Some(exercise.clone());
                 row.duration_s = Some(*seconds as f64);
             }
+            EventKind::ExerciseNoteSet { exercise, note } => {
+                row.exercise = Some(exercise.clone());
+                row.note = note.clone();
+            }
             EventKind::ExercisesGrouped { exercises, .. } => payload.exercises = Some(exercises.clone()),
             EventKind::ExercisesReordered { order, .. } => payload.order = Some(order.clone()),
             EventKind::BodyweightLogged { weight } => {
@@ -278,6 +282,7 @@ impl EventRow {
                 exercise: exercise()?,
                 seconds: self.duration_s.ok_or_else(|| fail("missing duration_s"))? as i64,
             },
+            "exercise_note_set" => EventKind::ExerciseNoteSet { exercise: exercise()?, note: self.note.clone() },
             "exercises_grouped" => EventKind::ExercisesGrouped {
                 workout_id: workout_id()?,
                 exercises: payload.exercises.ok_or_else(|| fail("missing exercises"))?,
@@ -381,6 +386,8 @@ mod tests {
             EventKind::ExercisesMerged { from: "Tyre Flip".into(), into: "Burpee".into() },
             EventKind::ExerciseDeleted { name: "Tyre Flip".into() },
             EventKind::ExerciseRestSet { exercise: "Squat".into(), seconds: 210 },
+            EventKind::ExerciseNoteSet { exercise: "Leg Press".into(), note: Some("Seat 4, feet high".into()) },
+            EventKind::ExerciseNoteSet { exercise: "Leg Press".into(), note: None },
             EventKind::ExercisesGrouped { workout_id: id(1), exercises: vec!["Dip".into(), "Pull-Up".into()] },
             EventKind::ExercisesReordered { workout_id: id(1), order: vec!["Pull-Up".into(), "Dip".into()] },
             EventKind::BodyweightLogged { weight: Weight::entered(181.5, WeightUnit::Lb) },

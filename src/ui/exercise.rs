@@ -1,7 +1,7 @@
 //! An exercise's detail screen (opened from Exercises, History and the live workout): its
 //! records with the day each was set, the rep-max table, most reps at each weight, its charts
 //! (best estimated 1RM or the kind's measure, top-set weight, session volume) and every
-//! session of it, newest first.
+//! session of it, newest first; and the lifter's standing note on it (`exercise_note.rs`).
 
 use egui::RichText;
 
@@ -30,8 +30,12 @@ pub fn show(
         }
         ui.heading(&detail.exercise);
         ui.label(RichText::new(detail.kind.label()).weak());
+        let note = state.history().exercise_note(&detail.exercise);
+        super::exercise_note::add_button(ui, &detail.exercise, note, &mut view.note_draft);
         super::progress::updating(ui, state);
     });
+    let note = state.history().exercise_note(&detail.exercise);
+    super::exercise_note::show(ui, &detail.exercise, note, &mut view.note_draft, actions);
     if records.sessions.is_empty() {
         ui.label("No saved workout has a set of this exercise yet.");
         return;

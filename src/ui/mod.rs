@@ -6,6 +6,7 @@ mod bodyweight;
 mod charts;
 mod dialog;
 mod exercise;
+mod exercise_note;
 mod export;
 mod fonts;
 mod history;

@@ -313,6 +313,8 @@ pub struct UiState {
     pub routine_draft: Option<RoutineDraft>,
     pub bodyweight: BodyweightForm,
     pub library: LibraryView,
+    /// An exercise's standing note being typed (live workout, records screen).
+    pub note_draft: Option<super::exercise_note::NoteDraft>,
     /// The bar and plates being typed in Settings.
     pub plates: Option<PlatesForm>,
 }

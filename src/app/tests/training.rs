@@ -266,3 +266,33 @@ fn an_exercise_moved_up_stays_there() {
     let workout = app.state.history().completed().next().unwrap().clone();
     assert_eq!(workout.exercises, ["Deadlift", "Squat"]);
 }
+
+#[test]
+fn an_exercise_note_is_kept_follows_a_rename_and_goes_when_emptied() {
+    let mut app = TestApp::new();
+    let def = crate::domain::exercise::ExerciseDef::new("Belt Squat", "Legs", "Machine", Default::default());
+    app.send([Action::CreateExercise(def)]);
+    app.start_with("Belt Squat");
+    app.log_set(0, 0, "100", "5");
+    app.send([Action::Finish, Action::Save]);
+    app.state.poll();
+    let recounts = app.state.derived.full_recounts;
+    let note = |text: &str| Action::SetExerciseNote { exercise: "Belt Squat".into(), note: text.into() };
+    app.send([note(" Belt at hole 3 "), note("Belt at hole 3")]);
+    assert_eq!(app.count("exercise_note_set"), 1, "the same note again is not a change");
+    assert_eq!(app.state.history().exercise_note("Belt Squat"), Some("Belt at hole 3"));
+    app.state.poll();
+    assert_eq!(app.state.derived.full_recounts, recounts, "a note changes no record or chart");
+
+    app.send([Action::RenameExercise { from: "Belt Squat".into(), to: "Hip Belt Squat".into() }]);
+    let mut app = app.restart();
+    assert_eq!(
+        app.state.history().exercise_note("Hip Belt Squat"),
+        Some("Belt at hole 3"),
+        "renamed, and after a restart"
+    );
+    assert_eq!(app.state.history().exercise_note("Belt Squat"), None);
+    app.send([Action::SetExerciseNote { exercise: "Hip Belt Squat".into(), note: "  ".into() }]);
+    assert_eq!(app.state.history().exercise_note("Hip Belt Squat"), None);
+    assert_eq!(app.count("exercise_note_set"), 2);
+}

@@ -55,6 +55,8 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
         ui.add_space(8.0);
         let group = group_of(&block.exercise);
         block_header(ui, state, view, actions, b, block, group);
+        let note = state.history().exercise_note(&block.exercise);
+        crate::ui::exercise_note::show(ui, &block.exercise, note, &mut view.note_draft, actions);
         let barbell = state.library().iter().any(|e| e.name == block.exercise && e.is_barbell());
         let plates = barbell.then(|| state.prefs().plates(unit));
         let columns = headings(block.kind, unit, barbell);
@@ -130,6 +132,8 @@ fn block_header(
         if records.clicked() {
             actions.push(Action::ShowExercise(Some(block.exercise.clone())));
         }
+        let note = state.history().exercise_note(&block.exercise);
+        crate::ui::exercise_note::add_button(ui, &block.exercise, note, &mut view.note_draft);
         if let Some(g) = group {
             let letter = crate::ui::history::superset_letter(g);
             ui.label(RichText::new(format!("Superset {letter}")).color(SUPERSET).strong());
