@@ -6,7 +6,7 @@
 use egui::RichText;
 
 use super::state::UiState;
-use super::widgets::{count, describe, local_date, name};
+use super::widgets::{cell, count, describe, local_date, name};
 use crate::app::{Action, AppState, ExerciseDetail};
 use crate::domain::projection::Measure;
 use crate::domain::records::{Record, RecordKind};
@@ -86,15 +86,6 @@ fn sessions(ui: &mut egui::Ui, detail: &ExerciseDetail, unit: WeightUnit) {
             }
         },
     );
-}
-
-/// A left-aligned column of a fixed width; text too long for it is cut with "…".
-fn cell(ui: &mut egui::Ui, size: [f32; 2], text: impl Into<egui::WidgetText>) {
-    let layout = egui::Layout::left_to_right(egui::Align::Center);
-    ui.allocate_ui_with_layout(size.into(), layout, |ui| {
-        ui.set_min_size(size.into());
-        ui.add(egui::Label::new(text).truncate());
-    });
 }
 
 /// "142.5 kg · 2026-03-14 (140 kg × 2)".

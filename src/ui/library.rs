@@ -4,7 +4,9 @@
 //! records and charts open here (`exercise.rs`).
 
 use super::state::{ConfirmId, NewExerciseForm, UiState};
-use super::widgets::{confirm_button, count, describe, local_date, name};
+use egui::RichText;
+
+use super::widgets::{cell, confirm_button, count, describe, local_date, name};
 use crate::app::{Action, AppState};
 use crate::domain::exercise::{ExerciseDef, ExerciseKind, muscle_groups, search};
 use crate::domain::usage::{LibraryOrder, sort_by_usage};
@@ -34,47 +36,58 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
     if let Some(usage) = usage {
         sort_by_usage(&mut found, usage, view.library.order);
     }
-    egui::Grid::new("library").striped(true).num_columns(7).show(ui, |ui| {
-        for heading in ["Exercise", "Muscle group", "Equipment", "Sets record", "Sessions", "Last done", ""] {
-            ui.strong(heading);
+    // Only the rows on screen are drawn: a library of a hundred exercises, seven columns each,
+    // cost more than the 4 ms a frame may take (the rows off screen take their space).
+    let widths = [180.0, 100.0, 90.0, 160.0, 70.0, 120.0];
+    let row_height = ui.spacing().interact_size.y;
+    ui.horizontal(|ui| {
+        for (heading, width) in
+            ["Exercise", "Muscle group", "Equipment", "Sets record", "Sessions", "Last done"].into_iter().zip(widths)
+        {
+            cell(ui, [width, row_height], RichText::new(heading).strong());
         }
-        ui.end_row();
-        for (i, e) in found.into_iter().enumerate() {
-            ui.label(&e.name);
-            ui.label(&e.muscle_group);
-            ui.label(&e.equipment);
-            ui.label(e.kind.label());
+    });
+    for (i, e) in found.into_iter().enumerate() {
+        let row = egui::Rect::from_min_size(ui.cursor().min, egui::vec2(ui.available_width(), row_height));
+        if !ui.is_rect_visible(row) {
+            ui.allocate_space(row.size());
+            continue;
+        }
+        if i % 2 == 0 {
+            ui.painter().rect_filled(row, 0.0, ui.visuals().faint_bg_color);
+        }
+        ui.allocate_ui_with_layout(row.size(), egui::Layout::left_to_right(egui::Align::Center), |ui| {
+            ui.set_min_size(row.size());
+            let [name_w, group_w, equipment_w, kind_w, sessions_w, last_w] = widths;
+            cell(ui, [name_w, row_height], &e.name);
+            cell(ui, [group_w, row_height], &e.muscle_group);
+            cell(ui, [equipment_w, row_height], &e.equipment);
+            cell(ui, [kind_w, row_height], e.kind.label());
             match usage.and_then(|u| u.of_exercise(&e.name)) {
                 Some(done) => {
-                    let sessions = ui.label(done.sessions.to_string());
-                    describe(
-                        ui,
-                        &sessions,
-                        &format!("{}: {}", e.name, count(done.sessions as usize, "session", "sessions")),
-                    );
+                    let sessions = cell(ui, [sessions_w, row_height], done.sessions.to_string());
+                    let times = count(done.sessions as usize, "session", "sessions");
+                    describe(ui, &sessions, &format!("{}: {times}", e.name));
                     let day = local_date(done.last_done, "%a %Y-%m-%d");
-                    let last =
-                        ui.label(&day).on_hover_text(format!("{} in all", count(done.sets as usize, "set", "sets")));
+                    let last = cell(ui, [last_w, row_height], &day)
+                        .on_hover_text(format!("{} in all", count(done.sets as usize, "set", "sets")));
                     describe(ui, &last, &format!("{} last done {day}", e.name));
                 }
                 None => {
-                    ui.weak("—");
-                    ui.weak("—");
+                    cell(ui, [sessions_w, row_height], RichText::new("—").weak());
+                    cell(ui, [last_w, row_height], RichText::new("—").weak());
                 }
             }
-            ui.horizontal(|ui| {
-                let button = ui.small_button("Records");
-                name(ui, &button, &format!("Records of {}", e.name));
-                if button.clicked() {
-                    actions.push(Action::ShowExercise(Some(e.name.clone())));
-                }
-                if custom.contains(&e.name.as_str()) {
-                    own_exercise_tools(ui, state, view, i, e, actions);
-                }
-            });
-            ui.end_row();
-        }
-    });
+            let button = ui.small_button("Records");
+            name(ui, &button, &format!("Records of {}", e.name));
+            if button.clicked() {
+                actions.push(Action::ShowExercise(Some(e.name.clone())));
+            }
+            if custom.contains(&e.name.as_str()) {
+                own_exercise_tools(ui, state, view, i, e, actions);
+            }
+        });
+    }
 }
 
 /// Rename, merge into another exercise, or delete (only without sets) — for the lifter's own.

@@ -136,6 +136,17 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// A left-aligned column of a fixed width; text too long for it is cut with "…". Returns the
+/// label's response.
+pub fn cell(ui: &mut egui::Ui, size: [f32; 2], text: impl Into<egui::WidgetText>) -> egui::Response {
+    let layout = egui::Layout::left_to_right(egui::Align::Center);
+    ui.allocate_ui_with_layout(size.into(), layout, |ui| {
+        ui.set_min_size(size.into());
+        ui.add(egui::Label::new(text).truncate())
+    })
+    .inner
+}
+
 /// A date in the lifter's time zone.
 pub fn local_date(at: chrono::DateTime<chrono::Utc>, format: &str) -> String {
     at.with_timezone(&chrono::Local).format(format).to_string()
