@@ -432,3 +432,83 @@ fn a_team_folder_opens_as_team_tables_equal_to_each_athletes_own_views() {
     let error = gymlog::store::team::open(root.path()).err().unwrap().to_string();
     assert!(error.contains("not a team dataset"), "{error}");
 }
+
+#[test]
+fn the_exercises_view_follows_the_lifters_own_exercises_and_their_notes() {
+    let (_dir, paths) = temp_paths();
+    let store = Store::open(&paths.store_file()).unwrap();
+    let w = Uuid::from_u128(0xe1);
+    let own =
+        |name: &str| gymlog::domain::exercise::ExerciseDef::new(name, "Legs", "Machine", ExerciseKind::WeightReps);
+    let kinds = vec![
+        EventKind::ExerciseCreated { exercise: own("Belt Sqaut") },
+        EventKind::ExerciseNoteSet { exercise: "Belt Sqaut".into(), note: Some("Hole 3".into()) },
+        EventKind::workout_started(w, None),
+        EventKind::SetLogged {
+            workout_id: w,
+            set_id: Uuid::from_u128(0xe2),
+            set: facts("Belt Sqaut", 0, Some(Weight::kg(100.0)), Some(8), ExerciseKind::WeightReps),
+        },
+        EventKind::WorkoutCompleted { workout_id: w },
+        EventKind::ExerciseRenamed { from: "Belt Sqaut".into(), to: "Belt Squat".into() },
+        EventKind::ExerciseCreated { exercise: own("Typo Press") },
+        EventKind::ExerciseDeleted { name: "Typo Press".into() },
+        EventKind::ExerciseCreated { exercise: own("Pendulum Squat") },
+        EventKind::ExerciseNoteSet { exercise: "Pendulum Squat".into(), note: Some("Pad 2".into()) },
+        EventKind::ExerciseCreated { exercise: own("Sled Push") },
+        EventKind::ExerciseNoteSet { exercise: "Sled Push".into(), note: Some("Two plates".into()) },
+        EventKind::ExerciseNoteSet { exercise: "Sled Push".into(), note: None },
+        EventKind::ExerciseNoteSet { exercise: "Squat".into(), note: Some("Low bar".into()) },
+        EventKind::ExerciseCreated { exercise: own("Hack Squat Machine") },
+        EventKind::ExerciseNoteSet { exercise: "Hack Squat Machine".into(), note: Some("Feet low".into()) },
+        // Merged: of the two notes, the later one stays.
+        EventKind::ExercisesMerged { from: "Hack Squat Machine".into(), into: "Pendulum Squat".into() },
+    ];
+    let events: Vec<Event> = kinds
+        .into_iter()
+        .enumerate()
+        .map(|(i, k)| Event::new(Uuid::from_u128(0xf00 + i as u128), at(i as i64), k))
+        .collect();
+    store.append(&events).unwrap();
+    let projected = History::from_events(&events);
+    let db = store.query_db().unwrap();
+
+    let own_rows: Vec<Vec<Cell>> =
+        rows(&db, "SELECT name, muscle_group, sets, note FROM exercises WHERE custom ORDER BY name");
+    let own_rows: Vec<(String, String, f64, Option<String>)> = own_rows
+        .iter()
+        .map(|r| (r[0].text(), r[1].text(), num(&r[2]), (r[3] != Cell::Null).then(|| r[3].text())))
+        .collect();
+    let mut projected_own: Vec<(String, Option<String>)> = projected
+        .custom_exercises()
+        .iter()
+        .map(|e| (e.name.clone(), projected.exercise_note(&e.name).map(str::to_string)))
+        .collect();
+    projected_own.sort();
+    assert_eq!(
+        own_rows,
+        [
+            ("Belt Squat".into(), "Legs".into(), 1.0, Some("Hole 3".into())),
+            ("Pendulum Squat".into(), "Legs".into(), 0.0, Some("Feet low".into())),
+            ("Sled Push".into(), "Legs".into(), 0.0, None),
+        ],
+        "renamed under its new name only, deleted and merged gone, a removed note gone"
+    );
+    let sql_own: Vec<(String, Option<String>)> = own_rows.iter().map(|r| (r.0.clone(), r.3.clone())).collect();
+    assert_eq!(sql_own, projected_own, "the view and the app agree");
+    let squat = rows(&db, "SELECT note FROM exercises WHERE name = 'Squat'");
+    assert_eq!(squat[0][0].text(), "Low bar");
+    assert_eq!(projected.exercise_note("Squat"), Some("Low bar"));
+}
+
+#[test]
+fn a_bare_null_and_types_the_console_cannot_show_do_not_bring_it_down() {
+    let (_dir, paths) = temp_paths();
+    let store = Store::open(&paths.store_file()).unwrap();
+    let db = store.query_db().unwrap();
+    // duckdb-rs panicked reading a column of type NULL.
+    let got = rows(&db, "SELECT NULL AS nothing, 1 AS one, NULL::INTEGER AS typed");
+    assert_eq!(got, [vec![Cell::Null, Cell::Int(1), Cell::Null]]);
+    let odd = rows(&db, "SELECT {'a': NULL} AS s, union_value(k := 1) AS u");
+    assert!(odd[0].iter().all(|c| c.text().contains("cannot be shown: CAST it to VARCHAR")), "{odd:?}");
+}

@@ -11,6 +11,7 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use duckdb::arrow::datatypes::DataType;
 use duckdb::types::ValueRef;
 use duckdb::{Connection, InterruptHandle};
 
@@ -164,19 +165,70 @@ impl QueryDb {
         let mut statement = self.conn.prepare(sql).map_err(failed)?;
         let mut rows = statement.query([]).map_err(failed)?;
         let mut result = QueryResult::default();
+        let mut types: Option<Vec<DataType>> = None;
         while let Some(row) = rows.next().map_err(failed)? {
             if result.rows.len() >= MAX_ROWS {
                 result.more_rows += 1;
                 continue;
             }
-            let width = row.as_ref().column_count();
-            let cells = (0..width).map(|i| cell(row.get_ref(i).unwrap_or(ValueRef::Null))).collect();
+            let types = types.get_or_insert_with(|| {
+                let statement = row.as_ref();
+                (0..statement.column_count()).map(|i| statement.column_type(i)).collect()
+            });
+            let cells = types
+                .iter()
+                .enumerate()
+                .map(|(i, t)| match t {
+                    DataType::Null => Cell::Null,
+                    t if !readable(t) => Cell::Text(format!("({t} cannot be shown: CAST it to VARCHAR)")),
+                    _ => cell(row.get_ref(i).unwrap_or(ValueRef::Null)),
+                })
+                .collect();
             result.rows.push(cells);
         }
         drop(rows);
         result.columns = statement.column_names();
         result.elapsed = started.elapsed();
         Ok(result)
+    }
+}
+
+/// Whether duckdb-rs reads a value of Arrow type `t` (its `value_ref_internal`): on any other
+/// it panics — `SELECT NULL` (a column of type NULL) brought the console down.
+fn readable(t: &DataType) -> bool {
+    use duckdb::arrow::datatypes::{IntervalUnit, TimeUnit};
+    match t {
+        DataType::Utf8
+        | DataType::LargeUtf8
+        | DataType::Binary
+        | DataType::LargeBinary
+        | DataType::FixedSizeBinary(_)
+        | DataType::Boolean
+        | DataType::Int8
+        | DataType::Int16
+        | DataType::Int32
+        | DataType::Int64
+        | DataType::UInt8
+        | DataType::UInt16
+        | DataType::UInt32
+        | DataType::UInt64
+        | DataType::Float16
+        | DataType::Float32
+        | DataType::Float64
+        | DataType::Decimal32(..)
+        | DataType::Decimal64(..)
+        | DataType::Decimal128(..)
+        | DataType::Timestamp(..)
+        | DataType::Date32
+        | DataType::Time64(TimeUnit::Microsecond)
+        | DataType::Interval(IntervalUnit::MonthDayNano) => true,
+        DataType::List(item) | DataType::LargeList(item) | DataType::FixedSizeList(item, _) => {
+            readable(item.data_type())
+        }
+        DataType::Struct(fields) => fields.iter().all(|f| readable(f.data_type())),
+        DataType::Map(entries, _) => readable(entries.data_type()),
+        DataType::Dictionary(_, values) => readable(values),
+        _ => false,
     }
 }
 

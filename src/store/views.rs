@@ -111,23 +111,57 @@ SELECT s.*,
 FROM facts s";
 
 const EXERCISES: &str = "
-WITH created AS (
+WITH RECURSIVE renames AS (
+  SELECT exercise AS from_name, coalesce((payload->>'to'), (payload->>'into')) AS to_name,
+         event_type = 'exercises_merged' AS merge, _created_at AS renamed_at
+  FROM events WHERE event_type IN ('exercise_renamed', 'exercises_merged')),
+created AS (
   SELECT exercise AS name, (payload->>'muscle_group') AS muscle_group, (payload->>'equipment') AS equipment,
-         coalesce((payload->>'kind'), 'weight_reps') AS kind, true AS custom
-  FROM events WHERE event_type = 'exercise_created'
-  QUALIFY row_number() OVER (PARTITION BY exercise ORDER BY _created_at DESC) = 1),
+         coalesce((payload->>'kind'), 'weight_reps') AS kind, _created_at AS created_at
+  FROM events WHERE event_type = 'exercise_created'),
+-- each creation under the names it took since, until a merge folded it into another
+followed(origin, origin_at, name, since, merged, step) AS (
+  SELECT name, created_at, name, created_at, false, 0 FROM created
+  UNION ALL
+  SELECT f.origin, f.origin_at, r.to_name, r.renamed_at, r.merge, f.step + 1
+  FROM followed f JOIN renames r ON r.from_name = f.name AND r.renamed_at > f.since
+  WHERE f.step < 32 AND NOT f.merged),
+latest AS (
+  SELECT origin, origin_at, arg_max(name, step) AS name, max(since) AS since, bool_or(merged) AS merged
+  FROM followed GROUP BY origin, origin_at),
+deleted AS (
+  SELECT exercise AS name, max(_created_at) AS deleted_at FROM events WHERE event_type = 'exercise_deleted' GROUP BY exercise),
+own AS (
+  -- created again under a name it has: the first one stays, as in the projection
+  SELECT l.name, c.muscle_group, c.equipment, c.kind, true AS custom
+  FROM latest l JOIN created c ON c.name = l.origin AND c.created_at = l.origin_at
+  WHERE NOT l.merged AND NOT EXISTS (SELECT 1 FROM deleted d WHERE d.name = l.name AND d.deleted_at > l.since)
+  QUALIFY row_number() OVER (PARTITION BY l.name ORDER BY l.origin_at) = 1),
 known AS (
   SELECT name, muscle_group, equipment, kind, false AS custom FROM library
-  WHERE name NOT IN (SELECT name FROM created)
-  UNION ALL SELECT * FROM created),
+  WHERE name NOT IN (SELECT name FROM own)
+  UNION ALL SELECT * FROM own),
+-- a note follows renames and merges; of the notes (and removals) that reach a name, the latest
+noted(name, note, set_at, since, step) AS (
+  SELECT exercise, nullif(trim(note), ''), _created_at, _created_at, 0 FROM events WHERE event_type = 'exercise_note_set'
+  UNION ALL
+  SELECT r.to_name, n.note, n.set_at, r.renamed_at, n.step + 1
+  FROM noted n JOIN renames r ON r.from_name = n.name AND r.renamed_at > n.since
+  WHERE n.step < 32),
+notes AS (
+  SELECT name, note FROM (
+    SELECT name, note, row_number() OVER (PARTITION BY name ORDER BY set_at DESC, step DESC) AS newest
+    FROM noted)
+  WHERE newest = 1 AND note IS NOT NULL),
 used AS (
   SELECT exercise AS name, any_value(kind) AS kind, count(*) AS sets, count(DISTINCT workout_id) AS sessions,
          min(date) AS first_date, max(date) AS last_date
   FROM sets GROUP BY exercise)
 SELECT coalesce(k.name, u.name) AS name, k.muscle_group, k.equipment, coalesce(k.kind, u.kind) AS kind,
        coalesce(k.custom, true) AS custom, coalesce(u.sets, 0) AS sets, coalesce(u.sessions, 0) AS sessions,
-       u.first_date, u.last_date
-FROM known k FULL JOIN used u ON u.name = k.name";
+       u.first_date, u.last_date, n.note
+FROM known k FULL JOIN used u ON u.name = k.name
+LEFT JOIN notes n ON n.name = coalesce(k.name, u.name)";
 
 const RECORDS: &str = "
 SELECT exercise,

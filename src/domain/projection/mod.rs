@@ -49,8 +49,8 @@ pub struct History {
     index: HashMap<Uuid, usize>,
     custom_exercises: Vec<ExerciseDef>,
     rest_seconds: HashMap<String, i64>,
-    /// Per exercise, the lifter's standing note.
-    exercise_notes: HashMap<String, String>,
+    /// Per exercise, the lifter's standing note (`None`: removed) and when it was set.
+    exercise_notes: HashMap<String, (Option<String>, DateTime<Utc>)>,
     /// Oldest first.
     bodyweight: Vec<BodyweightEntry>,
     routines: Vec<Routine>,
@@ -110,14 +110,10 @@ impl History {
             EventKind::ExerciseRestSet { exercise, seconds } => {
                 self.rest_seconds.insert(exercise.clone(), *seconds);
             }
-            EventKind::ExerciseNoteSet { exercise, note } => match note.as_deref().map(str::trim) {
-                Some(note) if !note.is_empty() => {
-                    self.exercise_notes.insert(exercise.clone(), note.to_string());
-                }
-                _ => {
-                    self.exercise_notes.remove(exercise);
-                }
-            },
+            EventKind::ExerciseNoteSet { exercise, note } => {
+                let note = note.as_deref().map(str::trim).filter(|n| !n.is_empty()).map(str::to_string);
+                self.exercise_notes.insert(exercise.clone(), (note, event.created_at));
+            }
             EventKind::BodyweightLogged { weight } => {
                 if !self.bodyweight.iter().any(|e| e.id == event.id) {
                     let position = self.bodyweight.partition_point(|e| e.at <= event.occurred_at);
@@ -241,8 +237,8 @@ impl History {
     }
 
     /// A custom exercise renamed (or merged into another): its definition, its sets in every
-    /// workout, its rest time and its note follow (merged into an exercise with its own rest or
-    /// note, that one's stay).
+    /// workout, its rest time and its note follow (merged into an exercise with its own rest,
+    /// that one stays; of two notes, or a note and a removal, the later one).
     fn rename_exercise(&mut self, from: &str, to: &str, merge: bool) {
         if merge || self.custom_exercises.iter().any(|e| e.name == to) {
             self.custom_exercises.retain(|e| e.name != from);
@@ -257,8 +253,11 @@ impl History {
         if let Some(seconds) = self.rest_seconds.remove(from) {
             self.rest_seconds.entry(to.to_string()).or_insert(seconds);
         }
-        if let Some(note) = self.exercise_notes.remove(from) {
-            self.exercise_notes.entry(to.to_string()).or_insert(note);
+        if let Some(moved) = self.exercise_notes.remove(from) {
+            let kept = self.exercise_notes.entry(to.to_string()).or_insert(moved.clone());
+            if kept.1 < moved.1 {
+                *kept = moved;
+            }
         }
     }
 
@@ -293,7 +292,7 @@ impl History {
     /// Bodyweight entries, oldest first.
     /// The lifter's standing note on `exercise`, if any.
     pub fn exercise_note(&self, exercise: &str) -> Option<&str> {
-        self.exercise_notes.get(exercise).map(String::as_str)
+        self.exercise_notes.get(exercise).and_then(|(note, _)| note.as_deref())
     }
 
     pub fn bodyweight(&self) -> &[BodyweightEntry] {
