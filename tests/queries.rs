@@ -512,3 +512,30 @@ fn a_bare_null_and_types_the_console_cannot_show_do_not_bring_it_down() {
     let odd = rows(&db, "SELECT {'a': NULL} AS s, union_value(k := 1) AS u");
     assert!(odd[0].iter().all(|c| c.text().contains("cannot be shown: CAST it to VARCHAR")), "{odd:?}");
 }
+
+#[test]
+fn durations_times_and_lists_read_as_duckdb_prints_them() {
+    let (_dir, paths) = temp_paths();
+    let store = Store::open(&paths.store_file()).unwrap();
+    let db = store.query_db().unwrap();
+    // A workout's length is an interval: "longest workout" is a lifter's first question.
+    let got = rows(
+        &db,
+        "SELECT TIMESTAMP '2026-03-01 10:45:30' - TIMESTAMP '2026-03-01 09:15:00' AS took, INTERVAL 14 MONTH + INTERVAL 3 DAY AS span, \
+         TIME '06:05:00.25' AS at, [100.0, 102.5] AS kg, {'reps': 5, 'sets': 3} AS scheme, 2::UHUGEINT AS two, DATE '2026-03-01' AS day",
+    );
+    let texts: Vec<String> = got[0].iter().map(Cell::text).collect();
+    assert_eq!(
+        texts,
+        [
+            "01:30:30",
+            "1 year 2 months 3 days",
+            "06:05:00.25",
+            "[100.0, 102.5]",
+            "{'reps': 5, 'sets': 3}",
+            "2",
+            "2026-03-01"
+        ]
+    );
+    assert_eq!(got[0][5], Cell::Int(2));
+}

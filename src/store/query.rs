@@ -12,7 +12,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use duckdb::arrow::datatypes::DataType;
-use duckdb::types::ValueRef;
+use duckdb::types::{Value, ValueRef};
 use duckdb::{Connection, InterruptHandle};
 
 use super::snapshot::path_literal;
@@ -251,18 +251,84 @@ fn cell(value: ValueRef<'_>) -> Cell {
         V::Decimal(d) => d.to_string().parse().map_or_else(|_| Cell::Text(d.to_string()), Cell::Float),
         V::Text(bytes) => Cell::Text(String::from_utf8_lossy(bytes).into_owned()),
         other => match other.to_owned() {
-            duckdb::types::Value::Date32(days) => Cell::Text(
-                (chrono::NaiveDate::from_ymd_opt(1970, 1, 1).expect("a valid day") + chrono::Days::new(days as u64))
-                    .to_string(),
-            ),
-            duckdb::types::Value::Timestamp(unit, value) => {
-                let micros = unit.to_micros(value);
-                chrono::DateTime::from_timestamp_micros(micros)
-                    .map_or(Cell::Null, |t| Cell::Text(t.naive_utc().format("%Y-%m-%d %H:%M:%S").to_string()))
-            }
-            value => Cell::Text(format!("{value:?}")),
+            Value::UHugeInt(i) => i64::try_from(i).map_or(Cell::Float(i as f64), Cell::Int),
+            Value::Timestamp(unit, value) => timestamp_text(unit.to_micros(value)).map_or(Cell::Null, Cell::Text),
+            value => Cell::Text(value_text(&value)),
         },
     }
+}
+
+/// `2026-03-14 18:05:00` (UTC, as stored).
+fn timestamp_text(micros: i64) -> Option<String> {
+    chrono::DateTime::from_timestamp_micros(micros).map(|t| t.naive_utc().format("%Y-%m-%d %H:%M:%S").to_string())
+}
+
+/// A value as DuckDB's own shell shows it: dates, times, intervals (`1 day 01:30:00`), lists
+/// (`[1, 2]`), structs (`{'a': 1}`), maps (`{a=1}`); a blob by its size.
+fn value_text(value: &Value) -> String {
+    let join = |items: &mut dyn Iterator<Item = String>| items.collect::<Vec<_>>().join(", ");
+    match value {
+        Value::Null => "NULL".into(),
+        Value::Boolean(b) => b.to_string(),
+        Value::TinyInt(i) => i.to_string(),
+        Value::SmallInt(i) => i.to_string(),
+        Value::Int(i) => i.to_string(),
+        Value::BigInt(i) => i.to_string(),
+        Value::HugeInt(i) => i.to_string(),
+        Value::UHugeInt(i) => i.to_string(),
+        Value::UTinyInt(i) => i.to_string(),
+        Value::USmallInt(i) => i.to_string(),
+        Value::UInt(i) => i.to_string(),
+        Value::UBigInt(i) => i.to_string(),
+        Value::Float(f) => f.to_string(),
+        Value::Double(f) => f.to_string(),
+        Value::Decimal(d) => d.to_string(),
+        Value::Text(t) | Value::Enum(t) => t.clone(),
+        Value::Blob(b) | Value::Geometry(b) => format!("({} bytes)", b.len()),
+        Value::Date32(days) => (chrono::NaiveDate::from_ymd_opt(1970, 1, 1).expect("a valid day")
+            + chrono::TimeDelta::days(i64::from(*days)))
+        .to_string(),
+        Value::Timestamp(unit, v) => timestamp_text(unit.to_micros(*v)).unwrap_or_else(|| "NULL".into()),
+        Value::Time64(unit, v) => clock_text(unit.to_micros(*v)),
+        Value::Interval { months, days, nanos } => interval_text(*months, *days, *nanos),
+        Value::List(items) | Value::Array(items) => format!("[{}]", join(&mut items.iter().map(value_text))),
+        Value::Struct(fields) => {
+            format!("{{{}}}", join(&mut fields.iter().map(|(k, v)| format!("'{k}': {}", value_text(v)))))
+        }
+        Value::Map(entries) => {
+            format!("{{{}}}", join(&mut entries.iter().map(|(k, v)| format!("{}={}", value_text(k), value_text(v)))))
+        }
+        Value::Union(inner) => value_text(inner),
+        other => format!("{other:?}"),
+    }
+}
+
+/// `01:30:00`, or `01:30:00.25` with a fraction of a second; negative with a `-`.
+fn clock_text(micros: i64) -> String {
+    let sign = if micros < 0 { "-" } else { "" };
+    let micros = micros.unsigned_abs();
+    let (seconds, fraction) = (micros / 1_000_000, micros % 1_000_000);
+    let clock = format!("{sign}{:02}:{:02}:{:02}", seconds / 3600, seconds / 60 % 60, seconds % 60);
+    if fraction == 0 { clock } else { format!("{clock}.{}", format!("{fraction:06}").trim_end_matches('0')) }
+}
+
+/// `1 year 2 months 3 days 01:30:00`, as DuckDB prints an interval.
+fn interval_text(months: i32, days: i32, nanos: i64) -> String {
+    let plural = |n: i32, word: &str| format!("{n} {word}{}", if n.abs() == 1 { "" } else { "s" });
+    let mut parts = Vec::new();
+    if months / 12 != 0 {
+        parts.push(plural(months / 12, "year"));
+    }
+    if months % 12 != 0 {
+        parts.push(plural(months % 12, "month"));
+    }
+    if days != 0 {
+        parts.push(plural(days, "day"));
+    }
+    if nanos != 0 || parts.is_empty() {
+        parts.push(clock_text(nanos / 1000));
+    }
+    parts.join(" ")
 }
 
 /// The statement kinds a console refuses, by their first word, and why.
