@@ -229,3 +229,58 @@ fn digest_row_groups(
     }
     Ok((digest, groups.into_iter().map(|(group, _, order)| (group, order)).collect()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Store;
+    use crate::store::snapshot::{RowOrder, path_literal};
+
+    /// A year of demo training as a backup writes it (one row group), the same rows rewritten
+    /// in row groups of 2,048 rows, and without the `reps` column; and the snapshot's digest.
+    fn files(dir: &Path) -> (PathBuf, PathBuf, PathBuf, ContentDigest) {
+        let store = Store::open(&dir.join("gymlog.duckdb")).unwrap();
+        let spec = crate::demo::DemoSpec {
+            years: 1,
+            seed: 3,
+            until: chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+            max_events: None,
+        };
+        store.append(&crate::demo::generate(&spec)).unwrap();
+        let snapshot = store.snapshot().unwrap();
+        let whole = dir.join("backup.parquet");
+        snapshot.copy_to_parquet(&whole, &[], RowOrder::Sort).unwrap();
+        let expected = snapshot.digest().unwrap();
+        let (groups, no_reps) = (dir.join("groups.parquet"), dir.join("no-reps.parquet"));
+        let conn = duckdb::Connection::open_in_memory().unwrap();
+        let source = path_literal(&whole).unwrap();
+        conn.execute_batch(&format!(
+            "COPY (FROM read_parquet({source})) TO {} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 2048);
+             COPY (SELECT * EXCLUDE (reps) FROM read_parquet({source})) TO {} (FORMAT parquet, COMPRESSION zstd);",
+            path_literal(&groups).unwrap(),
+            path_literal(&no_reps).unwrap()
+        ))
+        .unwrap();
+        (whole, groups, no_reps, expected)
+    }
+
+    #[test]
+    fn row_groups_shared_out_between_threads_count_every_row_once_in_file_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let (whole, groups, _, expected) = files(dir.path());
+        assert!(expected.rows > 3 * 2048, "{expected:?}");
+        let builder = ParquetRecordBatchReaderBuilder::try_new(std::fs::File::open(&groups).unwrap()).unwrap();
+        assert!(builder.metadata().num_row_groups() > 3, "several row groups");
+        let (one, many) = (file_content(&whole).unwrap(), file_content(&groups).unwrap());
+        assert_eq!((one.digest, many.digest), (expected, expected));
+        assert_eq!(one.order, many.order);
+        assert!(one.order.ordered && one.order.span.is_some(), "{:?}", one.order);
+    }
+
+    #[test]
+    fn a_missing_column_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let (_, _, no_reps, _) = files(dir.path());
+        assert_eq!(file_content(&no_reps).unwrap_err(), "column reps is missing");
+    }
+}
