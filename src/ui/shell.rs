@@ -53,31 +53,11 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
             }
         });
     }
-    egui::CentralPanel::default().show(ui, |ui| {
-        if state.is_loading() {
-            // No spinner: an animation redraws every frame, and on a machine without a GPU each
-            // frame takes CPU the loading needs (a million events loaded ~1 s slower). The
-            // loader wakes the window when it is done.
-            ui.label("Loading your history…");
-            return;
-        }
-        // History scrolls its own list, Insights its table (only the rows on screen are drawn).
-        if state.prefs().screen == Screen::History {
-            super::history::show(ui, state, view, actions);
-            return;
-        }
-        if state.prefs().screen == Screen::Insights {
-            super::insights::show(ui, state, &mut view.insights, actions);
-            return;
-        }
-        egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| match state.prefs().screen {
-            Screen::Workout => super::workout::show(ui, state, view, actions),
-            Screen::History | Screen::Insights => {}
-            Screen::Progress => super::progress::show(ui, state, view, actions),
-            Screen::Exercises => super::library::show(ui, state, view, actions),
-            Screen::Bodyweight => super::bodyweight::show(ui, state, view, actions),
-            Screen::Settings => super::settings::show(ui, state, view, actions),
-        });
+    // The screen's widgets keep their ids whichever panels are drawn around it: a panel that
+    // comes or goes (a message appearing or fading, the live bar, the reminder) changed every
+    // id inside a plain CentralPanel, and a click whose press and release straddled it was lost.
+    ui.scope_builder(egui::UiBuilder::new().scope_id(egui::Id::new("gymlog_screen")), |ui| {
+        egui::CentralPanel::default().show(ui, |ui| screen(ui, state, view, actions));
     });
     super::export::show(ui, state, actions);
     super::restore::show(ui, state, actions);
@@ -90,6 +70,34 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
             });
         });
     }
+}
+
+/// The screen the navigation chose (or the loading notice).
+fn screen(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
+    if state.is_loading() {
+        // No spinner: an animation redraws every frame, and on a machine without a GPU each
+        // frame takes CPU the loading needs (a million events loaded ~1 s slower). The
+        // loader wakes the window when it is done.
+        ui.label("Loading your history…");
+        return;
+    }
+    // History scrolls its own list, Insights its table (only the rows on screen are drawn).
+    if state.prefs().screen == Screen::History {
+        super::history::show(ui, state, view, actions);
+        return;
+    }
+    if state.prefs().screen == Screen::Insights {
+        super::insights::show(ui, state, &mut view.insights, actions);
+        return;
+    }
+    egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| match state.prefs().screen {
+        Screen::Workout => super::workout::show(ui, state, view, actions),
+        Screen::History | Screen::Insights => {}
+        Screen::Progress => super::progress::show(ui, state, view, actions),
+        Screen::Exercises => super::library::show(ui, state, view, actions),
+        Screen::Bodyweight => super::bodyweight::show(ui, state, view, actions),
+        Screen::Settings => super::settings::show(ui, state, view, actions),
+    });
 }
 
 /// Undo and Redo of changes to workouts (also Ctrl+Z and Ctrl+Shift+Z).
