@@ -56,7 +56,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
     // The screen's widgets keep their ids whichever panels are drawn around it: a panel that
     // comes or goes (a message appearing or fading, the live bar, the reminder) changed every
     // id inside a plain CentralPanel, and a click whose press and release straddled it was lost.
-    ui.scope_builder(egui::UiBuilder::new().scope_id(egui::Id::new("gymlog_screen")), |ui| {
+    ui.scope_builder(egui::UiBuilder::new().scope_id(egui::Id::unique("gymlog_screen")), |ui| {
         egui::CentralPanel::default().show(ui, |ui| screen(ui, state, view, actions));
     });
     super::export::show(ui, state, actions);
