@@ -255,3 +255,32 @@ fn the_store_knows_whether_its_log_is_in_time_order() {
     let store = Store::open(&paths.store_file()).unwrap();
     assert!(!in_order(&store), "the migration sees the older event too");
 }
+
+/// The history is read with DuckDB's memory limited, so its cache of every block the scan read
+/// does not stay on top of the history. A scan the limit refuses (1 MB: it needs 2–4) is read
+/// again without it — the same history — and the limit is lifted either way: an export, which
+/// sorts the whole log, fails under the tiny one.
+#[test]
+fn a_scan_the_memory_limit_refuses_is_read_again_without_it() {
+    let (dir, paths) = temp_paths();
+    let store = Store::open(&paths.store_file()).unwrap();
+    let until = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+    store
+        .append(&gymlog::demo::generate(&gymlog::demo::DemoSpec { years: 4, seed: 3, until, max_events: None }))
+        .unwrap();
+    let in_order = gymlog::domain::projection::History::from_events(&store.events().unwrap());
+    assert!(store.history().unwrap().completed().eq(in_order.completed()));
+    store.close().unwrap();
+
+    // Reopened, so DuckDB holds next to nothing and accepts the tiny limit.
+    let store = Store::open(&paths.store_file()).unwrap();
+    let refused = store.history_scanning_in("1MB").unwrap();
+    assert_eq!(refused.completed().count(), in_order.completed().count());
+    assert!(refused.completed().eq(in_order.completed()));
+
+    let backup = dir.path().join("after.parquet");
+    gymlog::backup::export::export_backup(&store, &backup).unwrap();
+    assert!(backup.exists());
+    // A limit DuckDB refuses to set (it holds more now) reads without one.
+    assert!(store.history_scanning_in("64KB").unwrap().completed().eq(in_order.completed()));
+}

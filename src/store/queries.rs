@@ -14,6 +14,11 @@ use crate::domain::projection::{History, Workout};
 /// flight measured the same speed and 5 MiB more peak memory at a million events).
 const FOLD_BATCH: usize = 1024;
 
+/// DuckDB's memory while it scans the whole log for the history: room for the blocks the
+/// scan has pinned (it needs 2–4 MB), not for a cache of every block it read (see
+/// [`Store::with_memory_limit`]).
+const SCAN_MEMORY: &str = "16MB";
+
 /// What the folding thread is told.
 enum Fold {
     Events(Vec<Event>),
@@ -67,6 +72,13 @@ impl Store {
     /// threads, the events handed over in batches of 1,024 (two in flight: about 1 MiB): each
     /// takes about a second at a million events, and the window's thread is idle meanwhile.
     pub fn history(&self) -> Result<History> {
+        self.history_scanning_in(SCAN_MEMORY)
+    }
+
+    /// [`Store::history`] with DuckDB's memory limited to `scan_memory` during the scan (a
+    /// limit too small for it in tests).
+    #[doc(hidden)]
+    pub fn history_scanning_in(&self, scan_memory: &str) -> Result<History> {
         std::thread::scope(|scope| {
             let (send, receive) = sync_channel::<Fold>(2);
             let folder = std::thread::Builder::new()
@@ -83,7 +95,9 @@ impl Store {
                 })
                 .map_err(|e| StoreError::Invalid(format!("could not start folding the log: {e}")))?;
             let mut batches = Batches { events: Vec::with_capacity(FOLD_BATCH), send };
-            let read = self.for_each_event_as_stored(|event| batches.push(event)).and_then(|in_order| {
+            let as_stored =
+                self.with_memory_limit(scan_memory, || self.for_each_event_as_stored(|event| batches.push(event)));
+            let read = as_stored.and_then(|in_order| {
                 if !in_order {
                     batches.start_over();
                     self.for_each_event(|event| batches.push(event))?;
@@ -95,6 +109,27 @@ impl Store {
             let history = folder.join().map_err(|_| StoreError::Invalid("folding the log failed".into()))?;
             read.map(|()| history)
         })
+    }
+
+    /// Runs a scan of the whole log as stored with DuckDB's memory limited to `limit`, then
+    /// lifts the limit (GymLog sets no other). DuckDB keeps every block a scan reads in its
+    /// buffer pool until it needs the room — 45 MiB at a million events, on top of the history
+    /// folded from them, for nothing: the log is read once. Limited, it drops blocks as the scan
+    /// passes them. A scan the limit refuses (DuckDB's "out of memory") is not an error of the
+    /// log: it answers `false`, so the caller forgets what was read and reads the log again in
+    /// pages without the limit (as for a log not in time order).
+    fn with_memory_limit(&self, limit: &str, scan: impl FnOnce() -> Result<bool>) -> Result<bool> {
+        // DuckDB refuses a limit below what it holds now (blocks pinned by another
+        // connection's work): then the scan runs without one.
+        if self.conn.execute_batch(&format!("SET memory_limit = '{limit}'")).is_err() {
+            return scan();
+        }
+        let scanned = scan();
+        self.conn.execute_batch("RESET memory_limit")?;
+        match scanned {
+            Err(StoreError::Sql(e)) if e.to_string().contains("Out of Memory") => Ok(false),
+            other => other,
+        }
     }
 
     pub fn stats(&self) -> Result<StoreStats> {
