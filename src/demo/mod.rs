@@ -363,7 +363,7 @@ fn write_workout(w: &mut Writer, date: NaiveDate, day_index: usize, decade: f64,
                 rpe,
                 distance_m: None,
                 duration_s: timed.then(|| 45.0 + 15.0 * w.rng.below(4) as f64 + 30.0 * decade.min(1.0)),
-                note,
+                note: note.map(Box::from),
                 kind,
             };
             w.push(at, EventKind::SetLogged { workout_id, set_id, set });

@@ -72,7 +72,7 @@ pub fn strong_csv(history: &History) -> (Vec<u8>, u64) {
                     f.reps.unwrap_or(0).to_string(),
                     number(f.distance_m.map(|m| m / 1000.0)),
                     number(f.duration_s),
-                    f.note.clone().unwrap_or_default(),
+                    f.note.as_deref().unwrap_or_default().to_string(),
                     String::new(),
                     f.rpe.map(format_amount).unwrap_or_default(),
                 ];

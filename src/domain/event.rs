@@ -70,7 +70,9 @@ pub struct SetFacts {
     pub rpe: Option<f64>,
     pub distance_m: Option<f64>,
     pub duration_s: Option<f64>,
-    pub note: Option<String>,
+    /// A boxed `str`, not a `String`: most sets have no note, and every set pays for the field
+    /// (8 bytes less a set: 6 MiB at a million events).
+    pub note: Option<Box<str>>,
     /// What the exercise's sets record (weight × reps unless said otherwise).
     pub kind: ExerciseKind,
 }

@@ -123,7 +123,7 @@ impl EventRow {
                 row.rpe = set.rpe;
                 row.distance_m = set.distance_m;
                 row.duration_s = set.duration_s;
-                row.note = set.note.clone();
+                row.note = set.note.as_deref().map(String::from);
                 payload.kind = kind_field(set.kind);
             }
             EventKind::SetRemoved { set_id, .. } => row.set_id = Some(*set_id),
@@ -237,7 +237,7 @@ impl EventRow {
                 rpe: self.rpe,
                 distance_m: self.distance_m,
                 duration_s: self.duration_s,
-                note: self.note.clone(),
+                note: self.note.as_deref().map(Box::from),
                 kind,
             })
         };

@@ -114,7 +114,7 @@ pub fn plan(
                 rpe: set.rpe,
                 distance_m: set.distance_m,
                 duration_s: set.duration_s,
-                note: set.note.clone(),
+                note: set.note.as_deref().map(Box::from),
                 kind,
             };
             *ordinal += 1;

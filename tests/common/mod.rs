@@ -38,7 +38,7 @@ pub fn workout(n: u128, start: i64, exercise: &str, kg: f64, sets: u32) -> Vec<E
             weight: Some(Weight::entered(kg, WeightUnit::Kg)),
             reps: Some(5),
             rpe: (i == sets - 1).then_some(8.5),
-            note: (i == 1).then(|| "it's \"fine\"; really".to_string()),
+            note: (i == 1).then(|| "it's \"fine\"; really".into()),
             ..SetFacts::default()
         };
         events.push(next(

@@ -309,7 +309,7 @@ fn any_facts(valid: bool) -> impl Strategy<Value = SetFacts> {
                 rpe: rpe.map(|r| f64::from(r) / 2.0),
                 distance_m,
                 duration_s,
-                note,
+                note: note.map(Box::from),
                 kind,
             }
         })

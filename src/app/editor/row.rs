@@ -43,7 +43,7 @@ impl RowValues {
             time: facts.duration_s.map(|s| format_clock(s.round() as i64)).unwrap_or_default(),
             rpe: facts.rpe,
             set_type: facts.set_type,
-            note: facts.note.clone().unwrap_or_default(),
+            note: facts.note.as_deref().unwrap_or_default().to_string(),
         }
     }
 }
@@ -265,7 +265,7 @@ impl SetRow {
             rpe: self.values.rpe,
             distance_m: if kind.uses_distance() { self.distance_m(kind.distance_unit(unit))? } else { None },
             duration_s: if kind.uses_duration() { self.duration_s()? } else { None },
-            note: Some(self.values.note.trim().to_string()).filter(|n| !n.is_empty()),
+            note: Some(self.values.note.trim()).filter(|n| !n.is_empty()).map(Box::from),
             kind,
         };
         Ok((self.stored.as_ref() != Some(&facts)).then_some(facts))

@@ -164,13 +164,12 @@ impl History {
                     workout.exercises.push(set.exercise.clone());
                 }
                 if !workout.sets.iter().any(|s| s.set_id == *set_id) {
-                    let logged = LoggedSet { set_id: *set_id, facts: set.clone(), logged_at: event.occurred_at };
-                    workout.insert_set(logged);
                     if workout.status == WorkoutStatus::Completed {
                         workout
                             .changes
                             .push(WorkoutChange { at: event.created_at, change: Change::SetAdded(set.clone()) });
                     }
+                    workout.insert_set(LoggedSet { set_id: *set_id, facts: set });
                 }
             }
             EventKind::SetUpdated { set_id, set, .. } => {
@@ -202,6 +201,9 @@ impl History {
                 // Saved: its sets rarely change again. Grown one at a time, the list had up to
                 // twice the room it needs — a quarter of the history's memory.
                 workout.sets.shrink_to_fit();
+                workout.exercises.shrink_to_fit();
+                workout.changes.shrink_to_fit();
+                workout.next_index.shrink_to_fit();
             }
             EventKind::WorkoutDiscarded { .. } => workout.status = WorkoutStatus::Discarded,
             EventKind::WorkoutDeleted { .. } => workout.status = WorkoutStatus::Deleted,
