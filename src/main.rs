@@ -7,6 +7,7 @@ use gymlog::app::startup;
 use gymlog::cli::{Cli, run};
 
 fn main() -> ExitCode {
+    gymlog::memory::limit_arenas();
     let cli = Cli::parse();
     let result = cli.paths().and_then(|paths| match &cli.command {
         Some(command) => run(command, &paths, &mut std::io::stdout().lock()).map(|()| true),

@@ -17,6 +17,7 @@ use super::{Limit, Line, Options, Table, demo};
 
 /// The child: the app's own window on the store under `root`.
 pub fn child(root: &Path) -> anyhow::Result<()> {
+    gymlog::memory::limit_arenas();
     gymlog::ui::run_window(startup::open(Paths::under(root))?)
 }
 
