@@ -274,7 +274,7 @@ fn a_scan_the_memory_limit_refuses_is_read_again_without_it() {
 
     // Reopened, so DuckDB holds next to nothing and accepts the tiny limit.
     let store = Store::open(&paths.store_file()).unwrap();
-    let refused = store.history_scanning_in("1MB").unwrap();
+    let refused = store.history_scanning_in(Some("1MB")).unwrap();
     assert_eq!(refused.completed().count(), in_order.completed().count());
     assert!(refused.completed().eq(in_order.completed()));
 
@@ -282,5 +282,5 @@ fn a_scan_the_memory_limit_refuses_is_read_again_without_it() {
     gymlog::backup::export::export_backup(&store, &backup).unwrap();
     assert!(backup.exists());
     // A limit DuckDB refuses to set (it holds more now) reads without one.
-    assert!(store.history_scanning_in("64KB").unwrap().completed().eq(in_order.completed()));
+    assert!(store.history_scanning_in(Some("64KB")).unwrap().completed().eq(in_order.completed()));
 }

@@ -38,7 +38,8 @@ pub fn import_file(
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let parsed = import::parse(source, &bytes, options)
         .map_err(|e: ImportError| format!("{} was not imported, nothing was written: {e}", path.display()))?;
-    let history = store.history().map_err(|e| e.to_string())?;
+    // The window may be exporting meanwhile: no memory limit on the store (`Store::history`).
+    let history = store.history_beside_other_work().map_err(|e| e.to_string())?;
     let mut library = builtin_library();
     library.extend(history.custom_exercises().iter().cloned());
     let plan = import::plan(source, parsed, &library, now, local_to_utc);

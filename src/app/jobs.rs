@@ -44,7 +44,17 @@ pub enum JobKind {
     Recount,
 }
 
+/// Why an export, a restore, an import or a query does not start during the history's read.
+pub const HISTORY_STILL_LOADING: &str = "Your history is still loading: try again once it is on screen.";
+
 impl JobKind {
+    /// Jobs that copy or write the whole store wait for the start-up read of the history: that
+    /// read runs with DuckDB's memory limited (`Store::history`), a limit DuckDB sets for the
+    /// whole database, and an export begun beside it failed with "Out of Memory".
+    fn waits_for_the_history(self) -> bool {
+        matches!(self, JobKind::Export | JobKind::Restore | JobKind::Import | JobKind::Query)
+    }
+
     fn describe(self) -> &'static str {
         match self {
             JobKind::LoadHistory => "Your history is still loading",
@@ -134,10 +144,14 @@ impl Jobs {
         self.running.contains(&kind)
     }
 
-    /// Starts `work` unless a job of the same kind is still running (then says so).
+    /// Starts `work` unless a job of the same kind is still running, or the job reads or
+    /// writes the whole store while the history is loading (then says so).
     pub fn start(&mut self, kind: JobKind, work: impl FnOnce() -> JobDone + Send + 'static) -> Result<(), String> {
         if self.is_running(kind) {
             return Err(format!("{}.", kind.describe()));
+        }
+        if kind.waits_for_the_history() && self.is_running(JobKind::LoadHistory) {
+            return Err(HISTORY_STILL_LOADING.into());
         }
         self.running.push(kind);
         let sender = self.sender.clone();
@@ -227,6 +241,19 @@ mod tests {
         assert_eq!(jobs.poll().len(), 2);
         assert!(!jobs.is_running(JobKind::Export));
         jobs.start(JobKind::Export, dialog_done).expect("free again");
+    }
+
+    #[test]
+    fn exports_restores_imports_and_queries_wait_for_the_history_to_load() {
+        let mut jobs = Jobs::new(Runner::Inline, Arc::new(|| {}));
+        jobs.start(JobKind::LoadHistory, || JobDone::HistoryLoaded(Err("not needed".into()))).unwrap();
+        for kind in [JobKind::Export, JobKind::Restore, JobKind::Import, JobKind::Query] {
+            let refused = jobs.start(kind, || panic!("must not run while the history loads")).unwrap_err();
+            assert_eq!(refused, HISTORY_STILL_LOADING, "{kind:?}");
+        }
+        jobs.start(JobKind::FileDialog, dialog_done).expect("a file dialog does not touch the store");
+        assert_eq!(jobs.poll().len(), 2);
+        jobs.start(JobKind::Export, dialog_done).expect("loaded: an export may start");
     }
 
     #[test]

@@ -35,7 +35,8 @@ pub(super) struct EarlyHistory(JoinHandle<Result<History, String>>);
 impl EarlyHistory {
     fn start(store: &Store) -> Result<EarlyHistory> {
         let loader = store.try_clone()?;
-        let thread = std::thread::Builder::new().name("gymlog history".into()).spawn(move || read_history(loader))?;
+        let read = move || read_history(loader, Store::history);
+        let thread = std::thread::Builder::new().name("gymlog history".into()).spawn(read)?;
         Ok(EarlyHistory(thread))
     }
 
@@ -45,10 +46,14 @@ impl EarlyHistory {
     }
 }
 
-/// Reads the whole history through `loader`, then hands the memory the read freed back to the
-/// system (`memory.rs`).
-pub(super) fn read_history(loader: Store) -> Result<History, String> {
-    let history = loader.history().map_err(|e| format!("could not read the workout history: {e}"));
+/// Reads the whole history through `loader` with `read` (`Store::history` at start-up, when
+/// nothing else runs on the store), then hands the memory the read freed back to the system
+/// (`memory.rs`).
+pub(super) fn read_history(
+    loader: Store,
+    read: impl FnOnce(&Store) -> crate::store::Result<History>,
+) -> Result<History, String> {
+    let history = read(&loader).map_err(|e| format!("could not read the workout history: {e}"));
     drop(loader);
     crate::memory::release_freed();
     history

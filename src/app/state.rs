@@ -148,8 +148,11 @@ impl AppState {
         Ok(state)
     }
 
+    /// A reload: an export or a query begun before it may still run, so the read does not
+    /// limit DuckDB's memory as the start-up read does.
     fn load_history(&mut self, loader: Store) -> Result<(), String> {
-        self.jobs.start(JobKind::LoadHistory, move || JobDone::HistoryLoaded(super::startup::read_history(loader)))
+        let read = move || super::startup::read_history(loader, Store::history_beside_other_work);
+        self.jobs.start(JobKind::LoadHistory, move || JobDone::HistoryLoaded(read()))
     }
 
     /// Reads the whole log again in the background (after a restore added events).

@@ -71,14 +71,23 @@ impl Store {
     /// Reading (DuckDB's scan and the decoding of rows into events) and folding run on two
     /// threads, the events handed over in batches of 1,024 (two in flight: about 1 MiB): each
     /// takes about a second at a million events, and the window's thread is idle meanwhile.
+    ///
+    /// The scan runs with DuckDB's memory limited ([`Store::with_memory_limit`]), a setting of
+    /// the whole database: call it when nothing else runs on the store (start-up, the CLI).
     pub fn history(&self) -> Result<History> {
-        self.history_scanning_in(SCAN_MEMORY)
+        self.history_scanning_in(Some(SCAN_MEMORY))
+    }
+
+    /// [`Store::history`] without the memory limit, for a read while other work may run on the
+    /// store (the window's reload after a restore or an import, beside an export).
+    pub fn history_beside_other_work(&self) -> Result<History> {
+        self.history_scanning_in(None)
     }
 
     /// [`Store::history`] with DuckDB's memory limited to `scan_memory` during the scan (a
-    /// limit too small for it in tests).
+    /// limit too small for it in tests), or not limited.
     #[doc(hidden)]
-    pub fn history_scanning_in(&self, scan_memory: &str) -> Result<History> {
+    pub fn history_scanning_in(&self, scan_memory: Option<&str>) -> Result<History> {
         std::thread::scope(|scope| {
             let (send, receive) = sync_channel::<Fold>(2);
             let folder = std::thread::Builder::new()
@@ -95,8 +104,11 @@ impl Store {
                 })
                 .map_err(|e| StoreError::Invalid(format!("could not start folding the log: {e}")))?;
             let mut batches = Batches { events: Vec::with_capacity(FOLD_BATCH), send };
-            let as_stored =
-                self.with_memory_limit(scan_memory, || self.for_each_event_as_stored(|event| batches.push(event)));
+            let mut scan = || self.for_each_event_as_stored(|event| batches.push(event));
+            let as_stored = match scan_memory {
+                Some(limit) => self.with_memory_limit(limit, scan),
+                None => scan(),
+            };
             let read = as_stored.and_then(|in_order| {
                 if !in_order {
                     batches.start_over();
