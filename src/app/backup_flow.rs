@@ -255,6 +255,7 @@ impl AppState {
     }
 
     fn export_failed(&mut self, reason: String) {
+        let reason = reason.trim_end_matches('.');
         let text = format!("Backup failed: {reason}. Nothing was written; the reminder stays.");
         self.export.status = Some(text.clone());
         self.error(text);

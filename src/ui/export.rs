@@ -50,12 +50,17 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 let path = panel.path_text.trim();
-                if ui.add_enabled(!busy && !path.is_empty(), egui::Button::new("Export")).clicked() {
+                // The history's start-up read limits DuckDB's memory (`app/jobs.rs`).
+                let loading = state.is_loading();
+                let export = ui.add_enabled(!busy && !loading && !path.is_empty(), egui::Button::new("Export"));
+                if export.clicked() {
                     actions.push(Action::ExportTo(PathBuf::from(path)));
                 }
                 if busy {
                     ui.spinner();
                     ui.label("Exporting…");
+                } else if loading {
+                    ui.label("Your history is still loading: the export can start once it is on screen.");
                 } else if state.dialog_open() {
                     ui.spinner();
                     ui.label("Waiting for the save dialog…");
