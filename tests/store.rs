@@ -284,3 +284,28 @@ fn a_scan_the_memory_limit_refuses_is_read_again_without_it() {
     // A limit DuckDB refuses to set (it holds more now) reads without one.
     assert!(store.history_scanning_in(Some("64KB")).unwrap().completed().eq(in_order.completed()));
 }
+
+/// The start-up read leaves DuckDB's buffer pool nearly empty: the blocks it read are dropped
+/// once the history is folded (they are never read again), where an unlimited read keeps them.
+#[test]
+fn the_start_up_read_leaves_no_cache_behind() {
+    let (_dir, paths) = temp_paths();
+    let store = Store::open(&paths.store_file()).unwrap();
+    let until = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+    store
+        .append(&gymlog::demo::generate(&gymlog::demo::DemoSpec { years: 10, seed: 3, until, max_events: None }))
+        .unwrap();
+    store.close().unwrap();
+
+    let store = Store::open(&paths.store_file()).unwrap();
+    let unlimited = store.history_beside_other_work().unwrap();
+    let cached = store.buffer_pool_bytes().unwrap();
+    assert!(cached > 1 << 20, "an unlimited read keeps the blocks it read: {cached} bytes");
+    store.close().unwrap();
+
+    let store = Store::open(&paths.store_file()).unwrap();
+    let history = store.history().unwrap();
+    assert!(history.completed().eq(unlimited.completed()));
+    let left = store.buffer_pool_bytes().unwrap();
+    assert!(left < cached / 2, "the start-up read left {left} bytes cached (an unlimited one {cached})");
+}
