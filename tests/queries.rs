@@ -539,3 +539,25 @@ fn durations_times_and_lists_read_as_duckdb_prints_them() {
     );
     assert_eq!(got[0][5], Cell::Int(2));
 }
+
+/// Cancel stops a query that would run for hours: the console's Cancel and a closed Insights
+/// screen reach DuckDB through `Canceller` from another thread, and the answer says so.
+#[test]
+fn a_running_query_is_cancelled_from_another_thread() {
+    let (_dir, paths) = temp_paths();
+    let store = Store::open(&paths.store_file()).unwrap();
+    store.append(&common::workout(1, 0, "Squat", 100.0, 3)).unwrap();
+    let db = store.query_db().unwrap();
+    let canceller = db.canceller();
+    // A hundred billion rows: hours of work, unless it is interrupted.
+    let running = std::thread::spawn(move || db.run("SELECT sum(i) FROM range(100000000000) t(i)"));
+    // An interrupt that lands before DuckDB starts the query is forgotten when it starts, so
+    // cancel until the query is over; the deadline only keeps a broken Cancel from hanging CI.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while !running.is_finished() && std::time::Instant::now() < deadline {
+        canceller.cancel();
+        std::thread::yield_now();
+    }
+    assert!(running.is_finished(), "the query was still running a minute after the first cancel");
+    assert_eq!(running.join().unwrap().unwrap_err(), QueryError::Cancelled);
+}

@@ -154,14 +154,6 @@ impl QueryDb {
     pub fn run(&self, sql: &str) -> std::result::Result<QueryResult, QueryError> {
         let started = Instant::now();
         check_read_only(&self.conn, sql)?;
-        let failed = |e: duckdb::Error| {
-            let text = e.to_string();
-            if text.contains("INTERRUPT") || text.contains("Interrupted") {
-                QueryError::Cancelled
-            } else {
-                QueryError::Failed(text)
-            }
-        };
         let mut statement = self.conn.prepare(sql).map_err(failed)?;
         let mut rows = statement.query([]).map_err(failed)?;
         let mut result = QueryResult::default();
@@ -349,6 +341,17 @@ fn refusal(keyword: &str) -> String {
 }
 
 /// Refuses anything but one query, naming what it found.
+/// DuckDB's error as the lifter reads it: an interrupt (Cancel, at whatever step it lands) is
+/// "cancelled", anything else DuckDB's own message.
+fn failed(e: duckdb::Error) -> QueryError {
+    let text = e.to_string();
+    if text.contains("INTERRUPT") || text.contains("Interrupted") {
+        QueryError::Cancelled
+    } else {
+        QueryError::Failed(text)
+    }
+}
+
 fn check_read_only(conn: &Connection, sql: &str) -> std::result::Result<(), QueryError> {
     let keywords: Vec<String> = sql
         .split(';')
@@ -358,9 +361,8 @@ fn check_read_only(conn: &Connection, sql: &str) -> std::result::Result<(), Quer
     if keywords.is_empty() {
         return Err(QueryError::Refused("write a query first, e.g. SELECT * FROM sets LIMIT 10".into()));
     }
-    let serialized: String = conn
-        .query_row("SELECT json_serialize_sql(?::VARCHAR)", [sql], |r| r.get(0))
-        .map_err(|e| QueryError::Failed(e.to_string()))?;
+    let serialized: String =
+        conn.query_row("SELECT json_serialize_sql(?::VARCHAR)", [sql], |r| r.get(0)).map_err(failed)?;
     let parsed: serde_json::Value =
         serde_json::from_str(&serialized).map_err(|e| QueryError::Failed(format!("the query's parse: {e}")))?;
     let error = parsed["error"].as_bool().unwrap_or(true);
@@ -369,7 +371,7 @@ fn check_read_only(conn: &Connection, sql: &str) -> std::result::Result<(), Quer
         if kind == "parser" || kind == "syntax" {
             // DuckDB's own words, with the position, come from running it.
             return match conn.prepare(sql) {
-                Err(e) => Err(QueryError::Failed(e.to_string())),
+                Err(e) => Err(failed(e)),
                 Ok(_) => Err(QueryError::Refused(refusal(&keywords[0]))),
             };
         }
