@@ -127,10 +127,10 @@ impl Store {
     }
 
     /// Runs a scan of the whole log as stored with DuckDB's memory limited to `limit`, then
-    /// has DuckDB drop what it still caches and lifts the limit (GymLog sets no other). DuckDB keeps every block a scan reads in its
-    /// buffer pool until it needs the room — 45 MiB at a million events, on top of the history
-    /// folded from them, for nothing: the log is read once. Limited, it drops blocks as the scan
-    /// passes them. A scan the limit refuses (DuckDB's "out of memory") is not an error of the
+    /// has DuckDB drop what it still caches and lifts the limit (GymLog sets no other). DuckDB
+    /// keeps every block a scan reads in its buffer pool until it needs the room — 45 MiB at a
+    /// million events, on top of the history folded from them, for nothing: the log is read
+    /// once. Limited, it drops blocks as the scan passes them. A scan the limit refuses (DuckDB's "out of memory") is not an error of the
     /// log: it answers `false`, so the caller forgets what was read and reads the log again in
     /// pages without the limit (as for a log not in time order).
     fn with_memory_limit(&self, limit: &str, scan: impl FnOnce() -> Result<bool>) -> Result<bool> {
