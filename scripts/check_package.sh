@@ -9,6 +9,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ "$(id -u)" = 0 ] || { echo "check: run as root (dpkg -i)" >&2; exit 1; }
+# Checked before the build (half an hour on a fresh machine), not after it.
+for tool in desktop-file-validate:desktop-file-utils appstreamcli:appstream; do
+  command -v "${tool%%:*}" >/dev/null ||
+    { echo "check: ${tool%%:*} is missing: apt-get install ${tool#*:}" >&2; exit 1; }
+done
 if [ "${1:-}" != "--no-build" ]; then
   scripts/package.sh
 fi
