@@ -114,6 +114,10 @@ fn a_team_folder_is_written_opened_queried_and_closed() {
     app.send([Action::RunQuery("SELECT count(*) FROM team_sets".into())]);
     app.state.wait_for_background_work();
     assert!(app.state.insights().error.is_some(), "the team tables are gone with the folder");
+    // A folder typed or remembered opens without the dialog.
+    app.send([Action::OpenTeamFolder(folder.clone())]);
+    app.state.wait_for_background_work();
+    assert_eq!(app.state.insights().team.as_ref().map(|t| &t.folder), Some(&folder));
 }
 
 #[test]
