@@ -256,11 +256,7 @@ fn gymlog_query_prints_tables_csv_and_json() {
 #[test]
 fn every_ready_made_query_answers_on_a_demo_history() {
     let (_dir, paths) = temp_paths();
-    let store = Store::open(&paths.store_file()).unwrap();
-    let until = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
-    store
-        .append(&gymlog::demo::generate(&gymlog::demo::DemoSpec { years: 2, seed: 1, until, max_events: None }))
-        .unwrap();
+    let store = common::demo_store(&paths, 2, 1);
     let db = store.query_db().unwrap();
     for (name, sql) in gymlog::store::views::READY_QUERIES {
         let result = db.run(sql).unwrap_or_else(|e| panic!("{name}: {e}"));

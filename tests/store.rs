@@ -263,11 +263,7 @@ fn the_store_knows_whether_its_log_is_in_time_order() {
 #[test]
 fn a_scan_the_memory_limit_refuses_is_read_again_without_it() {
     let (dir, paths) = temp_paths();
-    let store = Store::open(&paths.store_file()).unwrap();
-    let until = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
-    store
-        .append(&gymlog::demo::generate(&gymlog::demo::DemoSpec { years: 4, seed: 3, until, max_events: None }))
-        .unwrap();
+    let store = common::demo_store(&paths, 4, 3);
     let in_order = gymlog::domain::projection::History::from_events(&store.events().unwrap());
     assert!(store.history().unwrap().completed().eq(in_order.completed()));
     store.close().unwrap();
@@ -290,11 +286,7 @@ fn a_scan_the_memory_limit_refuses_is_read_again_without_it() {
 #[test]
 fn the_start_up_read_leaves_no_cache_behind() {
     let (_dir, paths) = temp_paths();
-    let store = Store::open(&paths.store_file()).unwrap();
-    let until = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
-    store
-        .append(&gymlog::demo::generate(&gymlog::demo::DemoSpec { years: 10, seed: 3, until, max_events: None }))
-        .unwrap();
+    let store = common::demo_store(&paths, 10, 3);
     store.close().unwrap();
 
     let store = Store::open(&paths.store_file()).unwrap();

@@ -340,7 +340,6 @@ fn refusal(keyword: &str) -> String {
     )
 }
 
-/// Refuses anything but one query, naming what it found.
 /// DuckDB's error as the lifter reads it: an interrupt (Cancel, at whatever step it lands) is
 /// "cancelled", anything else DuckDB's own message.
 fn failed(e: duckdb::Error) -> QueryError {
@@ -352,6 +351,7 @@ fn failed(e: duckdb::Error) -> QueryError {
     }
 }
 
+/// Refuses anything but one query, naming what it found.
 fn check_read_only(conn: &Connection, sql: &str) -> std::result::Result<(), QueryError> {
     let keywords: Vec<String> = sql
         .split(';')

@@ -16,6 +16,14 @@ pub fn temp_paths() -> (tempfile::TempDir, Paths) {
     (dir, paths)
 }
 
+/// A store at `paths` holding `years` of demo training ending 2026-11-01 (the same for a seed).
+pub fn demo_store(paths: &Paths, years: u32, seed: u64) -> gymlog::store::Store {
+    let store = gymlog::store::Store::open(&paths.store_file()).unwrap();
+    let until = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+    store.append(&gymlog::demo::generate(&gymlog::demo::DemoSpec { years, seed, until, max_events: None })).unwrap();
+    store
+}
+
 pub fn at(minutes: i64) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2025, 3, 1, 9, 0, 0).unwrap() + Duration::minutes(minutes)
 }

@@ -43,11 +43,7 @@ impl Fixture {
     /// A fixture whose store holds `years` of demo training (ending 2026-11-01), and its event count.
     pub fn with_demo(years: u32, seed: u64) -> (Fixture, u64) {
         let fx = Fixture::new();
-        let until = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
-        let store = Store::open(&fx.paths.store_file()).unwrap();
-        store
-            .append(&gymlog::demo::generate(&gymlog::demo::DemoSpec { years, seed, until, max_events: None }))
-            .unwrap();
+        let store = super::demo_store(&fx.paths, years, seed);
         let events = store.event_count().unwrap();
         store.close().unwrap();
         (fx, events)
