@@ -53,7 +53,7 @@ pub fn strong_csv(history: &History) -> (Vec<u8>, u64) {
             for (n, set) in workout.sets_of(exercise).enumerate() {
                 let f = &set.facts;
                 let order = match f.set_type {
-                    SetType::WarmUp => "W".to_string(),
+                    SetType::WarmUp | SetType::CoolDown => "W".to_string(),
                     SetType::Drop => "D".to_string(),
                     SetType::Failure => "F".to_string(),
                     SetType::Normal => {

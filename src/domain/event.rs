@@ -27,10 +27,19 @@ pub enum SetType {
     WarmUp,
     Drop,
     Failure,
+    /// A light set after the work (GymBook's "cool-down set"): like a warm-up, it sets no record.
+    CoolDown,
 }
 
 impl SetType {
-    pub const ALL: [SetType; 4] = [SetType::Normal, SetType::WarmUp, SetType::Drop, SetType::Failure];
+    pub const ALL: [SetType; 5] =
+        [SetType::Normal, SetType::WarmUp, SetType::Drop, SetType::Failure, SetType::CoolDown];
+
+    /// Whether the set is part of the work: warm-ups and cool-downs are not (no records, no
+    /// e1RM, not counted as working sets).
+    pub fn is_working(self) -> bool {
+        !matches!(self, SetType::WarmUp | SetType::CoolDown)
+    }
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -38,6 +47,7 @@ impl SetType {
             SetType::WarmUp => "warm_up",
             SetType::Drop => "drop",
             SetType::Failure => "failure",
+            SetType::CoolDown => "cool_down",
         }
     }
 
@@ -52,6 +62,7 @@ impl SetType {
             SetType::WarmUp => "Warm-up",
             SetType::Drop => "Drop",
             SetType::Failure => "Failure",
+            SetType::CoolDown => "Cool-down",
         }
     }
 }

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-use super::event::{SetFacts, SetType};
+use super::event::SetFacts;
 use super::exercise::ExerciseKind;
 use super::one_rep_max::{E1RM_REPS, Formula};
 use super::projection::{History, Workout};
@@ -226,7 +226,7 @@ impl ExerciseRecords {
             return;
         }
         let sets: Vec<&SetFacts> = workout.sets_of(&self.exercise).map(|s| &s.facts).collect();
-        let working: Vec<&SetFacts> = sets.iter().copied().filter(|s| s.set_type != SetType::WarmUp).collect();
+        let working: Vec<&SetFacts> = sets.iter().copied().filter(|s| s.set_type.is_working()).collect();
         let key = |s: &SetFacts| {
             (
                 self.e1rm_of(s).unwrap_or(0.0),
@@ -255,7 +255,7 @@ impl ExerciseRecords {
 
     /// The e1RM of a working set of a weight × reps exercise, by the chosen formula.
     pub fn e1rm_of(&self, set: &SetFacts) -> Option<f64> {
-        if set.set_type == SetType::WarmUp || !self.kind.has_e1rm() {
+        if !set.set_type.is_working() || !self.kind.has_e1rm() {
             return None;
         }
         self.formula.estimate(set.weight?.kg, set.reps?)
@@ -266,7 +266,7 @@ impl ExerciseRecords {
     }
 
     fn add_set(&mut self, set: &SetFacts, id: Uuid, at: DateTime<Utc>, bodyweight_kg: Option<f64>) {
-        if set.set_type == SetType::WarmUp {
+        if !set.set_type.is_working() {
             return;
         }
         if let Some(e1rm) = self.e1rm_of(set) {
@@ -306,7 +306,7 @@ impl ExerciseRecords {
     /// The records `set` beats (only records that exist: a first session beats nothing). Of
     /// the rep maxes, the one of most reps it beats.
     pub fn beaten_by(&self, set: &SetFacts, bodyweight_kg: Option<f64>) -> Vec<Beaten> {
-        if set.set_type == SetType::WarmUp {
+        if !set.set_type.is_working() {
             return Vec::new();
         }
         let mut beaten = Vec::new();

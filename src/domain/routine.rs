@@ -78,7 +78,7 @@ impl Routine {
         self.exercises
             .iter()
             .map(|e| {
-                let working: Vec<&RoutineSet> = e.sets.iter().filter(|s| s.set_type != SetType::WarmUp).collect();
+                let working: Vec<&RoutineSet> = e.sets.iter().filter(|s| s.set_type.is_working()).collect();
                 match working.first().and_then(|s| s.reps) {
                     Some(reps) => format!("{} {}×{reps}", e.exercise, working.len()),
                     None => format!("{} ×{}", e.exercise, e.sets.len()),

@@ -7,8 +7,8 @@ use super::exercise::ExerciseKind;
 use super::rest_timer::format_clock;
 use super::units::{WeightUnit, format_amount, pace};
 
-/// What the "Set" column shows for each set: `W`, `D`, `F` for warm-up, drop and failure
-/// sets, and the working-set number (warm-ups and drops not counted) for normal sets.
+/// What the "Set" column shows for each set: `W`, `D`, `F`, `C` for warm-up, drop, failure
+/// and cool-down sets, and the working-set number (warm-ups and drops not counted) for normal sets.
 pub fn set_labels(types: impl IntoIterator<Item = SetType>) -> Vec<String> {
     let mut working = 0;
     types
@@ -16,6 +16,7 @@ pub fn set_labels(types: impl IntoIterator<Item = SetType>) -> Vec<String> {
         .map(|set_type| match set_type {
             SetType::WarmUp => "W".to_string(),
             SetType::Drop => "D".to_string(),
+            SetType::CoolDown => "C".to_string(),
             SetType::Failure => {
                 working += 1;
                 "F".to_string()

@@ -348,7 +348,7 @@ impl History {
             .filter_map(|w| {
                 let best = w
                     .sets_of(exercise)
-                    .filter(|s| s.facts.set_type != crate::domain::event::SetType::WarmUp)
+                    .filter(|s| s.facts.set_type.is_working())
                     .filter_map(|s| measure.of(s))
                     .reduce(f64::max)?;
                 Some((w.started_at, best))

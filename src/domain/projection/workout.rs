@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-use crate::domain::event::{SetFacts, SetType};
+use crate::domain::event::SetFacts;
 use crate::domain::name::ExerciseName;
 use crate::domain::one_rep_max::estimated_1rm;
 
@@ -26,7 +26,7 @@ impl LoggedSet {
 
     /// Estimated 1RM in kg of a working set of a weight × reps exercise.
     pub fn e1rm_kg(&self) -> Option<f64> {
-        if self.facts.set_type == SetType::WarmUp || !self.facts.kind.has_e1rm() {
+        if !self.facts.set_type.is_working() || !self.facts.kind.has_e1rm() {
             return None;
         }
         estimated_1rm(self.facts.weight?.kg, self.facts.reps?)

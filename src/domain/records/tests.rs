@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::*;
-use crate::domain::event::{Event, EventKind};
+use crate::domain::event::{Event, EventKind, SetType};
 use crate::domain::test_support::{at, facts};
 use crate::domain::units::{Weight, WeightUnit};
 
