@@ -1,7 +1,8 @@
-//! Exercise names from Strong and Hevy onto GymLog's library: case, spacing and punctuation
-//! do not matter; `Name (Equipment)` finds the library exercise of that equipment; an alias
-//! table covers both apps' own names. Anything else becomes a custom exercise under its
-//! original name, Unicode and all.
+//! Exercise names from other apps onto GymLog's library: case, spacing and punctuation do not
+//! matter; `Name (Equipment)` (Strong, Hevy) and `Equipment Name` (FitNotes, JEFIT) find the
+//! library exercise of that equipment; an alias table covers the apps' own names. Anything else
+//! becomes a custom exercise under its original name, Unicode and all, in the muscle group the
+//! file gives (FitNotes' category, GymBook's zone) when GymLog knows that group.
 
 use crate::domain::exercise::{ExerciseDef, ExerciseKind};
 
@@ -68,7 +69,100 @@ const ALIASES: &[(&str, &str)] = &[
     ("Farmer Walk", "Farmer's Walk"),
     ("Ab Wheel", "Ab Wheel Rollout"),
     ("Knees to Elbows", "Hanging Leg Raise"),
+    // FitNotes
+    ("Flat Barbell Bench Press", "Bench Press"),
+    ("Incline Barbell Bench Press", "Incline Bench Press"),
+    ("Decline Barbell Bench Press", "Decline Bench Press"),
+    ("Flat Dumbbell Bench Press", "Dumbbell Bench Press"),
+    ("Incline Dumbbell Bench Press", "Incline Dumbbell Press"),
+    ("Flat Dumbbell Fly", "Dumbbell Fly"),
+    ("Lateral Dumbbell Raise", "Lateral Raise"),
+    ("Dumbbell Hammer Curl", "Hammer Curl"),
+    ("EZ-Bar Skullcrusher", "Skull Crusher"),
+    ("Cable Overhead Triceps Extension", "Overhead Triceps Extension"),
+    ("Barbell Shrug", "Shrug"),
+    ("Seated Machine Curl", "Cable Curl"),
+    ("Lying Triceps Extension", "Skull Crusher"),
+    ("Chin Up", "Chin-Up"),
+    ("Pull Up", "Pull-Up"),
+    ("Seated Calf Raise Machine", "Seated Calf Raise"),
+    ("Standing Calf Raise Machine", "Standing Calf Raise"),
+    ("Leg Extension Machine", "Leg Extension"),
+    ("Lying Leg Curl Machine", "Lying Leg Curl"),
+    ("Seated Leg Curl Machine", "Seated Leg Curl"),
+    ("Hanging Knee Raise", "Hanging Leg Raise"),
+    ("Treadmill Running", "Running"),
+    ("Stationary Bike", "Cycling"),
+    // JEFIT
+    ("Barbell Squat", "Squat"),
+    ("Barbell Deadlift", "Deadlift"),
+    ("Barbell Bent Over Row", "Barbell Row"),
+    ("Barbell Shoulder Press", "Overhead Press"),
+    ("Barbell Military Press", "Overhead Press"),
+    ("Dumbbell Lateral Raise", "Lateral Raise"),
+    ("Dumbbell Bicep Curl", "Dumbbell Curl"),
+    ("Dumbbell Incline Bench Press", "Incline Dumbbell Press"),
+    ("Dumbbell One Arm Row", "Dumbbell Row"),
+    ("Cable Tricep Pushdown", "Triceps Pushdown"),
+    ("Cable Rope Tricep Pushdown", "Triceps Pushdown"),
+    ("Wide Grip Lat Pulldown", "Lat Pulldown"),
+    ("Machine Leg Press", "Leg Press"),
+    ("Machine Leg Extension", "Leg Extension"),
+    ("Machine Seated Leg Curl", "Seated Leg Curl"),
+    ("Chest Dips", "Dip"),
+    ("Pull-ups", "Pull-Up"),
+    ("Chin-ups", "Chin-Up"),
+    ("Push-ups", "Push-Up"),
 ];
+
+/// Muscle groups as the apps name them (FitNotes' categories, GymBook's zones in its
+/// languages), as GymLog's library names them.
+const GROUPS: &[(&str, &str)] = &[
+    ("chest", "Chest"),
+    ("petto", "Chest"),
+    ("brust", "Chest"),
+    ("back", "Back"),
+    ("schiena", "Back"),
+    ("dorsali", "Back"),
+    ("rücken", "Back"),
+    ("legs", "Legs"),
+    ("gambe", "Legs"),
+    ("beine", "Legs"),
+    ("quadriceps", "Legs"),
+    ("shoulders", "Shoulders"),
+    ("spalle", "Shoulders"),
+    ("schultern", "Shoulders"),
+    ("biceps", "Biceps"),
+    ("bicipiti", "Biceps"),
+    ("bizeps", "Biceps"),
+    ("triceps", "Triceps"),
+    ("tricipiti", "Triceps"),
+    ("trizeps", "Triceps"),
+    ("arms", "Biceps"),
+    ("braccia", "Biceps"),
+    ("arme", "Biceps"),
+    ("abs", "Core"),
+    ("core", "Core"),
+    ("addominali", "Core"),
+    ("bauch", "Core"),
+    ("cardio", "Cardio"),
+    ("glutes", "Glutes"),
+    ("glutei", "Glutes"),
+    ("hamstrings", "Hamstrings"),
+    ("calves", "Calves"),
+    ("polpacci", "Calves"),
+    ("waden", "Calves"),
+    ("forearms", "Forearms"),
+    ("avambracci", "Forearms"),
+    ("unterarme", "Forearms"),
+    ("full body", "Full Body"),
+];
+
+/// GymLog's name of a muscle group the file gives, or `Other`.
+pub fn muscle_group(group: Option<&str>) -> &'static str {
+    let group = group.map(normalize).unwrap_or_default();
+    GROUPS.iter().find(|(name, _)| normalize(name) == group).map_or("Other", |(_, g)| g)
+}
 
 /// The equipment words Strong and Hevy put in parentheses, as the library spells them.
 const EQUIPMENT: &[(&str, &str)] = &[
@@ -92,9 +186,10 @@ pub enum Match {
     New(ExerciseDef),
 }
 
-/// Finds `name` in `library`.
-pub fn match_exercise(name: &str, library: &[ExerciseDef]) -> Match {
+/// Finds `name` in `library`; a new exercise goes into the file's `group` when GymLog knows it.
+pub fn match_exercise(name: &str, group: Option<&str>, library: &[ExerciseDef]) -> Match {
     let name = name.trim();
+    let group = muscle_group(group);
     let find = |wanted: &str| library.iter().find(|e| normalize(&e.name) == normalize(wanted));
     if let Some(e) = find(name) {
         return Match::Library(e.name.clone());
@@ -117,10 +212,20 @@ pub fn match_exercise(name: &str, library: &[ExerciseDef]) -> Match {
             if let Some(e) = same_kit.or(prefixed) {
                 return Match::Library(e.name.clone());
             }
-            return Match::New(ExerciseDef::new(name, "Other", equipment, ExerciseKind::WeightReps));
+            return Match::New(ExerciseDef::new(name, group, equipment, ExerciseKind::WeightReps));
         }
     }
-    Match::New(ExerciseDef::new(name, "Other", "Other", ExerciseKind::WeightReps))
+    // `Equipment Name`: the library's exercise of that name and equipment.
+    let words = normalize(name);
+    for (word, equipment) in EQUIPMENT {
+        if let Some(base) = words.strip_prefix(word).and_then(|b| b.strip_prefix(' '))
+            && let Some(e) =
+                library.iter().find(|e| normalize(&e.name) == base && e.equipment.eq_ignore_ascii_case(equipment))
+        {
+            return Match::Library(e.name.clone());
+        }
+    }
+    Match::New(ExerciseDef::new(name, group, "Other", ExerciseKind::WeightReps))
 }
 
 #[cfg(test)]
@@ -129,7 +234,7 @@ mod tests {
     use crate::domain::exercise::builtin_library;
 
     fn matched(name: &str) -> String {
-        match match_exercise(name, &builtin_library()) {
+        match match_exercise(name, None, &builtin_library()) {
             Match::Library(n) => n,
             Match::New(def) => format!("new: {} ({})", def.name, def.equipment),
         }
@@ -155,9 +260,15 @@ mod tests {
             ("Farmers Walk", "Farmer's Walk"),
             ("EZ Bar Curl", "EZ-Bar Curl"),
             ("Running (Treadmill)", "Running"),
-            ("Plank", "Plank"),
         ];
-        for (source, expected) in cases {
+        let others = [
+            ("Flat Barbell Bench Press", "Bench Press"),
+            ("Barbell Squat", "Squat"),
+            ("Dumbbell Hammer Curl", "Hammer Curl"),
+            ("Barbell Bench Press", "Bench Press"),
+            ("Cable Tricep Pushdown", "Triceps Pushdown"),
+        ];
+        for (source, expected) in cases.into_iter().chain(others) {
             assert_eq!(matched(source), expected, "{source}");
         }
     }
@@ -168,10 +279,14 @@ mod tests {
         assert_eq!(matched("Romanian Deadlift (Dumbbell)"), "new: Romanian Deadlift (Dumbbell) (Dumbbell)");
         assert_eq!(matched("Жим лёжа"), "new: Жим лёжа (Other)");
         assert_eq!(matched("  Zottman Curl "), "new: Zottman Curl (Other)");
+        match match_exercise("Panca piana", Some("Petto"), &builtin_library()) {
+            Match::New(def) => assert_eq!(def.muscle_group, "Chest", "GymBook's zone in Italian"),
+            other => panic!("{other:?}"),
+        }
         let mut library = builtin_library();
         library.push(ExerciseDef::new("Zottman Curl", "Other", "Other", Default::default()));
         assert_eq!(
-            match_exercise("zottman curl", &library),
+            match_exercise("zottman curl", None, &library),
             Match::Library("Zottman Curl".into()),
             "created once, reused"
         );

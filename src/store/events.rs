@@ -20,6 +20,9 @@ pub(super) const LOG_ORDER: &str = "ORDER BY _created_at, _event_id";
 /// Events read per query when the whole log is read.
 const PAGE: usize = 25_000;
 
+/// Events appended per batch by [`Store::append_missing`].
+const APPEND_BATCH: usize = 16_384;
+
 impl Store {
     /// Appends `events` atomically: all of them are committed, or none.
     pub fn append(&self, events: &[Event]) -> Result<()> {
@@ -37,16 +40,39 @@ impl Store {
         self.in_transaction(true, || self.append_in_transaction(&rows))
     }
 
-    /// Appends the events whose ids the store does not have, all in one transaction (or, dry
-    /// run, none); returns the ids it already had. Imports use it: their ids come from their
-    /// content, so a second import of a file adds nothing.
-    pub fn append_missing(&self, events: &[Event], dry_run: bool) -> Result<HashSet<Uuid>> {
-        let rows: Vec<EventRow> = events.iter().map(EventRow::from_event).collect();
-        rows.iter().try_for_each(EventRow::check_numbers)?;
+    /// Appends the events of `events` whose ids the store does not have, a batch at a time,
+    /// all in one transaction (or, dry run, none); returns the ids it already had. Imports
+    /// use it: their ids come from their content (and never repeat within one import), so a
+    /// second import of a file adds nothing; their events are made as they are written, so
+    /// a million of them never sit in memory at once. `progress` is told the events handled.
+    pub fn append_missing(
+        &self,
+        events: impl Iterator<Item = Event>,
+        dry_run: bool,
+        progress: &mut dyn FnMut(u64),
+    ) -> Result<HashSet<Uuid>> {
         self.in_transaction(!dry_run, || {
-            let present = self.present_ids(rows.iter().map(|r| r.event_id))?;
-            let new: Vec<EventRow> = rows.iter().filter(|r| !present.contains(&r.event_id)).cloned().collect();
-            self.append_in_transaction(&new)?;
+            // An empty store holds none of them: no look-up needed.
+            let empty = self.event_count()? == 0;
+            let mut present = HashSet::new();
+            let mut batch: Vec<EventRow> = Vec::with_capacity(APPEND_BATCH);
+            let mut done = 0u64;
+            let mut events = events.peekable();
+            while events.peek().is_some() {
+                batch.clear();
+                batch.extend(events.by_ref().take(APPEND_BATCH).map(|e| EventRow::from_event(&e)));
+                batch.iter().try_for_each(EventRow::check_numbers)?;
+                done += batch.len() as u64;
+                if !empty {
+                    let had = self.present_ids(batch.iter().map(|r| r.event_id))?;
+                    batch.retain(|r| !had.contains(&r.event_id));
+                    present.extend(had);
+                }
+                if !dry_run {
+                    self.append_in_transaction(&batch)?;
+                }
+                progress(done);
+            }
             Ok(present)
         })
     }
