@@ -7,6 +7,7 @@ use anyhow::{Context, Result, bail};
 use chrono::{Local, Utc};
 use clap::{Parser, Subcommand};
 
+use crate::app::import_flow::{ImportProgress, ImportRequest};
 use crate::backup::csv_export;
 use crate::backup::export::{default_file_name, export_backup, human_size};
 use crate::backup::restore::restore_backup;
@@ -14,7 +15,7 @@ use crate::backup::state::BackupStateFile;
 use crate::backup::verify::{VerifyReport, verify_file};
 use crate::demo::{DemoSpec, generate};
 use crate::domain::units::WeightUnit;
-use crate::import::{ImportOptions, ImportReport, Source};
+use crate::import::{ImportReport, Source};
 use crate::paths::{CONFIG_DIR_ENV, DATA_DIR_ENV, Paths};
 use crate::store::Store;
 use crate::store::query::{Cell, QueryDb, QueryResult};
@@ -81,10 +82,26 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Import history from Strong or Hevy (a CSV export of the app)
+    /// Import history from another app's export: Strong, Hevy, FitNotes, JEFIT, Liftosaur or
+    /// GymBook, found from the file's content (docs/import.md)
     Import {
-        #[command(subcommand)]
-        from: ImportFrom,
+        /// The export file (the older form `import strong FILE` / `import hevy FILE` still works)
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        #[arg(value_name = "FILE", hide = true)]
+        then_file: Option<PathBuf>,
+        /// The app that wrote the file, when detection should not decide
+        #[arg(long, value_enum)]
+        from: Option<FromArg>,
+        /// The weight unit of an export that does not say its own (never guessed)
+        #[arg(long, value_enum)]
+        unit: Option<UnitArg>,
+        /// Report what would be imported and write nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// Machine-readable output
+        #[arg(long)]
+        json: bool,
     },
     /// Ask your history anything in SQL (read-only): the views sets, workouts, exercises,
     /// bodyweight, records and the raw events (docs/queries.md)
@@ -112,31 +129,27 @@ pub enum Command {
     },
 }
 
-#[derive(Debug, Subcommand)]
-pub enum ImportFrom {
-    /// Strong's CSV export (Settings → Export Strong Data)
-    Strong {
-        file: PathBuf,
-        /// The weight unit of an export without a unit column (never guessed)
-        #[arg(long, value_enum)]
-        unit: Option<UnitArg>,
-        /// Report what would be imported and write nothing
-        #[arg(long)]
-        dry_run: bool,
-        /// Machine-readable output
-        #[arg(long)]
-        json: bool,
-    },
-    /// Hevy's CSV export (Settings → Export & Import Data → Export Workouts)
-    Hevy {
-        file: PathBuf,
-        /// Report what would be imported and write nothing
-        #[arg(long)]
-        dry_run: bool,
-        /// Machine-readable output
-        #[arg(long)]
-        json: bool,
-    },
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FromArg {
+    Strong,
+    Hevy,
+    Fitnotes,
+    Jefit,
+    Liftosaur,
+    Gymbook,
+}
+
+impl FromArg {
+    fn source(self) -> Source {
+        match self {
+            FromArg::Strong => Source::Strong,
+            FromArg::Hevy => Source::Hevy,
+            FromArg::Fitnotes => Source::FitNotes,
+            FromArg::Jefit => Source::Jefit,
+            FromArg::Liftosaur => Source::Liftosaur,
+            FromArg::Gymbook => Source::GymBook,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -191,15 +204,22 @@ pub fn run(command: &Command, paths: &Paths, out: &mut dyn Write) -> Result<()> 
             };
             query(paths, sql, *format, source, out)
         }
-        Command::Import { from: ImportFrom::Strong { file, unit, dry_run, json } } => {
+        Command::Import { file, then_file, from, unit, dry_run, json } => {
+            // `import strong FILE`: the app first, as before.
+            let (file, from) = match then_file {
+                None => (file.clone(), from.map(|f| f.source())),
+                Some(then) => match Source::parse(&file.to_string_lossy()) {
+                    Some(source) => (then.clone(), Some(source)),
+                    None => {
+                        bail!("`{}` is not an app GymLog imports from: gymlog import FILE [--from APP]", file.display())
+                    }
+                },
+            };
             let unit = unit.map(|u| match u {
                 UnitArg::Kg => WeightUnit::Kg,
                 UnitArg::Lb => WeightUnit::Lb,
             });
-            import(paths, Source::Strong, file, ImportOptions { unit }, *dry_run, *json, out)
-        }
-        Command::Import { from: ImportFrom::Hevy { file, dry_run, json } } => {
-            import(paths, Source::Hevy, file, ImportOptions::default(), *dry_run, *json, out)
+            import(paths, &file, ImportRequest { from, unit, dry_run: *dry_run }, *json, out)
         }
     }
 }
@@ -498,37 +518,35 @@ fn restore(paths: &Paths, file: &std::path::Path, dry_run: bool, json: bool, out
 
 fn import(
     paths: &Paths,
-    source: Source,
     file: &std::path::Path,
-    options: ImportOptions,
-    dry_run: bool,
+    request: ImportRequest,
     json: bool,
     out: &mut dyn Write,
 ) -> Result<()> {
     let store = open_store(paths)?;
     progress(format_args!("reading and importing {}", file.display()));
-    let (report, new_workouts) =
-        crate::app::import_flow::import_file(&store, source, file, options, dry_run, Utc::now())
-            .map_err(anyhow::Error::msg)?;
+    let outcome = crate::app::import_flow::import_file(&store, file, request, Utc::now(), &ImportProgress::default())?;
     store.close()?;
-    if !dry_run && new_workouts > 0 {
+    if !request.dry_run && outcome.new_workouts > 0 {
         // Imported workouts are new data: not in any backup yet.
         let (state_file, mut state) = load_backup_state(paths);
-        for _ in 0..new_workouts {
+        for _ in 0..outcome.new_workouts {
             state.increment_workout_count();
         }
         state_file.save(&state).context("the import is written, but the backup counter could not be updated")?;
     }
     if json {
-        writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?;
+        writeln!(out, "{}", serde_json::to_string_pretty(&outcome.report)?)?;
     } else {
-        write_import_report(&report, dry_run, out)?;
+        write_import_report(&outcome.report, request.dry_run, out)?;
     }
     Ok(())
 }
 
 fn write_import_report(report: &ImportReport, dry_run: bool, out: &mut dyn Write) -> Result<()> {
     let or_none = |d: Option<chrono::NaiveDate>| d.map_or_else(|| "—".to_string(), |d| d.to_string());
+    writeln!(out, "source:     {}", report.source)?;
+    writeln!(out, "layout:     {} ({})", report.layout, report.layout_description)?;
     writeln!(out, "rows:       {} ({} sets, {} skipped)", report.rows, report.sets, report.skipped.len())?;
     writeln!(
         out,
@@ -558,6 +576,25 @@ fn write_import_report(report: &ImportReport, dry_run: bool, out: &mut dyn Write
         let shown: Vec<String> = lines.iter().take(8).map(u64::to_string).collect();
         let more = if lines.len() > 8 { format!(", … ({} in all)", lines.len()) } else { String::new() };
         writeln!(out, "skipped:    {reason}: line {}{more}", shown.join(", "))?;
+    }
+    if report.weigh_ins > 0 {
+        writeln!(out, "weigh-ins:  {}", report.weigh_ins)?;
+    }
+    for warning in report.warnings.iter().take(20) {
+        writeln!(out, "warning:    line {}: {}", warning.line, warning.message)?;
+    }
+    if report.warnings.len() > 20 {
+        writeln!(out, "warning:    … {} warnings in all (--json lists every one)", report.warnings.len())?;
+    }
+    if report.duplicates > 0 {
+        writeln!(
+            out,
+            "duplicates: {} workouts already in GymLog from another file, not added again",
+            report.duplicates
+        )?;
+        for d in report.duplicate_workouts.iter().take(8) {
+            writeln!(out, "  line {}: {} {} is {}", d.line, d.date, d.name, d.same_as)?;
+        }
     }
     if dry_run {
         writeln!(out, "dry run: nothing was written ({} events already here)", report.already_present)?;

@@ -15,7 +15,6 @@ use crate::domain::one_rep_max::Formula;
 use crate::domain::plates::PlateSet;
 use crate::domain::routine::Routine;
 use crate::domain::units::WeightUnit;
-use crate::import::Source;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
@@ -141,10 +140,11 @@ pub enum Action {
     /// Restores the checked backup.
     ConfirmRestore,
     CloseRestore,
-    /// Opens the import panel for an app and the native open dialog.
-    OpenImport(Source),
-    /// Strong or Hevy.
-    SetImportSource(Source),
+    /// Opens the import panel and the native open dialog.
+    OpenImport,
+    /// A file dropped on the window: the import panel checks it.
+    ImportFileDropped(PathBuf),
+    /// The native open dialog again.
     BrowseImportPath,
     /// The text of the import panel's path field.
     SetImportPath(String),

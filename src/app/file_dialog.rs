@@ -21,7 +21,7 @@ pub enum DialogPurpose {
     Restore,
     /// The folder automatic backups go to.
     AutoBackupFolder,
-    /// Which Strong / Hevy export to import.
+    /// Which other app's export to import.
     Import,
     /// Which team dataset folder the console opens.
     TeamFolder,
@@ -36,6 +36,8 @@ pub struct FileFilter {
 
 pub const PARQUET: FileFilter = FileFilter { name: "Parquet backup", extensions: &["parquet"] };
 pub const CSV: FileFilter = FileFilter { name: "CSV", extensions: &["csv"] };
+/// Other apps' exports: CSV (JEFIT's and GymBook's too), and the text files some save.
+pub const EXPORTS: FileFilter = FileFilter { name: "Workout app exports", extensions: &["csv", "txt"] };
 
 /// The native dialogs. Each blocks until the lifter has chosen; they run on a background thread.
 pub trait FileDialog: Send + Sync {

@@ -104,12 +104,8 @@ impl AppState {
             Action::CheckRestore(path) => self.check_restore(path),
             Action::ConfirmRestore => self.confirm_restore(),
             Action::CloseRestore => self.restore.visible = false,
-            Action::OpenImport(source) => self.open_import(source),
-            Action::SetImportSource(source) => {
-                self.import.source = source;
-                self.import.unit = None;
-                self.import.phase = super::import_flow::ImportPhase::Idle;
-            }
+            Action::OpenImport => self.open_import(),
+            Action::ImportFileDropped(path) => self.import_dropped(path),
             Action::BrowseImportPath => self.browse_import_path(),
             Action::SetImportPath(text) => self.import.path_text = text,
             Action::SetImportUnit(unit) => self.set_import_unit(unit),

@@ -36,7 +36,7 @@ pub enum JobKind {
     AutoBackup,
     /// Checking or restoring a backup.
     Restore,
-    /// Checking or importing a Strong / Hevy export.
+    /// Checking or importing another app's export.
     Import,
     /// A question in the Insights console.
     Query,
@@ -100,8 +100,8 @@ pub enum JobDone {
         path: PathBuf,
         outcome: super::import_flow::ImportCheck,
     },
-    /// The import's report and the number of new workouts.
-    ImportFinished(Result<(crate::import::ImportReport, u32), String>),
+    /// What the import added (its report and the number of new workouts).
+    ImportFinished(Result<super::import_flow::ImportOutcome, String>),
     /// The lifter's part of a team dataset was written (or not).
     DatasetExported(Result<crate::backup::dataset::DatasetReport, String>),
     /// A query of the Insights console answered (or failed, or was cancelled).

@@ -1,7 +1,8 @@
-//! The import panel: Strong or Hevy, the path field (always usable) with Browse… and Check, the
-//! weight unit when the file has none, the report of a dry run — workouts, sets by type, names
-//! matched and created, rows skipped with their lines — then "Import N workouts", progress, and
-//! the outcome.
+//! The import panel: one "Choose file…" (or a file dropped on the window), the path field
+//! (always usable) with Check; then what was detected — the app and its layout —, the weight
+//! unit only when the file does not say it, the report of a dry run (workouts, sets by type,
+//! names matched and created, workouts already in GymLog from another file, warnings and rows
+//! skipped with their lines), "Import N workouts", a progress bar, and the outcome.
 
 use std::path::PathBuf;
 
@@ -16,49 +17,49 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
         return;
     }
     let mut open = true;
-    egui::Window::new("Import from Strong or Hevy")
+    egui::Window::new("Import your history")
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
-        .default_width(600.0)
+        .default_width(620.0)
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
         .show(ui.ctx(), |ui| {
             let busy = matches!(panel.phase, ImportPhase::Checking | ImportPhase::Importing);
+            ui.label(
+                "Strong, Hevy, FitNotes, JEFIT, Liftosaur and GymBook exports are read; GymLog finds the app \
+                 and its layout from the file itself. Drop the file on the window, or:",
+            );
             ui.horizontal(|ui| {
-                ui.label("From:");
-                for source in [Source::Strong, Source::Hevy] {
-                    let radio = egui::RadioButton::new(panel.source == source, source.label());
-                    if ui.add_enabled(!busy, radio).clicked() {
-                        actions.push(Action::SetImportSource(source));
-                    }
+                if ui.add_enabled(!busy && !state.dialog_open(), egui::Button::new("Choose file…")).clicked() {
+                    actions.push(Action::BrowseImportPath);
                 }
-            });
-            ui.label(match panel.source {
-                Source::Strong => "In Strong: Settings, then Export Strong Data. Every layout Strong has used is read.",
-                Source::Hevy => "In Hevy: Settings, Export & Import Data, then Export Workouts.",
-            });
-            ui.horizontal(|ui| {
-                let label = ui.label("Export file:");
+                let label = ui.label("or its path:");
                 let mut path = panel.path_text.clone();
-                let field = egui::TextEdit::singleline(&mut path).desired_width(330.0);
+                let field = egui::TextEdit::singleline(&mut path).desired_width(300.0);
                 if ui.add_enabled(!busy, field).labelled_by(label.id).changed() {
                     actions.push(Action::SetImportPath(path));
-                }
-                if ui.add_enabled(!busy && !state.dialog_open(), egui::Button::new("Browse…")).clicked() {
-                    actions.push(Action::BrowseImportPath);
                 }
                 let typed = panel.path_text.trim();
                 if ui.add_enabled(!busy && !typed.is_empty(), egui::Button::new("Check")).clicked() {
                     actions.push(Action::CheckImport(PathBuf::from(typed)));
                 }
             });
+            ui.collapsing("Where each app keeps its export", |ui| {
+                for source in Source::ALL {
+                    ui.label(source.export_hint());
+                }
+            });
             ui.add_space(6.0);
             match &panel.phase {
                 ImportPhase::Idle if state.dialog_open() => spinner(ui, "Waiting for the file dialog…"),
+                ImportPhase::Idle if panel.no_choice => {
+                    ui.label("No file chosen. Type the export's path above and press Check, or choose again.");
+                }
                 ImportPhase::Idle => {}
-                ImportPhase::Checking => spinner(ui, "Reading the export…"),
-                ImportPhase::NeedsUnit => {
-                    ui.label("This Strong export does not say its weight unit. Its weights are in:");
+                ImportPhase::Checking => progress(ui, panel.progress.fraction(), "Reading the export…"),
+                ImportPhase::NeedsUnit(layout) => {
+                    ui.label(format!("Found: {}.", layout.description));
+                    ui.label("This file does not say its weight unit. Its weights are in:");
                     ui.horizontal(|ui| {
                         for unit in [WeightUnit::Kg, WeightUnit::Lb] {
                             if ui.button(unit.as_str()).clicked() {
@@ -67,11 +68,13 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
                         }
                     });
                 }
-                ImportPhase::Checked { report, workouts, .. } => {
-                    report_lines(ui, report);
+                ImportPhase::Checked { outcome, .. } => {
+                    report_lines(ui, &outcome.report);
                     ui.horizontal(|ui| {
-                        let label = format!("Import {workouts} workouts");
-                        if ui.add_enabled(*workouts > 0, egui::Button::new(label)).clicked() {
+                        let workouts = outcome.new_workouts;
+                        let label = format!("Import {}", count(workouts as usize, "workout", "workouts"));
+                        let can = workouts > 0 || outcome.report.weigh_ins > 0;
+                        if ui.add_enabled(can, egui::Button::new(label)).clicked() {
                             actions.push(Action::ConfirmImport);
                         }
                         if ui.button("Cancel").clicked() {
@@ -79,11 +82,13 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
                         }
                     });
                 }
-                ImportPhase::Importing => spinner(ui, "Importing, all in one transaction…"),
-                ImportPhase::Done(report) => {
+                ImportPhase::Importing => progress(ui, panel.progress.fraction(), "Importing, all in one transaction…"),
+                ImportPhase::Done(outcome) => {
                     ui.label(format!(
-                        "Imported: {} events added ({} already here). Your History shows the workouts by date.",
-                        report.added, report.already_present
+                        "Imported {}: {} events added ({} already here). Your History shows them by date.",
+                        count(outcome.new_workouts as usize, "workout", "workouts"),
+                        outcome.report.added,
+                        outcome.report.already_present
                     ));
                     if ui.button("Close").clicked() {
                         actions.push(Action::CloseImport);
@@ -106,8 +111,15 @@ fn spinner(ui: &mut egui::Ui, text: &str) {
     });
 }
 
+fn progress(ui: &mut egui::Ui, fraction: f32, text: &str) {
+    ui.label(text);
+    ui.add(egui::ProgressBar::new(fraction).show_percentage().animate(true));
+}
+
 /// What a dry run found, accounting for every row of the file.
 fn report_lines(ui: &mut egui::Ui, report: &ImportReport) {
+    let app = Source::parse(&report.source).map_or(report.source.clone(), |s| s.label().to_string());
+    ui.label(format!("Found: {app} — {}.", report.layout_description));
     let day = |d: Option<chrono::NaiveDate>| d.map_or("—".to_string(), |d| d.to_string());
     ui.label(format!(
         "{} from {} to {}: {}; {} skipped (of {}).",
@@ -120,12 +132,30 @@ fn report_lines(ui: &mut egui::Ui, report: &ImportReport) {
     ));
     let by_type: Vec<String> =
         report.sets_by_type.iter().map(|(t, n)| format!("{n} {}", t.replace('_', "-"))).collect();
-    ui.label(format!("Sets: {}.", by_type.join(", ")));
+    if !by_type.is_empty() {
+        ui.label(format!("Sets: {}.", by_type.join(", ")));
+    }
+    if report.weigh_ins > 0 {
+        ui.label(format!("{} of your bodyweight.", count(report.weigh_ins as usize, "weigh-in", "weigh-ins")));
+    }
     if report.already_present > 0 {
         ui.label(format!(
             "{} of its events are already here (imported before): they are skipped.",
             report.already_present
         ));
+    }
+    if report.duplicates > 0 {
+        ui.collapsing(
+            format!(
+                "{} already in GymLog from another file: not added again",
+                count(report.duplicates as usize, "workout", "workouts")
+            ),
+            |ui| {
+                for d in &report.duplicate_workouts {
+                    ui.label(format!("line {}: {} {} is {}", d.line, d.date, d.name, d.same_as));
+                }
+            },
+        );
     }
     let renamed: Vec<String> =
         report.exercises_matched.iter().filter(|m| m.from != m.to).map(|m| format!("{} is {}", m.from, m.to)).collect();
@@ -140,11 +170,22 @@ fn report_lines(ui: &mut egui::Ui, report: &ImportReport) {
             }
         },
     );
+    if !report.warnings.is_empty() {
+        ui.collapsing(format!("Imported as written, worth a look: {}", report.warnings.len()), |ui| {
+            egui::ScrollArea::vertical().max_height(160.0).show(ui, |ui| {
+                for warning in report.warnings.iter().take(500) {
+                    ui.label(format!("line {}: {}", warning.line, warning.message));
+                }
+            });
+        });
+    }
     if !report.skipped.is_empty() {
         ui.collapsing(format!("Skipped rows: {}", report.skipped.len()), |ui| {
-            for skipped in &report.skipped {
-                ui.label(format!("line {}: {}", skipped.line, skipped.reason));
-            }
+            egui::ScrollArea::vertical().max_height(160.0).id_salt("skipped").show(ui, |ui| {
+                for skipped in report.skipped.iter().take(500) {
+                    ui.label(format!("line {}: {}", skipped.line, skipped.reason));
+                }
+            });
         });
     }
 }

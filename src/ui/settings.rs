@@ -8,7 +8,6 @@ use crate::backup::auto::AutoFrequency;
 use crate::domain::one_rep_max::Formula;
 use crate::domain::plates::PlateSet;
 use crate::domain::units::{WeightUnit, format_amount};
-use crate::import::Source;
 
 pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
     ui.heading("Settings");
@@ -66,14 +65,11 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
     });
     ui.add_space(8.0);
     ui.heading("Import");
-    ui.horizontal(|ui| {
-        for source in [Source::Strong, Source::Hevy] {
-            let button = egui::Button::new(format!("Import from {}…", source.label()));
-            if ui.add_enabled(!state.is_importing(), button).clicked() {
-                actions.push(Action::OpenImport(source));
-            }
-        }
-    });
+    ui.label("Strong, Hevy, FitNotes, JEFIT, Liftosaur or GymBook: GymLog finds the app from the file.");
+    let button = egui::Button::new("Import from another app…");
+    if ui.add_enabled(!state.is_importing(), button).clicked() {
+        actions.push(Action::OpenImport);
+    }
     ui.add_space(8.0);
     team_export(ui, state, view, actions);
     ui.add_space(8.0);

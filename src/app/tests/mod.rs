@@ -618,15 +618,18 @@ fn an_import_asks_the_unit_shows_the_report_then_adds_the_workouts() {
     let mut app = TestApp::new();
     app.save_workout("100");
     app.dialog.answer(Some(test_data("strong_10col.csv")));
-    app.send([Action::OpenImport(crate::import::Source::Strong)]);
+    app.send([Action::OpenImport]);
     app.state.wait_for_background_work();
-    assert_eq!(app.state.import().phase, ImportPhase::NeedsUnit, "never guess kilograms");
+    let ImportPhase::NeedsUnit(layout) = &app.state.import().phase else {
+        panic!("never guess kilograms: {:?}", app.state.import().phase);
+    };
+    assert_eq!((layout.source, layout.id), (crate::import::Source::Strong, "strong-durations"), "found from the file");
     app.send([Action::SetImportUnit(WeightUnit::Lb)]);
     app.state.wait_for_background_work();
-    let ImportPhase::Checked { report, workouts, .. } = &app.state.import().phase else {
+    let ImportPhase::Checked { outcome, .. } = &app.state.import().phase else {
         panic!("{:?}", app.state.import().phase);
     };
-    assert_eq!((report.workouts, report.sets, *workouts), (1, 3, 1));
+    assert_eq!((outcome.report.workouts, outcome.report.sets, outcome.new_workouts), (1, 3, 1));
     assert_eq!(app.state.history().completed().count(), 1, "a check writes nothing");
     app.send([Action::ConfirmImport]);
     app.state.wait_for_background_work();
@@ -638,23 +641,35 @@ fn an_import_asks_the_unit_shows_the_report_then_adds_the_workouts() {
     // Importing again adds nothing.
     app.send([Action::CheckImport(test_data("strong_10col.csv"))]);
     app.state.wait_for_background_work();
-    let ImportPhase::Checked { workouts, .. } = &app.state.import().phase else { panic!() };
-    assert_eq!(*workouts, 0);
+    let ImportPhase::Checked { outcome, .. } = &app.state.import().phase else { panic!() };
+    assert_eq!(outcome.new_workouts, 0);
     app.send([Action::CloseImport]);
     assert!(!app.state.import().visible);
 }
 
 #[test]
-fn a_malformed_export_is_refused_in_the_import_panel() {
+fn a_file_that_is_no_export_is_refused_in_the_import_panel() {
     let mut app = TestApp::new();
-    app.send([Action::SetImportSource(crate::import::Source::Hevy), Action::CheckImport(test_data("hevy_kg.csv"))]);
+    app.send([Action::CheckImport(test_data("hevy_kg.csv"))]);
     app.state.wait_for_background_work();
     assert!(matches!(app.state.import().phase, ImportPhase::Checked { .. }));
-    app.send([Action::SetImportSource(crate::import::Source::Strong), Action::SetImportPath("x".into())]);
-    app.send([Action::SetImportUnit(WeightUnit::Kg)]);
-    app.send([Action::CheckImport(test_data("strong_bad_weight.csv"))]);
+    app.send([Action::SetImportPath("x".into()), Action::CheckImport(test_data("unknown_header.csv"))]);
     app.state.wait_for_background_work();
     let ImportPhase::Failed(reason) = &app.state.import().phase else { panic!("{:?}", app.state.import().phase) };
-    assert!(reason.contains("line 3") && reason.contains("nothing was written"), "{reason}");
+    assert!(reason.contains("line 1") && reason.contains("nothing was written"), "{reason}");
+    assert!(reason.contains("Strong, Hevy, FitNotes, JEFIT, Liftosaur or GymBook"), "{reason}");
     assert_eq!(app.count("workout_started"), 0);
+}
+
+#[test]
+fn a_file_dropped_on_the_window_opens_the_import_panel_on_it() {
+    let mut app = TestApp::new();
+    app.send([Action::ImportFileDropped(test_data("hevy_kg.csv"))]);
+    app.state.wait_for_background_work();
+    assert!(app.state.import().visible);
+    let ImportPhase::Checked { outcome, .. } = &app.state.import().phase else {
+        panic!("{:?}", app.state.import().phase);
+    };
+    assert_eq!((outcome.report.source.as_str(), outcome.new_workouts), ("hevy", 2));
+    assert_eq!(app.count("workout_started"), 0, "a check writes nothing");
 }

@@ -35,14 +35,13 @@ fn browse_chooses_the_backup_to_restore_and_the_file_to_import() {
     assert_eq!(report.backup.workouts, 1);
     assert_eq!(app.state.history().completed().count(), 0, "a check writes nothing");
 
-    app.send([Action::SetImportSource(crate::import::Source::Hevy)]);
     app.dialog.answer(Some(test_data("hevy_kg.csv")));
     app.send([Action::BrowseImportPath]);
     app.state.wait_for_background_work();
-    let ImportPhase::Checked { workouts, .. } = &app.state.import().phase else {
+    let ImportPhase::Checked { outcome, .. } = &app.state.import().phase else {
         panic!("{:?}", app.state.import().phase);
     };
-    assert_eq!(*workouts, 2);
+    assert_eq!(outcome.new_workouts, 2);
     assert_eq!(app.count("workout_started"), 0, "a check writes nothing");
 }
 

@@ -73,8 +73,8 @@ fn start_screen(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions
         ui.add_space(8.0);
         ui.label("Coming from another app, or a new computer? Bring your history along:");
         ui.horizontal(|ui| {
-            if ui.button("Import from Strong or Hevy…").clicked() {
-                actions.push(Action::OpenImport(crate::import::Source::Strong));
+            if ui.button("Import from Strong, Hevy, FitNotes…").clicked() {
+                actions.push(Action::OpenImport);
             }
             if ui.button("Restore a backup…").clicked() {
                 actions.push(Action::OpenRestore);
