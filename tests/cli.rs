@@ -212,7 +212,7 @@ fn csv_export_has_a_row_per_set_and_leaves_the_counter() {
 fn import_from_strong_reports_every_row_and_twice_adds_nothing() {
     let (_dir, paths) = temp_paths();
     let file = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/strong_classic.csv");
-    let refused = gymlog(&paths, &["import", "strong", file]);
+    let refused = gymlog(&paths, &["import", file]);
     assert_eq!(refused.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&refused.stderr).contains("--unit"), "never guess the unit");
     let dry: serde_json::Value = serde_json::from_str(&stdout(&gymlog(
@@ -220,11 +220,24 @@ fn import_from_strong_reports_every_row_and_twice_adds_nothing() {
         &["import", "strong", file, "--unit", "kg", "--dry-run", "--json"],
     )))
     .unwrap();
-    for key in ["workouts", "sets", "exercises_matched", "exercises_created", "skipped", "already_present"] {
+    for key in [
+        "source",
+        "layout",
+        "rows",
+        "workouts",
+        "sets",
+        "exercises_matched",
+        "exercises_created",
+        "skipped",
+        "warnings",
+        "duplicates",
+        "already_present",
+    ] {
         assert!(!dry[key].is_null(), "{key}");
     }
+    assert_eq!((dry["source"].as_str(), dry["layout"].as_str()), (Some("strong"), Some("strong-durations")));
     assert_eq!((dry["workouts"].as_u64(), dry["sets"].as_u64()), (Some(3), Some(11)));
-    assert_eq!(dry["skipped"][0], serde_json::json!({"line": 6, "reason": "a rest timer, not a set"}));
+    assert_eq!(dry["skipped"][0], serde_json::json!({"line": 6, "reason": "a rest timer (90 s), not a set"}));
     assert_eq!(stats_json(&paths)["events"], 0, "a dry run writes nothing");
     let text = stdout(&gymlog(&paths, &["import", "strong", file, "--unit", "kg"]));
     assert!(text.contains("imported: "), "{text}");
@@ -240,16 +253,23 @@ fn import_from_strong_reports_every_row_and_twice_adds_nothing() {
 }
 
 #[test]
-fn a_malformed_import_names_the_line_and_writes_nothing() {
+fn an_unreadable_import_names_the_line_and_writes_nothing() {
     let (_dir, paths) = temp_paths();
-    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/strong_negative_reps.csv");
-    let output = gymlog(&paths, &["import", "strong", file, "--unit", "kg"]);
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/strong_bad_date.csv");
+    let output = gymlog(&paths, &["import", file, "--unit", "kg"]);
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("line 4: reps -5 is negative") && stderr.contains("nothing was written"), "{stderr}");
+    assert!(
+        stderr.contains("line 2: `03/01/2024` is not a date") && stderr.contains("nothing was written"),
+        "{stderr}"
+    );
     assert_eq!(stats_json(&paths)["events"], 0);
+    // The older form, app first, still works; --from that does not fit the file says what it is.
     let hevy = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/hevy_kg.csv");
+    let wrong = gymlog(&paths, &["import", hevy, "--from", "strong"]);
+    assert_eq!(wrong.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&wrong.stderr).contains("it looks like a Hevy export"));
     let report: serde_json::Value =
         serde_json::from_str(&stdout(&gymlog(&paths, &["import", "hevy", hevy, "--json"]))).unwrap();
-    assert_eq!(report["workouts"], 2);
+    assert_eq!((report["workouts"].as_u64(), report["source"].as_str()), (Some(2), Some("hevy")));
 }

@@ -26,6 +26,8 @@ fn the_harness_prints_every_line_and_writes_them_as_json() {
         "backup size per event",
         "restore backup into an empty store",
         "import Strong CSV",
+        "import the stress history's Strong CSV",
+        "memory peak, importing the stress history's Strong CSV",
         "frame: Workout p99",
         "frame: History p99",
         "frame: Progress p99",

@@ -1,5 +1,6 @@
-//! Fault 7, property tests (proptest): arbitrary bytes and near-valid rows into the Strong and
-//! Hevy parsers, arbitrary JSON and bytes into the `backup.json` reader, arbitrary event
+//! Fault 7, property tests (proptest): arbitrary bytes and near-valid rows into the import's
+//! detection and readers, randomly damaged copies of every import fixture into a store (never
+//! a panic, never a partial import), arbitrary JSON and bytes into the `backup.json` reader, arbitrary event
 //! sequences into the projection and the records, arbitrary imports into a store (a refused
 //! one changes nothing), and export → restore of generated histories (the identity).
 //! CI runs proptest's default case count; `PROPTEST_CASES=100000 cargo test --test
@@ -154,9 +155,10 @@ fn hevy_csv() -> impl Strategy<Value = String> {
 /// What every parse must satisfy: it returns (never panics), a refusal names a line within
 /// the file, and an accepted file accounts for every data row.
 fn parse_is_sound(source: Source, text: &[u8], unit: Option<WeightUnit>) -> Result<(), TestCaseError> {
-    match gymlog::import::parse(source, text, ImportOptions { unit }) {
-        Ok(parsed) => {
-            prop_assert!(parsed.sets.len() as u64 + parsed.skipped.len() as u64 <= parsed.rows);
+    let from = if unit.is_some() { Some(source) } else { None };
+    match gymlog::import::parse(text, from, ImportOptions { unit }) {
+        Ok((_, parsed)) => {
+            prop_assert_eq!(parsed.sets.len() as u64 + parsed.skipped.len() as u64, parsed.rows);
         }
         Err(e) => {
             let lines = text.split(|b| *b == b'\n').count() as u64 + 1;
@@ -191,6 +193,29 @@ proptest! {
     fn near_valid_hevy_files_are_read_or_refused_by_line(text in hevy_csv()) {
         parse_is_sound(Source::Hevy, text.as_bytes(), None)?;
     }
+}
+
+/// Imports `file` into `store` as the window and the command line do.
+fn import(
+    store: &Store,
+    file: &std::path::Path,
+    unit: Option<WeightUnit>,
+) -> Result<gymlog::app::import_flow::ImportOutcome, gymlog::app::import_flow::ImportFailure> {
+    let request = gymlog::app::import_flow::ImportRequest { from: None, unit, dry_run: false };
+    gymlog::app::import_flow::import_file(store, file, request, at(0), &Default::default())
+}
+
+/// Every import fixture in tests/data and tests/data/import.
+fn import_fixtures() -> Vec<std::path::PathBuf> {
+    let data = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data"));
+    let mut files: Vec<std::path::PathBuf> = [data.to_path_buf(), data.join("import")]
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(dir).unwrap())
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "csv"))
+        .collect();
+    files.sort();
+    files
 }
 
 /// Any JSON value, nested a little.
@@ -387,11 +412,48 @@ proptest! {
         std::fs::write(&file, &text).unwrap();
         let before = store.snapshot().unwrap().digest().unwrap();
         let options = ImportOptions { unit: Some(WeightUnit::Kg) };
-        let result = gymlog::app::import_flow::import_file(&store, Source::Strong, &file, options, false, at(0));
+        let result = import(&store, &file, options.unit);
         let after = store.snapshot().unwrap().digest().unwrap();
         match result {
             Err(_) => prop_assert_eq!(after, before, "a refused import wrote something"),
-            Ok((report, _)) => prop_assert_eq!(after.rows, before.rows + report.added),
+            Ok(outcome) => prop_assert_eq!(after.rows, before.rows + outcome.report.added),
+        }
+    }
+
+    #[test]
+    fn a_damaged_fixture_never_panics_and_never_writes_part_of_an_import(
+        fixture in proptest::sample::select(import_fixtures()),
+        damage in proptest::collection::vec((any::<proptest::sample::Index>(), 0u8..5, any::<u8>()), 1..6),
+    ) {
+        let mut bytes = std::fs::read(&fixture).unwrap();
+        for (at, how, byte) in damage {
+            let len = bytes.len();
+            let i = at.index(len.max(1));
+            match how {
+                0 if len > 0 => bytes[i.min(len - 1)] = byte,
+                1 => bytes.insert(i.min(len), byte),
+                2 if len > 0 => {
+                    bytes.remove(i.min(len - 1));
+                }
+                3 => bytes.truncate(i),
+                _ => bytes.insert(i.min(len), [b',', b'"', b'\n', b';'][usize::from(byte % 4)]),
+            }
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("gymlog.duckdb")).unwrap();
+        store.append(&crate::common::workout(1, 0, "Squat", 100.0, 3)).unwrap();
+        let file = dir.path().join("damaged.csv");
+        std::fs::write(&file, &bytes).unwrap();
+        let before = store.snapshot().unwrap().digest().unwrap();
+        let result = import(&store, &file, Some(WeightUnit::Kg));
+        let after = store.snapshot().unwrap().digest().unwrap();
+        match result {
+            Err(_) => prop_assert_eq!(after, before, "a refused import wrote something"),
+            Ok(outcome) => {
+                let report = outcome.report;
+                prop_assert_eq!(report.rows, report.sets + report.skipped.len() as u64, "every row accounted for");
+                prop_assert_eq!(after.rows, before.rows + report.added);
+            }
         }
     }
 
