@@ -17,6 +17,15 @@ fn main() -> anyhow::Result<()> {
     {
         return run::window::child(std::path::Path::new(root));
     }
+    if let [flag, root, file, out] = &args[..]
+        && flag == "--import-peak"
+    {
+        return run::stores::import_child(
+            std::path::Path::new(root),
+            std::path::Path::new(file),
+            std::path::Path::new(out),
+        );
+    }
     if let [flag, root, samples, out] = &args[..]
         && flag == "--log-sets"
     {

@@ -14,6 +14,10 @@ use crate::domain::units::WeightUnit;
 /// marks appear (`1,234.5`, `1.234,5`). Not a number (text, `inf`, `NaN`): `None`.
 pub fn number(text: &str) -> Option<f64> {
     let text = text.trim().trim_start_matches('+');
+    // A plain `62.5` or `8` (most cells): parsed as it is, nothing allocated.
+    if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-') {
+        return text.parse::<f64>().ok().filter(|v| v.is_finite());
+    }
     if text.is_empty() || text.chars().any(|c| c.is_alphabetic() && c != 'e' && c != 'E') {
         return None;
     }
@@ -164,6 +168,10 @@ pub fn plausible_year(at: NaiveDateTime) -> bool {
 /// The month names of other languages in English (chrono parses English only), plain spaces
 /// for the narrow and no-break spaces iOS writes before AM/PM, and `a.m.`/`p.m.` as AM/PM.
 fn plain_date(text: &str) -> String {
+    // Digits and separators only (most files): nothing to translate.
+    if text.bytes().all(|b| b.is_ascii_digit() || b" -/.:T".contains(&b)) {
+        return text.trim().to_string();
+    }
     let mut text: String =
         text.trim().chars().map(|c| if matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}') { ' ' } else { c }).collect();
     for (from, to) in [("a.m.", "AM"), ("p.m.", "PM"), ("a. m.", "AM"), ("p. m.", "PM")] {

@@ -3,6 +3,7 @@
 //! screens need, snapshots for backups and reading Parquet files back with their content
 //! checksum. The only module that speaks SQL.
 
+mod arrow_batch;
 mod arrow_rows;
 pub mod columns;
 pub mod digest;

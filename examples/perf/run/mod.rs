@@ -96,7 +96,7 @@ pub fn run(options: &Options) -> anyhow::Result<Table> {
     app_logging::lines(&mut table, dir.path(), &dir.path().join("stress"), options)?;
     stores::export(&mut table, dir.path(), &stress, options)?;
     stores::restore(&mut table, dir.path(), options)?;
-    stores::import(&mut table, dir.path(), &reference, options)?;
+    stores::import(&mut table, dir.path(), &reference, &stress, options)?;
     frames::frames(&mut table, dir.path(), &reference, options)?;
     window::window_lines(&mut table, dir.path(), &reference, options)?;
 

@@ -6,13 +6,12 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use chrono::Utc;
-use gymlog::app::import_flow::import_file;
+use gymlog::app::import_flow::{ImportProgress, ImportRequest, import_file};
 use gymlog::backup::export::export_backup;
 use gymlog::backup::restore::restore_backup;
 use gymlog::domain::event::{Event, EventKind, SetFacts};
 use gymlog::domain::projection::History;
 use gymlog::domain::units::{Weight, WeightUnit};
-use gymlog::import::{ImportOptions, Source};
 use gymlog::store::Store;
 use uuid::Uuid;
 
@@ -174,18 +173,63 @@ pub fn restore(table: &mut Table, dir: &Path, options: &Options) -> anyhow::Resu
     Ok(())
 }
 
-/// Importing a Strong CSV of the reference history against DuckDB's read_csv of the file.
-pub fn import(table: &mut Table, dir: &Path, reference: &[Event], options: &Options) -> anyhow::Result<()> {
+/// Imports `file` into a new store at `root` as the app does (kilograms).
+fn import_into(root: &Path, file: &Path) -> anyhow::Result<u64> {
+    let store = Store::open(&root.join("gymlog.duckdb"))?;
+    let rows = import_into_store(&store, file)?;
+    store.close()?;
+    Ok(rows)
+}
+
+/// Imports `file` into the open `store` as the window does (kilograms): committed, not
+/// checkpointed (as DuckDB's `CREATE TABLE … AS` it is measured against).
+fn import_into_store(store: &Store, file: &Path) -> anyhow::Result<u64> {
+    let request = ImportRequest { from: None, unit: Some(WeightUnit::Kg), dry_run: false };
+    let outcome = import_file(store, file, request, Utc::now(), &ImportProgress::default())?;
+    Ok(outcome.report.rows)
+}
+
+/// The child of the memory line: imports `file` into a store under `root` and writes its peak
+/// resident memory (VmHWM) and time to `out`.
+pub fn import_child(root: &Path, file: &Path, out: &Path) -> anyhow::Result<()> {
+    gymlog::memory::limit_arenas();
+    let t = Instant::now();
+    let rows = import_into(root, file)?;
+    let seconds = t.elapsed().as_secs_f64();
+    let status = std::fs::read_to_string("/proc/self/status")?;
+    let hwm_kib: f64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .ok_or_else(|| anyhow::anyhow!("no VmHWM in /proc/self/status"))?;
+    std::fs::write(
+        out,
+        serde_json::to_string(&serde_json::json!({"rows": rows, "seconds": seconds, "vm_hwm_kib": hwm_kib}))?,
+    )?;
+    Ok(())
+}
+
+/// Importing a Strong CSV of the reference history against DuckDB's read_csv of the file; a
+/// Strong CSV of the stress history (a million rows) for time and, in a child process of its
+/// own, peak memory.
+pub fn import(
+    table: &mut Table,
+    dir: &Path,
+    reference: &[Event],
+    stress: &[Event],
+    options: &Options,
+) -> anyhow::Result<()> {
     println!("importing…");
     let (csv, rows) = gymlog::demo::strong_csv(&History::from_events(reference));
     let file = dir.join("strong.csv");
     std::fs::write(&file, csv)?;
     let (mut gymlog, mut bare) = (Vec::new(), Vec::new());
     for run in 0..options.runs {
-        let store = Store::open(&dir.join(format!("import-{run}/gymlog.duckdb")))?;
-        let unit = ImportOptions { unit: Some(WeightUnit::Kg) };
+        // Both start from an open empty store (as the window imports into its open store).
+        let root = dir.join(format!("import-{run}"));
+        let store = Store::open(&root.join("gymlog.duckdb"))?;
         let t = Instant::now();
-        import_file(&store, Source::Strong, &file, unit, false, Utc::now()).map_err(anyhow::Error::msg)?;
+        import_into_store(&store, &file)?;
         gymlog.push(t.elapsed().as_secs_f64());
         drop(store);
         let empty = Store::open(&dir.join(format!("import-bare-{run}/gymlog.duckdb")))?;
@@ -194,14 +238,49 @@ pub fn import(table: &mut Table, dir: &Path, reference: &[Event], options: &Opti
         conn.execute_batch(&format!("CREATE TABLE strong AS SELECT * FROM read_csv({})", literal(&file)))?;
         bare.push(t.elapsed().as_secs_f64());
         drop((conn, empty));
-        std::fs::remove_dir_all(dir.join(format!("import-{run}")))?;
+        std::fs::remove_dir_all(root)?;
         std::fs::remove_dir_all(dir.join(format!("import-bare-{run}")))?;
     }
     let (g, b) = (median(&mut gymlog), median(&mut bare));
-    table.push(Line::new("import Strong CSV", "s", Some(g)).baseline(b).note(format!(
+    table.samples("import_strong_s", gymlog.clone());
+    table.push(Line::new("import Strong CSV", "s", Some(g)).baseline(b).budget(Limit::Ratio(3.0)).note(format!(
         "{rows} rows: {:.0} rows/s vs {:.0}",
         rows as f64 / g,
         rows as f64 / b
     )));
+
+    let (csv, rows) = gymlog::demo::strong_csv(&History::from_events(stress));
+    let big = dir.join("strong-big.csv");
+    std::fs::write(&big, &csv)?;
+    let size_mb = csv.len() as f64 / 1e6;
+    drop(csv);
+    let t = Instant::now();
+    import_into(&dir.join("import-big"), &big)?;
+    let seconds = t.elapsed().as_secs_f64();
+    std::fs::remove_dir_all(dir.join("import-big"))?;
+    table.push(
+        Line::new("import the stress history's Strong CSV", "s", Some(seconds))
+            .note(format!("{rows} rows, {size_mb:.0} MB, {:.0} rows/s", rows as f64 / seconds)),
+    );
+    let peak =
+        Line::new("memory peak, importing the stress history's Strong CSV", "MiB", None).budget(Limit::Max(300.0));
+    let peak = match &options.window_program {
+        Some(program) => {
+            let out = dir.join("import-peak.json");
+            let status = std::process::Command::new(program)
+                .arg("--import-peak")
+                .arg(dir.join("import-peak"))
+                .arg(&big)
+                .arg(&out)
+                .status()?;
+            anyhow::ensure!(status.success(), "the import child exited with {status}");
+            let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&out)?)?;
+            let hwm = json["vm_hwm_kib"].as_f64().unwrap_or(f64::NAN) / 1024.0;
+            Line { measured: Some(hwm), ..peak }
+                .note(format!("{rows} rows, {size_mb:.0} MB, VmHWM of a process that only imports"))
+        }
+        None => peak.note("needs this program as a child (cargo run --example perf)"),
+    };
+    table.push(peak);
     Ok(())
 }
