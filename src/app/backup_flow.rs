@@ -8,8 +8,9 @@ use std::path::{Path, PathBuf};
 use chrono::Local;
 
 use super::file_dialog::{CSV, DialogOutcome, DialogPurpose, FileFilter, PARQUET};
-use super::jobs::{JobDone, JobKind};
+use super::jobs::JobKind;
 use super::state::AppState;
+use super::state::{Done, done};
 use crate::backup::auto::{self, AutoBackup, Trigger};
 use crate::backup::csv_export;
 use crate::backup::export::{ExportReport, default_file_name, export_snapshot, human_size};
@@ -80,7 +81,7 @@ impl AppState {
     }
 
     /// Opens a native dialog on a background thread; its answer comes back as
-    /// `JobDone::DialogAnswered` for `purpose`.
+    /// `AppState::dialog_answered` for `purpose`.
     pub(super) fn ask_dialog(&mut self, purpose: DialogPurpose, ask: DialogRequest) -> Result<(), String> {
         let dialog = self.env.dialog.clone();
         self.jobs.start(JobKind::FileDialog, move || {
@@ -89,7 +90,8 @@ impl AppState {
                 DialogRequest::Open { folder, filter } => dialog.open(&folder, filter),
                 DialogRequest::Folder { folder } => dialog.pick_folder(&folder),
             };
-            JobDone::DialogAnswered { purpose, outcome }
+            let answered: Done = Box::new(move |app| app.dialog_answered(purpose, outcome));
+            answered
         })
     }
 
@@ -160,7 +162,7 @@ impl AppState {
         if self.export.format == ExportFormat::Csv {
             return self.start_csv_export(path);
         }
-        let snapshot = match self.store.snapshot() {
+        let snapshot = match self.store().snapshot() {
             Ok(snapshot) => snapshot,
             Err(e) => return self.export_failed(format!("could not start the export: {e}")),
         };
@@ -170,9 +172,10 @@ impl AppState {
         }
         self.export.path_text = path.display().to_string();
         self.export.status = Some(format!("Exporting to {} …", path.display()));
-        let started = self.jobs.start(JobKind::Export, move || JobDone::ExportFinished {
-            result: export_snapshot(&snapshot, &path).map_err(|e| e.to_string()),
-            counted_in_snapshot,
+        let started = self.jobs.start(JobKind::Export, move || {
+            let result = export_snapshot(&snapshot, &path).map_err(|e| e.to_string());
+            let finished: Done = Box::new(move |app| app.export_finished(result, counted_in_snapshot));
+            finished
         });
         if let Err(e) = started {
             self.export_failed(e);
@@ -184,7 +187,7 @@ impl AppState {
         self.export.path_text = path.display().to_string();
         self.export.status = Some(format!("Writing {} …", path.display()));
         let started = self.jobs.start(JobKind::Export, move || {
-            JobDone::CsvExported(csv_export::export_sets_csv(&history, &path).map(|sets| (path, sets)))
+            done(AppState::csv_exported, csv_export::export_sets_csv(&history, &path).map(|sets| (path, sets)))
         });
         if let Err(e) = started {
             self.export.status = Some(e);
@@ -213,13 +216,12 @@ impl AppState {
     /// Writes the lifter's part of a team dataset in the background (the export slot: one
     /// export at a time).
     pub(super) fn export_dataset(&mut self, folder: PathBuf, athlete: String) {
-        self.flush_writes();
-        let store = match self.store.try_clone() {
+        let store = match self.reader() {
             Ok(store) => store,
             Err(e) => return self.error(format!("Could not export to the team folder: {e}")),
         };
         let started = self.jobs.start(JobKind::Export, move || {
-            JobDone::DatasetExported(crate::backup::dataset::export_dataset(&store, &folder, &athlete))
+            done(AppState::dataset_exported, crate::backup::dataset::export_dataset(&store, &folder, &athlete))
         });
         if let Err(busy) = started {
             self.error(busy);
@@ -300,15 +302,15 @@ impl AppState {
         if !settings.is_due(trigger, self.backup.last_auto_backup, now) {
             return;
         }
-        let snapshot = match self.store.snapshot() {
+        let snapshot = match self.store().snapshot() {
             Ok(snapshot) => snapshot,
             Err(e) => return self.auto_backup_failed(e.to_string()),
         };
         let counted_in_snapshot = self.backup.workouts_since_backup;
-        let started = self.jobs.start(JobKind::AutoBackup, move || JobDone::AutoBackupFinished {
-            result: auto::run(&snapshot, &settings, now),
-            counted_in_snapshot,
-            started_at: now,
+        let started = self.jobs.start(JobKind::AutoBackup, move || {
+            let result = auto::run(&snapshot, &settings, now);
+            let finished: Done = Box::new(move |app| app.auto_backup_finished(result, counted_in_snapshot, now));
+            finished
         });
         if let Err(e) = started {
             self.auto_backup_failed(e);

@@ -5,27 +5,6 @@ use super::state::AppState;
 
 impl AppState {
     pub fn handle(&mut self, action: Action) {
-        // Logging stays off the disk's pace (starting a workout, adding an exercise and saving
-        // the workout too: their events follow the sets' through the writer thread); anything
-        // else first lets the events on their way reach the store, so what it reads or writes
-        // comes after them.
-        let while_logging = matches!(
-            action,
-            Action::StartWorkout { .. }
-                | Action::AddExercise(_)
-                | Action::EditSet { .. }
-                | Action::CompleteSet { .. }
-                | Action::ConfirmSet { .. }
-                | Action::AddSetRow(_)
-                | Action::Save
-                | Action::Show(_)
-                | Action::AdjustRest(_)
-                | Action::SkipRest
-                | Action::DismissToast(_)
-        );
-        if !while_logging {
-            self.flush_writes();
-        }
         match action {
             Action::Show(screen) => self.prefs.screen = screen,
             Action::SetUnit(unit) => self.set_unit(unit),

@@ -16,8 +16,9 @@ use chrono::{DateTime, Local, NaiveDateTime, TimeZone, Utc};
 
 use super::backup_flow::{DialogRequest, default_folder};
 use super::file_dialog::{DialogOutcome, DialogPurpose, EXPORTS};
-use super::jobs::{JobDone, JobKind};
+use super::jobs::JobKind;
 use super::state::AppState;
+use super::state::Done;
 use crate::domain::units::WeightUnit;
 use crate::import::{self, ImportError, ImportOptions, ImportReport, Layout, Library, Source};
 use crate::store::{Store, StoreError};
@@ -228,7 +229,7 @@ impl AppState {
     pub(super) fn check_import(&mut self, path: PathBuf) {
         self.import.path_text = path.display().to_string();
         self.import.no_choice = false;
-        let store = match self.store.try_clone() {
+        let store = match self.reader() {
             Ok(store) => store,
             Err(e) => return self.import.phase = ImportPhase::Failed(e.to_string()),
         };
@@ -241,7 +242,8 @@ impl AppState {
                 Err(ImportFailure::NeedsUnit { layout, .. }) => ImportCheck::NeedsUnit(layout),
                 Err(e) => ImportCheck::Refused(e.to_string()),
             };
-            JobDone::ImportChecked { path, outcome }
+            let checked: Done = Box::new(move |app| app.import_checked(path, outcome));
+            checked
         };
         match self.jobs.start(JobKind::Import, job) {
             Ok(()) => self.import.phase = ImportPhase::Checking,
@@ -270,7 +272,7 @@ impl AppState {
     pub(super) fn confirm_import(&mut self) {
         let ImportPhase::Checked { path, .. } = &self.import.phase else { return };
         let path = path.clone();
-        let store = match self.store.try_clone() {
+        let store = match self.reader() {
             Ok(store) => store,
             Err(e) => return self.import.phase = ImportPhase::Failed(e.to_string()),
         };
@@ -278,7 +280,10 @@ impl AppState {
         let (now, progress) = (self.now(), ImportProgress::default());
         self.import.progress = progress.clone();
         let job = move || {
-            JobDone::ImportFinished(import_file(&store, &path, request, now, &progress).map_err(|e| e.to_string()))
+            super::state::done(
+                AppState::import_finished,
+                import_file(&store, &path, request, now, &progress).map_err(|e| e.to_string()),
+            )
         };
         match self.jobs.start(JobKind::Import, job) {
             Ok(()) => self.import.phase = ImportPhase::Importing,

@@ -10,8 +10,9 @@ use std::sync::{Arc, Mutex};
 
 use uuid::Uuid;
 
-use super::jobs::{JobDone, JobKind};
+use super::jobs::JobKind;
 use super::state::AppState;
+use super::state::Done;
 use crate::domain::event::EventKind;
 use crate::store::Store;
 use crate::store::query::{Canceller, QueryDb, QueryError};
@@ -107,17 +108,19 @@ impl AppState {
             let team_db = self.insights.team_db.clone();
             self.jobs.start(JobKind::Query, move || {
                 let result = answer_team(&team_db, &interrupt, &job_sql);
-                JobDone::QueryFinished { sql: job_sql, result }
+                let answered: Done = Box::new(move |app| app.query_finished(job_sql, result));
+                answered
             })
         } else {
-            let store = match self.store.try_clone() {
+            let store = match self.reader() {
                 Ok(store) => store,
                 Err(e) => return self.error(format!("Could not run the query: {e}")),
             };
             let (db, version) = (self.insights.db.clone(), self.history.version());
             self.jobs.start(JobKind::Query, move || {
                 let result = answer(&store, &db, &interrupt, version, &job_sql);
-                JobDone::QueryFinished { sql: job_sql, result }
+                let answered: Done = Box::new(move |app| app.query_finished(job_sql, result));
+                answered
             })
         };
         match started {
@@ -184,7 +187,8 @@ impl AppState {
                 }
                 Err(e) => Err(e.to_string()),
             };
-            JobDone::TeamOpened { folder: job_folder, result }
+            let opened: Done = Box::new(move |app| app.team_opened(job_folder, result));
+            opened
         });
         match started {
             Ok(()) => {

@@ -1,21 +1,13 @@
 //! Background work the window must never wait for (loading the history, the native file
-//! dialogs, exports, automatic backups, restores, imports), one named job of each kind at a time. Every finished job comes back
-//! as a [`JobDone`] to one handler (`AppState::on_job_done`). A job either runs on its own
-//! thread (the app) or inline, its result held until the next poll (deterministic tests).
+//! dialogs, exports, automatic backups, restores, imports), one named job of each kind at a
+//! time. A job is a closure and its result, of the type `T` the owner of [`Jobs`] chooses (the
+//! app: what to do with the result, written by the flow that started it), so this file knows
+//! nothing of the flows. A job either runs on its own thread (the app) or inline, its result
+//! held until the next poll (deterministic tests).
 
 use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
-
-use std::path::PathBuf;
-
-use chrono::{DateTime, Utc};
-
-use crate::backup::export::ExportReport;
-use crate::backup::restore::RestoreReport;
-use crate::domain::projection::History;
-
-use super::file_dialog::{DialogOutcome, DialogPurpose};
 
 /// How jobs run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,73 +61,24 @@ impl JobKind {
     }
 }
 
-/// What a finished job reports.
+/// A finished job: what its work returned, or that its thread panicked.
 #[derive(Debug)]
-pub enum JobDone {
-    HistoryLoaded(Result<History, String>),
-    DialogAnswered {
-        purpose: DialogPurpose,
-        outcome: DialogOutcome,
-    },
-    ExportFinished {
-        result: Result<ExportReport, String>,
-        /// The backup counter when the export's snapshot was taken.
-        counted_in_snapshot: u32,
-    },
-    /// The CSV of sets was written: where, and how many sets.
-    CsvExported(Result<(PathBuf, u64), String>),
-    AutoBackupFinished {
-        result: Result<ExportReport, String>,
-        counted_in_snapshot: u32,
-        started_at: DateTime<Utc>,
-    },
-    /// A dry run of restoring `path`.
-    RestoreChecked {
-        path: PathBuf,
-        result: Result<RestoreReport, String>,
-    },
-    RestoreFinished(Result<RestoreReport, String>),
-    /// A dry run of importing `path`.
-    ImportChecked {
-        path: PathBuf,
-        outcome: super::import_flow::ImportCheck,
-    },
-    /// What the import added (its report and the number of new workouts).
-    ImportFinished(Result<super::import_flow::ImportOutcome, String>),
-    /// The lifter's part of a team dataset was written (or not).
-    DatasetExported(Result<crate::backup::dataset::DatasetReport, String>),
-    /// A query of the Insights console answered (or failed, or was cancelled).
-    QueryFinished {
-        sql: String,
-        result: Result<crate::store::query::QueryResult, crate::store::query::QueryError>,
-    },
-    /// A team dataset folder was opened for the console (its database waits in the panel).
-    TeamOpened {
-        folder: PathBuf,
-        result: Result<crate::store::team::TeamSummary, String>,
-    },
-    /// Records, calendar and the open exercise counted again (see `recount.rs`).
-    Recounted(Box<super::recount::Recounted>),
-    /// The job's thread panicked.
-    Crashed {
-        kind: JobKind,
-        message: String,
-    },
+pub enum Finished<T> {
+    Done(T),
+    Crashed { kind: JobKind, message: String },
 }
 
-type Finished = (JobKind, JobDone);
-
 /// The jobs under way.
-pub struct Jobs {
+pub struct Jobs<T> {
     runner: Runner,
-    sender: Sender<Finished>,
-    receiver: Receiver<Finished>,
+    sender: Sender<(JobKind, Finished<T>)>,
+    receiver: Receiver<(JobKind, Finished<T>)>,
     running: Vec<JobKind>,
     wake: Arc<dyn Fn() + Send + Sync>,
 }
 
-impl Jobs {
-    pub fn new(runner: Runner, wake: Arc<dyn Fn() + Send + Sync>) -> Jobs {
+impl<T: Send + 'static> Jobs<T> {
+    pub fn new(runner: Runner, wake: Arc<dyn Fn() + Send + Sync>) -> Jobs<T> {
         let (sender, receiver) = channel();
         Jobs { runner, sender, receiver, running: Vec::new(), wake }
     }
@@ -146,7 +89,7 @@ impl Jobs {
 
     /// Starts `work` unless a job of the same kind is still running, or the job reads or
     /// writes the whole store while the history is loading (then says so).
-    pub fn start(&mut self, kind: JobKind, work: impl FnOnce() -> JobDone + Send + 'static) -> Result<(), String> {
+    pub fn start(&mut self, kind: JobKind, work: impl FnOnce() -> T + Send + 'static) -> Result<(), String> {
         if self.is_running(kind) {
             return Err(format!("{}.", kind.describe()));
         }
@@ -157,13 +100,13 @@ impl Jobs {
         let sender = self.sender.clone();
         let wake = self.wake.clone();
         let run = move || {
-            let done = std::panic::catch_unwind(AssertUnwindSafe(work)).unwrap_or_else(|panic| {
+            let done = std::panic::catch_unwind(AssertUnwindSafe(work)).map(Finished::Done).unwrap_or_else(|panic| {
                 let message = panic
                     .downcast_ref::<&str>()
                     .map(|s| s.to_string())
                     .or_else(|| panic.downcast_ref::<String>().cloned())
                     .unwrap_or_else(|| "unknown error".into());
-                JobDone::Crashed { kind, message }
+                Finished::Crashed { kind, message }
             });
             // Send first, then wake: the woken frame must find the result.
             let _ = sender.send((kind, done));
@@ -182,7 +125,7 @@ impl Jobs {
     }
 
     /// The jobs that have finished since the last poll.
-    pub fn poll(&mut self) -> Vec<JobDone> {
+    pub fn poll(&mut self) -> Vec<Finished<T>> {
         let mut done = Vec::new();
         while let Ok(finished) = self.receiver.try_recv() {
             done.push(self.finished(finished));
@@ -191,7 +134,7 @@ impl Jobs {
     }
 
     /// Waits for every running job (tests, and shutdown).
-    pub fn wait_all(&mut self) -> Vec<JobDone> {
+    pub fn wait_all(&mut self) -> Vec<Finished<T>> {
         let mut done = self.poll();
         while !self.running.is_empty() {
             match self.receiver.recv() {
@@ -203,7 +146,7 @@ impl Jobs {
     }
 
     /// Waits until no job of `kind` runs (shutdown waits for an export this way).
-    pub fn wait_for(&mut self, kind: JobKind) -> Vec<JobDone> {
+    pub fn wait_for(&mut self, kind: JobKind) -> Vec<Finished<T>> {
         let mut done = self.poll();
         while self.is_running(kind) {
             match self.receiver.recv() {
@@ -214,7 +157,7 @@ impl Jobs {
         done
     }
 
-    fn finished(&mut self, (kind, done): Finished) -> JobDone {
+    fn finished(&mut self, (kind, done): (JobKind, Finished<T>)) -> Finished<T> {
         if let Some(i) = self.running.iter().position(|k| *k == kind) {
             self.running.remove(i);
         }
@@ -226,13 +169,13 @@ impl Jobs {
 mod tests {
     use super::*;
 
-    fn dialog_done() -> JobDone {
-        JobDone::DialogAnswered { purpose: DialogPurpose::Export, outcome: DialogOutcome::NoChoice }
+    fn dialog_done() -> &'static str {
+        "answered"
     }
 
     #[test]
     fn a_second_job_of_a_kind_is_refused_until_the_first_reports() {
-        let mut jobs = Jobs::new(Runner::Inline, Arc::new(|| {}));
+        let mut jobs = Jobs::<&str>::new(Runner::Inline, Arc::new(|| {}));
         jobs.start(JobKind::Export, dialog_done).unwrap();
         assert!(jobs.is_running(JobKind::Export), "running until polled");
         let refused = jobs.start(JobKind::Export, || panic!("must not run")).unwrap_err();
@@ -245,8 +188,8 @@ mod tests {
 
     #[test]
     fn exports_restores_imports_and_queries_wait_for_the_history_to_load() {
-        let mut jobs = Jobs::new(Runner::Inline, Arc::new(|| {}));
-        jobs.start(JobKind::LoadHistory, || JobDone::HistoryLoaded(Err("not needed".into()))).unwrap();
+        let mut jobs = Jobs::<&str>::new(Runner::Inline, Arc::new(|| {}));
+        jobs.start(JobKind::LoadHistory, || "loaded").unwrap();
         for kind in [JobKind::Export, JobKind::Restore, JobKind::Import, JobKind::Query] {
             let refused = jobs.start(kind, || panic!("must not run while the history loads")).unwrap_err();
             assert_eq!(refused, HISTORY_STILL_LOADING, "{kind:?}");
@@ -260,7 +203,7 @@ mod tests {
     fn threads_wake_the_window_after_sending_and_a_panic_is_reported() {
         let (woken, wakes) = channel::<()>();
         let woken = std::sync::Mutex::new(woken);
-        let mut jobs = Jobs::new(Runner::Thread, Arc::new(move || woken.lock().unwrap().send(()).unwrap()));
+        let mut jobs = Jobs::<&str>::new(Runner::Thread, Arc::new(move || woken.lock().unwrap().send(()).unwrap()));
         jobs.start(JobKind::LoadHistory, || panic!("disk on fire")).unwrap();
         jobs.start(JobKind::FileDialog, dialog_done).unwrap();
         for _ in 0..2 {
@@ -273,11 +216,11 @@ mod tests {
 
     #[test]
     fn a_panicking_job_is_reported_not_lost() {
-        let mut jobs = Jobs::new(Runner::Inline, Arc::new(|| {}));
+        let mut jobs = Jobs::<&str>::new(Runner::Inline, Arc::new(|| {}));
         jobs.start(JobKind::LoadHistory, || panic!("disk on fire")).unwrap();
         let done = jobs.poll();
         assert!(
-            matches!(&done[..], [JobDone::Crashed { kind: JobKind::LoadHistory, message }] if message == "disk on fire")
+            matches!(&done[..], [Finished::Crashed { kind: JobKind::LoadHistory, message }] if message == "disk on fire")
         );
     }
 }

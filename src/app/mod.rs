@@ -19,6 +19,7 @@ pub mod import_flow;
 mod insights_flow;
 pub mod jobs;
 mod prefs;
+mod record;
 mod recount;
 mod restore_flow;
 mod sound;

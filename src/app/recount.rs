@@ -19,7 +19,7 @@ use std::collections::HashMap;
 use uuid::Uuid;
 
 use super::derived::{ExerciseDetail, RecentRecord, TrainingCalendar, heaviest_saved, recent_records};
-use super::jobs::{JobDone, JobKind};
+use super::jobs::JobKind;
 use super::prefs::Screen;
 use super::state::AppState;
 use crate::domain::exercise::{ExerciseDef, ExerciseKind, kind_of};
@@ -132,7 +132,7 @@ impl AppState {
         let recount = move || {
             let recounted = input.run();
             crate::memory::release_freed();
-            JobDone::Recounted(Box::new(recounted))
+            super::state::done(AppState::recounted, recounted)
         };
         if let Err(e) = self.jobs.start(JobKind::Recount, recount) {
             self.error(e);

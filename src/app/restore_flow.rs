@@ -7,8 +7,9 @@ use std::path::PathBuf;
 
 use super::backup_flow::{DialogRequest, default_folder};
 use super::file_dialog::{DialogOutcome, DialogPurpose, PARQUET};
-use super::jobs::{JobDone, JobKind};
+use super::jobs::JobKind;
 use super::state::AppState;
+use super::state::{Done, done};
 use crate::backup::restore::{RestoreReport, restore_backup};
 
 /// Where the restore panel is.
@@ -72,13 +73,14 @@ impl AppState {
     /// A dry run: verifies `path` and counts what restoring it would add. Writes nothing.
     pub(super) fn check_restore(&mut self, path: PathBuf) {
         self.restore.path_text = path.display().to_string();
-        let store = match self.store.try_clone() {
+        let store = match self.reader() {
             Ok(store) => store,
             Err(e) => return self.restore.phase = RestorePhase::Failed(e.to_string()),
         };
-        let job = move || JobDone::RestoreChecked {
-            result: restore_backup(&store, &path, true).map_err(|e| e.to_string()),
-            path,
+        let job = move || {
+            let result = restore_backup(&store, &path, true).map_err(|e| e.to_string());
+            let checked: Done = Box::new(move |app| app.restore_checked(path, result));
+            checked
         };
         match self.jobs.start(JobKind::Restore, job) {
             Ok(()) => self.restore.phase = RestorePhase::Checking,
@@ -97,11 +99,12 @@ impl AppState {
     pub(super) fn confirm_restore(&mut self) {
         let RestorePhase::Checked { path, .. } = &self.restore.phase else { return };
         let path = path.clone();
-        let store = match self.store.try_clone() {
+        let store = match self.reader() {
             Ok(store) => store,
             Err(e) => return self.restore.phase = RestorePhase::Failed(e.to_string()),
         };
-        let job = move || JobDone::RestoreFinished(restore_backup(&store, &path, false).map_err(|e| e.to_string()));
+        let job =
+            move || done(AppState::restore_finished, restore_backup(&store, &path, false).map_err(|e| e.to_string()));
         match self.jobs.start(JobKind::Restore, job) {
             Ok(()) => self.restore.phase = RestorePhase::Restoring,
             Err(busy) => self.restore.phase = RestorePhase::Failed(busy),

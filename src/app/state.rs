@@ -13,12 +13,12 @@ use super::derived::{Derived, ExerciseDetail, RecentRecord, TrainingCalendar, he
 use super::editor::Session;
 use super::file_dialog::FileDialog;
 use super::import_flow::ImportPanel;
-use super::jobs::{JobDone, JobKind, Jobs, Runner};
+use super::jobs::{Finished, JobKind, Jobs, Runner};
 use super::prefs::Preferences;
+use super::record::{Recorded, Recorder, Settled};
 use super::restore_flow::RestorePanel;
 use super::startup::Boot;
 use super::toast::Toasts;
-use super::writer::Written;
 use crate::backup::state::{BackupState, BackupStateFile};
 use crate::domain::event::{Event, EventKind};
 use crate::domain::exercise::{ExerciseDef, builtin_library};
@@ -27,6 +27,15 @@ use crate::domain::rest_timer::RestTimer;
 use crate::domain::summary::Summary;
 use crate::paths::Paths;
 use crate::store::Store;
+
+/// What a finished job does to the app: handed back by the job, written by the flow that
+/// started it (so `jobs.rs` knows nothing of the flows).
+pub(super) type Done = Box<dyn FnOnce(&mut AppState) + Send>;
+
+/// The [`Done`] of a job whose result goes to `handler`.
+pub(super) fn done<R: Send + 'static>(handler: fn(&mut AppState, R), result: R) -> Done {
+    Box::new(move |app| handler(app, result))
+}
 
 /// The message that an unfinished workout was resumed; taken back once it is saved or discarded.
 pub(super) const WORKOUT_RESUMED: &str = "Your unfinished workout is back, with every logged set.";
@@ -57,9 +66,10 @@ const RECENT: usize = 10;
 
 pub struct AppState {
     pub(super) paths: Paths,
-    pub(super) store: Store,
+    /// Writes every event and hands out the store to readers (record.rs).
+    pub(super) recorder: Recorder,
     pub(super) env: AppEnv,
-    pub(super) jobs: Jobs,
+    pub(super) jobs: Jobs<Done>,
     pub(super) history: History,
     pub(super) library: Vec<ExerciseDef>,
     pub(super) session: Option<Session>,
@@ -85,10 +95,6 @@ pub struct AppState {
     pub(super) undo: super::undo::UndoStack,
     /// A saved workout being corrected.
     pub(super) editing: Option<super::workout_edit::WorkoutEditor>,
-    /// Writes logged sets off the UI thread (`None`: on the spot, when jobs run inline).
-    pub(super) writer: Option<super::writer::Writer>,
-    /// The batches on their way to disk.
-    pub(super) saving: Vec<OnItsWay>,
     /// The window asked to close while an export ran: close once it is done.
     pub(super) closing: bool,
     /// Events recorded while the history (re)loads in the background: folded into the loaded
@@ -104,13 +110,10 @@ impl AppState {
         let Boot { paths, store, history: early } = boot;
         let backup_file = BackupStateFile::new(paths.backup_state_file());
         let loaded = backup_file.load();
-        let writer = match env.runner {
-            Runner::Thread => Some(super::writer::Writer::start(store.try_clone()?, env.wake.clone())),
-            Runner::Inline => None,
-        };
+        let recorder = Recorder::new(store, env.runner, env.wake.clone())?;
         let mut state = AppState {
             paths,
-            store,
+            recorder,
             jobs: Jobs::new(env.runner, env.wake.clone()),
             env,
             history: History::default(),
@@ -132,8 +135,6 @@ impl AppState {
             derived: Derived::default(),
             undo: Default::default(),
             editing: None,
-            writer,
-            saving: Vec::new(),
             closing: false,
             recorded_while_loading: Vec::new(),
             loaded_once: false,
@@ -143,7 +144,7 @@ impl AppState {
         }
         state
             .jobs
-            .start(JobKind::LoadHistory, move || JobDone::HistoryLoaded(early.wait()))
+            .start(JobKind::LoadHistory, move || done(AppState::history_read, early.wait()))
             .map_err(anyhow::Error::msg)?;
         Ok(state)
     }
@@ -152,12 +153,12 @@ impl AppState {
     /// limit DuckDB's memory as the start-up read does.
     fn load_history(&mut self, loader: Store) -> Result<(), String> {
         let read = move || super::startup::read_history(loader, Store::history_beside_other_work);
-        self.jobs.start(JobKind::LoadHistory, move || JobDone::HistoryLoaded(read()))
+        self.jobs.start(JobKind::LoadHistory, move || done(AppState::history_read, read()))
     }
 
     /// Reads the whole log again in the background (after a restore added events).
     pub(super) fn reload_history(&mut self) {
-        let started = self.store.try_clone().map_err(|e| e.to_string()).and_then(|loader| self.load_history(loader));
+        let started = self.reader().and_then(|loader| self.load_history(loader));
         if let Err(e) = started {
             self.error(format!("Could not refresh the history: {e}"));
         }
@@ -284,9 +285,8 @@ impl AppState {
 
     /// Takes in whatever background jobs have finished. Called once per frame.
     pub fn poll(&mut self) {
-        let written = self.writer.as_mut().map(|w| w.poll()).unwrap_or_default();
-        for written in written {
-            self.on_written(written);
+        for settled in self.recorder.poll() {
+            self.on_settled(settled);
         }
         for done in self.jobs.poll() {
             self.on_job_done(done);
@@ -312,7 +312,7 @@ impl AppState {
     /// Finished jobs may start others (a dialog's answer starts an export, a restore reloads
     /// the history): waits for those too.
     pub fn wait_for_background_work(&mut self) {
-        self.flush_writes();
+        self.store();
         loop {
             let finished = self.jobs.wait_all();
             if finished.is_empty() {
@@ -324,30 +324,20 @@ impl AppState {
         }
     }
 
-    /// The one handler of finished background work.
-    pub(super) fn on_job_done(&mut self, done: JobDone) {
+    /// Takes in a finished job: its flow's handler, or the report of its crash.
+    pub(super) fn on_job_done(&mut self, done: Finished<Done>) {
         match done {
-            JobDone::HistoryLoaded(Ok(history)) => self.history_loaded(history),
-            JobDone::HistoryLoaded(Err(e)) => self.error(e),
-            JobDone::DialogAnswered { purpose, outcome } => self.dialog_answered(purpose, outcome),
-            JobDone::ExportFinished { result, counted_in_snapshot } => {
-                self.export_finished(result, counted_in_snapshot)
-            }
-            JobDone::CsvExported(result) => self.csv_exported(result),
-            JobDone::AutoBackupFinished { result, counted_in_snapshot, started_at } => {
-                self.auto_backup_finished(result, counted_in_snapshot, started_at)
-            }
-            JobDone::RestoreChecked { path, result } => self.restore_checked(path, result),
-            JobDone::RestoreFinished(result) => self.restore_finished(result),
-            JobDone::ImportChecked { path, outcome } => self.import_checked(path, outcome),
-            JobDone::ImportFinished(result) => self.import_finished(result),
-            JobDone::QueryFinished { sql, result } => self.query_finished(sql, result),
-            JobDone::TeamOpened { folder, result } => self.team_opened(folder, result),
-            JobDone::DatasetExported(result) => self.dataset_exported(result),
-            JobDone::Recounted(recounted) => self.recounted(*recounted),
-            JobDone::Crashed { kind, message } => {
+            Finished::Done(done) => done(self),
+            Finished::Crashed { kind, message } => {
                 self.error(format!("A background task ({kind:?}) failed: {message}"));
             }
+        }
+    }
+
+    fn history_read(&mut self, read: Result<History, String>) {
+        match read {
+            Ok(history) => self.history_loaded(history),
+            Err(e) => self.error(e),
         }
     }
 
@@ -384,8 +374,9 @@ impl AppState {
         }
     }
 
-    /// Appends events and folds them into the cached projection. On failure nothing changes
-    /// and the lifter is told.
+    /// Records events happening now: the one way the window writes (the recorder decides
+    /// whether through the writer thread), folded into the projection. On failure nothing
+    /// changes and the lifter is told.
     pub(super) fn record(&mut self, kinds: Vec<EventKind>) -> bool {
         let events = self.stamp(kinds);
         self.record_events(events)
@@ -402,13 +393,26 @@ impl AppState {
             .collect()
     }
 
-    /// Appends events made by the caller (one that happened at another time than now), after
-    /// the sets on their way to disk.
+    /// [`AppState::record`] of events made by the caller (one that happened at another time
+    /// than now).
     pub(super) fn record_events(&mut self, events: Vec<Event>) -> bool {
-        self.flush_writes();
-        match self.store.append(&events) {
-            Ok(()) => {
-                self.fold_recorded(events);
+        // The live workout: the session's, or the one these events start (before its session
+        // exists).
+        let started = events.iter().find_map(|e| match e.kind {
+            EventKind::WorkoutStarted { workout_id, .. } => Some(workout_id),
+            _ => None,
+        });
+        let live = self.session.as_ref().map(|s| s.workout_id).or(started);
+        let (settled, written) = self.recorder.write(&events, live);
+        for settled in settled {
+            self.on_settled(settled);
+        }
+        match written {
+            Ok(recorded) => {
+                self.fold_recorded(events, live);
+                if let Recorded::OnDisk { saved_workout: Some(_) } = recorded {
+                    self.workout_saved();
+                }
                 true
             }
             Err(e) => {
@@ -418,16 +422,30 @@ impl AppState {
         }
     }
 
+    /// The store, for anything that reads it, once every event on its way is in it (what
+    /// settled meanwhile is taken in first: a saved workout is counted before a backup's
+    /// snapshot reads the counter).
+    pub(super) fn store(&mut self) -> &Store {
+        loop {
+            let (settled, _) = self.recorder.settle();
+            if settled.is_empty() {
+                break;
+            }
+            for settled in settled {
+                self.on_settled(settled);
+            }
+        }
+        self.recorder.settle().1
+    }
+
+    /// A connection of its own to the settled store, for a job.
+    pub(super) fn reader(&mut self) -> Result<Store, String> {
+        self.store().try_clone().map_err(|e| e.to_string())
+    }
+
     /// Folds events just recorded into the projection, and notes what of the derived data they
     /// change: the live workout's marks only, one saved workout to fold in, or everything.
-    fn fold_recorded(&mut self, events: Vec<Event>) {
-        // The live workout: the session's, or the one these events start (before its session
-        // exists) — starting a workout changes nothing derived from the saved ones.
-        let started = events.iter().find_map(|e| match e.kind {
-            EventKind::WorkoutStarted { workout_id, .. } => Some(workout_id),
-            _ => None,
-        });
-        let live = self.session.as_ref().map(|s| s.workout_id).or(started);
+    fn fold_recorded(&mut self, events: Vec<Event>, live: Option<Uuid>) {
         let of_live = |e: &Event| e.kind.workout_id().is_some_and(|id| Some(id) == live);
         let live_only = events.iter().all(|e| {
             of_live(e) && !matches!(e.kind, EventKind::WorkoutCompleted { .. } | EventKind::WorkoutEdited { .. })
@@ -438,18 +456,7 @@ impl AppState {
             && events.iter().all(|e| {
                 of_live(e) && matches!(e.kind, EventKind::WorkoutCompleted { .. } | EventKind::ExerciseRemoved { .. })
             });
-        // What only the screens read from the projection itself: nothing derived changes.
-        let settings_only = events.iter().all(|e| {
-            matches!(
-                e.kind,
-                EventKind::ExerciseRestSet { .. }
-                    | EventKind::ExerciseNoteSet { .. }
-                    | EventKind::RoutineSaved { .. }
-                    | EventKind::RoutineDeleted { .. }
-                    | EventKind::QuerySaved { .. }
-                    | EventKind::QueryDeleted { .. }
-            )
-        });
+        let settings_only = events.iter().all(|e| e.kind.is_setting());
         match (settings_only, live_only, saves_live, live) {
             (true, ..) => {}
             (false, true, ..) => self.derived.live_changed = true,
@@ -464,61 +471,12 @@ impl AppState {
         }
     }
 
-    /// Records events the way logging a set needs: folded in at once, written by the writer
-    /// thread (`is_saving` until they are on disk). On the spot when there is no writer.
-    pub(super) fn record_in_background(&mut self, kinds: Vec<EventKind>) -> bool {
-        self.write_in_background(kinds, None)
-    }
-
-    /// Records events the way logging a set needs (see [`AppState::record_in_background`]);
-    /// `saves_workout`: they save that workout, and once they are on disk (not before) the
-    /// backup counter counts it.
-    pub(super) fn write_in_background(&mut self, kinds: Vec<EventKind>, saves_workout: Option<Uuid>) -> bool {
-        if self.writer.is_none() {
-            let recorded = self.record(kinds);
-            if recorded && saves_workout.is_some() {
-                self.workout_saved();
-            }
-            return recorded;
-        }
-        let events = self.stamp(kinds);
-        let set_ids: Vec<Uuid> = events
-            .iter()
-            .filter_map(|e| match &e.kind {
-                EventKind::SetLogged { set_id, .. } | EventKind::SetUpdated { set_id, .. } => Some(*set_id),
-                _ => None,
-            })
-            .collect();
-        self.fold_recorded(events.clone());
-        let writer = self.writer.as_mut().expect("checked above");
-        let batch = writer.submit(events);
-        self.saving.push(OnItsWay { batch, set_ids, saves_workout });
-        true
-    }
-
-    /// Waits for the writer thread to write every set handed to it.
-    pub(super) fn flush_writes(&mut self) {
-        let Some(writer) = self.writer.as_mut().filter(|w| w.is_busy()) else { return };
-        for written in writer.flush() {
-            self.on_written(written);
-        }
-    }
-
-    /// A batch of the writer thread is on disk, or could not be written: then the workout is
-    /// read back from the store, with every set that is there.
-    fn on_written(&mut self, written: Written) {
-        match written {
-            Written::Durable(batch) => {
-                let position = self.saving.iter().position(|w| w.batch == batch);
-                if position.map(|i| self.saving.remove(i)).is_some_and(|w| w.saves_workout.is_some()) {
-                    self.workout_saved();
-                }
-            }
-            Written::Failed(_, reason) => {
-                self.saving.clear();
-                if let Some(writer) = self.writer.as_mut() {
-                    writer.flush();
-                }
+    /// Writes that were on their way have settled: a saved workout counts for the backup
+    /// reminder; a failed one reads the workout back as the store has it.
+    fn on_settled(&mut self, settled: Settled) {
+        match settled {
+            Settled::WorkoutSaved(_) => self.workout_saved(),
+            Settled::Failed(reason) => {
                 self.error(format!(
                     "Not saved: {reason}. Your workout is shown again as the database has it: check the last sets."
                 ));
@@ -532,12 +490,12 @@ impl AppState {
 
     /// Whether the saving of a workout is still on its way to disk.
     pub fn is_saving_workout(&self, workout_id: Uuid) -> bool {
-        self.saving.iter().any(|w| w.saves_workout == Some(workout_id))
+        self.recorder.is_saving_workout(workout_id)
     }
 
     /// Whether a logged set is still on its way to disk.
     pub fn is_saving(&self, set_id: Uuid) -> bool {
-        self.saving.iter().any(|w| w.set_ids.contains(&set_id))
+        self.recorder.is_saving(set_id)
     }
 
     pub(super) fn save_backup_state(&mut self) {
@@ -668,21 +626,30 @@ impl AppState {
     /// checkpoints the store.
     pub fn shutdown(&mut self) {
         self.closing = true;
-        self.flush_writes();
+        self.store();
         for done in self.jobs.wait_for(JobKind::Export) {
             self.on_job_done(done);
         }
-        if let Err(e) = self.store.checkpoint() {
+        if let Err(e) = self.store().checkpoint() {
             eprintln!("gymlog: checkpoint on exit failed: {e}");
         }
     }
 }
 
-/// A batch handed to the writer thread that has not reported yet.
-pub(super) struct OnItsWay {
-    batch: u64,
-    /// The sets it logs or corrects (shown as "saving" until it is on disk).
-    set_ids: Vec<Uuid>,
-    /// The workout it saves: counted for the backup reminder once on disk.
-    saves_workout: Option<Uuid>,
+#[cfg(test)]
+impl AppState {
+    /// Puts another writer in place of the writer thread (tests of what goes through it).
+    pub(super) fn replace_writer_for_test(&mut self, make: impl FnOnce(Store) -> super::writer::Writer) {
+        self.recorder.replace_writer(make);
+    }
+
+    /// Every event in the store, after what is on its way.
+    pub(super) fn store_events_for_test(&mut self) -> Vec<Event> {
+        self.store().events().unwrap()
+    }
+
+    /// The store as it is (tests that run jobs inline: nothing is on its way).
+    pub(super) fn store_as_is(&self) -> &Store {
+        self.recorder.store_as_is()
+    }
 }

@@ -44,20 +44,10 @@ impl UndoStack {
 impl AppState {
     /// Records a change to a workout that Undo can take back. Returns whether it is in the log.
     pub(super) fn record_undoable(&mut self, label: String, kinds: Vec<EventKind>) -> bool {
-        self.record_undoable_with(label, kinds, false)
-    }
-
-    /// [`AppState::record_undoable`] through the writer thread (logging a set).
-    pub(super) fn record_undoable_in_background(&mut self, label: String, kinds: Vec<EventKind>) -> bool {
-        self.record_undoable_with(label, kinds, true)
-    }
-
-    fn record_undoable_with(&mut self, label: String, kinds: Vec<EventKind>, background: bool) -> bool {
         let backward = compensation(&self.history, &kinds);
         let workout_id = kinds.first().and_then(EventKind::workout_id);
         let forward = kinds.clone();
-        let recorded = if background { self.record_in_background(kinds) } else { self.record(kinds) };
-        if !recorded {
+        if !self.record(kinds) {
             return false;
         }
         if let (Some(backward), Some(workout_id)) = (backward, workout_id) {

@@ -47,7 +47,7 @@ impl AppState {
         kinds.extend(self.template_supersets(workout_id, repeat_of, routine));
         // Through the writer thread, as sets are: a commit on the UI thread is a dropped frame
         // on a slow disk. Should it fail, the workout is read back as stored (none).
-        if !self.record_in_background(kinds) {
+        if !self.record(kinds) {
             return;
         }
         let mut session = Session::new(workout_id, &name, self.now());
@@ -121,7 +121,7 @@ impl AppState {
         let workout_id = session.workout_id;
         let block = self.new_block(session, exercise);
         let kind = EventKind::ExerciseAdded { workout_id, exercise: exercise.to_string() };
-        if !self.record_undoable_in_background(format!("add {exercise}"), vec![kind]) {
+        if !self.record_undoable(format!("add {exercise}"), vec![kind]) {
             return;
         }
         if let Some(session) = self.session.as_mut() {
@@ -217,7 +217,7 @@ impl AppState {
         let rest_seconds = if facts.set_type == SetType::WarmUp { WARM_UP_REST_SECONDS } else { b.rest_seconds };
         let (exercise, is_last_row) = (b.exercise.clone(), row + 1 == b.rows.len());
         let label = format!("{} a set of {exercise}", if is_new { "log" } else { "change" });
-        if !self.record_undoable_in_background(label, vec![kind]) {
+        if !self.record_undoable(label, vec![kind]) {
             return false;
         }
         if let Some(r) = self.session.as_mut().and_then(|s| s.row_mut(block, row)) {
@@ -340,7 +340,7 @@ impl AppState {
         // Through the writer thread, as the sets were: the window does not wait for the disk.
         // The backup counter counts the workout once it is on disk (`workout_saved`); should
         // the write fail, the workout is read back as stored — unsaved, with its sets.
-        if !self.write_in_background(kinds, Some(workout_id)) {
+        if !self.record(kinds) {
             return;
         }
         self.close_session();

@@ -6,7 +6,7 @@
 //! reads the workout back as stored; a saved workout counts for the backup reminder once it is
 //! on disk). Batches are written in the order they were handed over. Everything else the app
 //! records (corrections, settings, routines) is written on the spot, after the writer has
-//! caught up (`AppState::flush_writes`), so nothing that reads the store — an
+//! caught up (`Recorder::settle`, record.rs), so nothing that reads the store — an
 //! export's snapshot, a restore — can miss a set on its way.
 
 use std::collections::VecDeque;
@@ -36,7 +36,13 @@ pub struct Writer {
     pending: VecDeque<u64>,
     next: u64,
     thread: Option<JoinHandle<()>>,
+    /// A held writer's gate (tests): closed until the first flush.
+    #[cfg(test)]
+    gate: Option<Gate>,
 }
+
+#[cfg(test)]
+type Gate = Arc<(std::sync::Mutex<bool>, std::sync::Condvar)>;
 
 impl Writer {
     /// Starts the thread on its own connection to the store; `wake` is called after each batch.
@@ -58,7 +64,15 @@ impl Writer {
                 }
             })
             .expect("the writer thread starts");
-        Writer { sender: Some(sender), results, pending: VecDeque::new(), next: 0, thread: Some(thread) }
+        Writer {
+            sender: Some(sender),
+            results,
+            pending: VecDeque::new(),
+            next: 0,
+            thread: Some(thread),
+            #[cfg(test)]
+            gate: None,
+        }
     }
 
     /// A writer whose every batch fails (tests of what the app does then).
@@ -71,7 +85,44 @@ impl Writer {
                 let _ = report.send(Written::Failed(batch.id, "disk full (a test's writer)".into()));
             }
         });
-        Writer { sender: Some(sender), results, pending: VecDeque::new(), next: 0, thread: Some(thread) }
+        Writer {
+            sender: Some(sender),
+            results,
+            pending: VecDeque::new(),
+            next: 0,
+            thread: Some(thread),
+            #[cfg(test)]
+            gate: None,
+        }
+    }
+
+    /// A writer that holds every batch until it is flushed (tests of what reads the store
+    /// while sets are on their way): its thread writes only once `flush` opens the gate.
+    #[cfg(test)]
+    pub fn held(store: Store) -> Writer {
+        let gate = Arc::new((std::sync::Mutex::new(false), std::sync::Condvar::new()));
+        let (sender, batches) = channel::<Batch>();
+        let (report, results) = channel();
+        let opened = gate.clone();
+        let thread = std::thread::spawn(move || {
+            for batch in batches {
+                let (open, ready) = &*opened;
+                drop(ready.wait_while(open.lock().unwrap(), |open| !*open).unwrap());
+                let written = match store.append(&batch.events) {
+                    Ok(()) => Written::Durable(batch.id),
+                    Err(e) => Written::Failed(batch.id, e.to_string()),
+                };
+                let _ = report.send(written);
+            }
+        });
+        Writer {
+            sender: Some(sender),
+            results,
+            pending: VecDeque::new(),
+            next: 0,
+            thread: Some(thread),
+            gate: Some(gate),
+        }
     }
 
     /// Hands a batch over; returns its id.
@@ -110,6 +161,11 @@ impl Writer {
 
     /// Waits until every batch handed over has been written (or failed).
     pub fn flush(&mut self) -> Vec<Written> {
+        #[cfg(test)]
+        if let Some((open, ready)) = self.gate.as_deref() {
+            *open.lock().unwrap() = true;
+            ready.notify_all();
+        }
         let mut done = self.poll();
         while self.is_busy() {
             match self.results.recv() {
@@ -138,6 +194,11 @@ impl Drop for Writer {
     /// Lets the thread write what it was given, then stops it.
     fn drop(&mut self) {
         self.sender = None;
+        #[cfg(test)]
+        if let Some((open, ready)) = self.gate.as_deref() {
+            *open.lock().unwrap() = true;
+            ready.notify_all();
+        }
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();
         }

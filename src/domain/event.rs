@@ -264,6 +264,38 @@ impl EventKind {
         }
     }
 
+    /// What an event changes of what the screens derive from the training (records, charts,
+    /// calendars): a setting (a rest time, a note, a routine, a saved query) changes none of
+    /// it. Every kind is named here, so a new one has to be placed.
+    pub fn is_setting(&self) -> bool {
+        match self {
+            EventKind::ExerciseRestSet { .. }
+            | EventKind::ExerciseNoteSet { .. }
+            | EventKind::RoutineSaved { .. }
+            | EventKind::RoutineDeleted { .. }
+            | EventKind::QuerySaved { .. }
+            | EventKind::QueryDeleted { .. } => true,
+            EventKind::WorkoutStarted { .. }
+            | EventKind::ExerciseAdded { .. }
+            | EventKind::ExerciseRemoved { .. }
+            | EventKind::SetLogged { .. }
+            | EventKind::SetUpdated { .. }
+            | EventKind::SetRemoved { .. }
+            | EventKind::WorkoutCompleted { .. }
+            | EventKind::WorkoutDiscarded { .. }
+            | EventKind::WorkoutDeleted { .. }
+            | EventKind::WorkoutEdited { .. }
+            | EventKind::ExercisesGrouped { .. }
+            | EventKind::ExercisesReordered { .. }
+            | EventKind::ExerciseCreated { .. }
+            | EventKind::ExerciseRenamed { .. }
+            | EventKind::ExercisesMerged { .. }
+            | EventKind::ExerciseDeleted { .. }
+            | EventKind::BodyweightLogged { .. }
+            | EventKind::BodyweightRemoved { .. } => false,
+        }
+    }
+
     pub fn workout_id(&self) -> Option<Uuid> {
         match self {
             EventKind::WorkoutStarted { workout_id, .. }

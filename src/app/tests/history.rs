@@ -192,7 +192,7 @@ fn a_logged_set_is_saving_until_the_writer_thread_has_it_on_disk() {
     assert_eq!(state.history().in_progress().unwrap().sets.len(), 1);
     state.wait_for_background_work();
     assert!(!state.is_saving(set_id));
-    let stored = state.store.events().unwrap();
+    let stored = state.store_events_for_test();
     assert!(stored.iter().any(|e| matches!(&e.kind, EventKind::SetLogged { set_id: s, .. } if *s == set_id)));
 }
 
@@ -201,7 +201,7 @@ fn a_set_the_writer_cannot_save_is_said_and_the_workout_comes_back_as_stored() {
     let mut app = TestApp::new();
     app.start_with("Squat");
     app.log_set(0, 0, "100", "5");
-    app.state.writer = Some(crate::app::writer::Writer::failing());
+    app.state.replace_writer_for_test(|_| crate::app::writer::Writer::failing());
     app.type_set(0, 1, "105", "5");
     app.state.handle(Action::CompleteSet { block: 0, row: 1 });
     assert!(app.row(0, 1).is_logged(), "shown as logged while on its way");
@@ -218,7 +218,7 @@ fn a_set_the_writer_cannot_save_is_said_and_the_workout_comes_back_as_stored() {
 fn a_start_the_writer_cannot_save_is_said_and_no_workout_is_left_started() {
     let mut app = TestApp::new();
     app.save_workout("100");
-    app.state.writer = Some(crate::app::writer::Writer::failing());
+    app.state.replace_writer_for_test(|_| crate::app::writer::Writer::failing());
     app.state.handle(Action::StartWorkout { name: String::new(), repeat_of: None });
     app.state.handle(Action::AddExercise("Squat".into()));
     assert!(app.state.session().is_some_and(|s| s.exercises.len() == 1), "started at once, on its way to disk");
@@ -244,7 +244,7 @@ fn a_saved_workout_counts_for_the_backup_reminder_once_it_is_on_disk() {
     assert!(!state.is_saving_workout(workout_id));
     assert_eq!(state.backup().workouts_since_backup, 1);
     assert!(state.toasts().all().iter().any(|t| t.text == "Workout saved."));
-    let stored = state.store.events().unwrap();
+    let stored = state.store_events_for_test();
     assert!(stored.iter().any(|e| e.kind == EventKind::WorkoutCompleted { workout_id }));
 }
 
@@ -253,7 +253,7 @@ fn a_save_the_writer_cannot_write_is_said_and_the_workout_comes_back_unsaved() {
     let mut app = TestApp::new();
     app.start_with("Squat");
     app.log_set(0, 0, "100", "5");
-    app.state.writer = Some(crate::app::writer::Writer::failing());
+    app.state.replace_writer_for_test(|_| crate::app::writer::Writer::failing());
     app.state.handle(Action::Finish);
     app.state.handle(Action::FinishDroppingPending);
     app.state.handle(Action::Save);
@@ -296,4 +296,42 @@ fn the_typo_check_and_the_record_marks_know_the_workouts_saved_since_the_start()
     let set_id = app.row(0, 0).set_id.unwrap();
     let marks = app.state.records_beaten_by(set_id);
     assert!(marks.iter().any(|b| b.previous == 140.0), "{marks:?}");
+}
+
+/// The bug of issue #34: an export started by the save dialog's answer took its snapshot while
+/// a set and a saved workout were still on their way through the writer thread, so the backup
+/// lacked them while the counter said it held them. The writer here holds every batch until
+/// something flushes it: whatever reads the store must, first.
+#[test]
+fn a_set_and_a_save_on_their_way_when_the_dialog_answers_are_in_the_backup_it_starts() {
+    let dir = tempfile::tempdir().unwrap();
+    let (clock, dialog) = (TestClock::new(), Arc::new(FakeDialog::default()));
+    let boot = startup::open(Paths::under(dir.path())).unwrap();
+    let env = AppEnv { chime: Arc::new(CountingChime::default()), ..test_env(&clock, &dialog, Runner::Thread) };
+    let mut state = AppState::new(boot, Preferences::default(), env).unwrap();
+    state.wait_for_background_work();
+    state.replace_writer_for_test(crate::app::writer::Writer::held);
+    let dest = dir.path().join("b.parquet");
+    dialog.answer(Some(dest.clone()));
+    state.handle(Action::OpenExport);
+    // While the dialog is open the lifter logs a set and saves the workout: on their way.
+    state.handle(Action::StartWorkout { name: String::new(), repeat_of: None });
+    state.handle(Action::AddExercise("Squat".into()));
+    state.handle(Action::EditSet { block: 0, row: 0, edit: RowEdit::Weight("100".into()) });
+    state.handle(Action::EditSet { block: 0, row: 0, edit: RowEdit::Reps("5".into()) });
+    state.handle(Action::CompleteSet { block: 0, row: 0 });
+    state.handle(Action::Finish);
+    state.handle(Action::Save);
+    // The dialog answers: that starts the export (nothing flushed the writer before).
+    for done in state.jobs.wait_for(crate::app::jobs::JobKind::FileDialog) {
+        state.on_job_done(done);
+    }
+    state.wait_for_background_work();
+    assert!(dest.is_file(), "{:?}", state.toasts().all());
+    let stored: Vec<_> =
+        state.store_events_for_test().iter().map(crate::domain::event_row::EventRow::from_event).collect();
+    assert!(stored.iter().any(|r| r.event_type == "workout_completed"));
+    let backup = crate::store::ParquetFile::open(&dest).unwrap().digest().unwrap();
+    assert_eq!(backup, crate::store::ContentDigest::of_rows(&stored), "the backup holds every event of the store");
+    assert_eq!(state.backup().workouts_since_backup, 0, "the saved workout is in the backup");
 }

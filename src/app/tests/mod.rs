@@ -49,7 +49,7 @@ impl TestApp {
     }
 
     fn events(&self) -> Vec<EventKind> {
-        self.state.store.events().unwrap().into_iter().map(|e| e.kind).collect()
+        self.state.store_as_is().events().unwrap().into_iter().map(|e| e.kind).collect()
     }
 
     fn count(&self, type_name: &str) -> usize {
@@ -576,7 +576,7 @@ fn a_restore_is_checked_first_then_adds_events_and_refreshes_the_history() {
 
 fn app_backup(app: &TestApp) -> PathBuf {
     let dest = app.dest("other-backup.parquet");
-    crate::backup::export::export_backup(&app.state.store, &dest).unwrap();
+    crate::backup::export::export_backup(app.state.store_as_is(), &dest).unwrap();
     dest
 }
 
