@@ -7,7 +7,7 @@ use anyhow::{Context, Result, bail};
 use chrono::{Local, Utc};
 use clap::{Parser, Subcommand};
 
-use crate::app::import_flow::{ImportProgress, ImportRequest};
+use crate::app::import_file::{ImportProgress, ImportRequest};
 use crate::backup::csv_export;
 use crate::backup::export::{default_file_name, export_backup, human_size};
 use crate::backup::restore::restore_backup;
@@ -525,7 +525,7 @@ fn import(
 ) -> Result<()> {
     let store = open_store(paths)?;
     progress(format_args!("reading and importing {}", file.display()));
-    let outcome = crate::app::import_flow::import_file(&store, file, request, Utc::now(), &ImportProgress::default())?;
+    let outcome = crate::app::import_file::import_file(&store, file, request, Utc::now(), &ImportProgress::default())?;
     store.close()?;
     if !request.dry_run && outcome.new_workouts > 0 {
         // Imported workouts are new data: not in any backup yet.

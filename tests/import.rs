@@ -12,7 +12,7 @@ use std::path::PathBuf;
 
 use chrono::{NaiveDate, TimeZone, Utc};
 use common::temp_paths;
-use gymlog::app::import_flow::{ImportFailure, ImportOutcome, ImportProgress, ImportRequest, import_file};
+use gymlog::app::import_file::{ImportFailure, ImportOutcome, ImportProgress, ImportRequest, import_file};
 use gymlog::domain::event::{EventKind, SetFacts, SetType};
 use gymlog::domain::projection::{History, Workout};
 use gymlog::domain::units::{KG_PER_LB, WeightUnit};

@@ -5,10 +5,10 @@ use std::path::PathBuf;
 
 use uuid::Uuid;
 
-use super::backup_flow::ExportFormat;
 use super::editor::RowEdit;
+use super::export_panel::ExportFormat;
 use super::prefs::{Screen, Theme};
-use super::workout_edit::EditField;
+use super::workout_editor::EditField;
 use crate::backup::auto::AutoBackup;
 use crate::domain::exercise::ExerciseDef;
 use crate::domain::one_rep_max::Formula;

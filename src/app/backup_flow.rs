@@ -7,57 +7,14 @@ use std::path::{Path, PathBuf};
 
 use chrono::Local;
 
-use super::file_dialog::{CSV, DialogOutcome, DialogPurpose, FileFilter, PARQUET};
+use super::export_panel::ExportFormat;
+use super::file_dialog::{DialogOutcome, DialogPurpose, DialogRequest, default_folder};
 use super::jobs::JobKind;
 use super::state::AppState;
 use super::state::{Done, done};
 use crate::backup::auto::{self, AutoBackup, Trigger};
 use crate::backup::csv_export;
 use crate::backup::export::{ExportReport, default_file_name, export_snapshot, human_size};
-
-/// What the export panel writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum ExportFormat {
-    /// Every event, as a verified Parquet backup.
-    #[default]
-    Backup,
-    /// Every set of every saved workout, for spreadsheets (not a backup).
-    Csv,
-}
-
-impl ExportFormat {
-    pub fn label(self) -> &'static str {
-        match self {
-            ExportFormat::Backup => "Backup (Parquet, every event)",
-            ExportFormat::Csv => "Sets as CSV (for spreadsheets; not a backup)",
-        }
-    }
-
-    fn filter(self) -> FileFilter {
-        match self {
-            ExportFormat::Backup => PARQUET,
-            ExportFormat::Csv => CSV,
-        }
-    }
-}
-
-/// The export panel as the view shows it.
-#[derive(Debug, Clone, Default)]
-pub struct ExportPanel {
-    pub visible: bool,
-    pub format: ExportFormat,
-    /// The in-app path field: prefilled, editable, always usable.
-    pub path_text: String,
-    /// What the last attempt said (shown in the panel).
-    pub status: Option<String>,
-}
-
-/// Documents, else home, else the current folder.
-pub(super) fn default_folder() -> PathBuf {
-    directories::UserDirs::new()
-        .map(|d| d.document_dir().unwrap_or(d.home_dir()).to_path_buf())
-        .unwrap_or_else(|| PathBuf::from("."))
-}
 
 impl AppState {
     fn export_folder(&self) -> PathBuf {
@@ -339,11 +296,4 @@ impl AppState {
         self.auto_status = Some(text.clone());
         self.error(text);
     }
-}
-
-/// What a native dialog is asked.
-pub(super) enum DialogRequest {
-    Save { folder: PathBuf, name: String, filter: FileFilter },
-    Open { folder: PathBuf, filter: FileFilter },
-    Folder { folder: PathBuf },
 }

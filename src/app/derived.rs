@@ -161,6 +161,16 @@ pub fn recent_records(
     found
 }
 
+/// Below this many saved sets a recount runs inline (about 2 ms here); above it, on a worker.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct InlineRecountSets(pub(super) usize);
+
+impl Default for InlineRecountSets {
+    fn default() -> InlineRecountSets {
+        InlineRecountSets(5_000)
+    }
+}
+
 /// The derived data, and whether it must be recomputed.
 #[derive(Debug, Default)]
 pub struct Derived {
@@ -185,5 +195,5 @@ pub struct Derived {
     pub(super) recount_again: bool,
     /// Histories with fewer saved sets are recounted inline (tests lower it to reach the
     /// worker path with a small history).
-    pub(super) inline_recount_sets: super::recount::InlineRecountSets,
+    pub(super) inline_recount_sets: InlineRecountSets,
 }

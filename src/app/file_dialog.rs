@@ -48,3 +48,17 @@ pub trait FileDialog: Send + Sync {
     /// Which folder, starting in `folder`.
     fn pick_folder(&self, folder: &Path) -> DialogOutcome;
 }
+
+/// What a native dialog is asked.
+pub(super) enum DialogRequest {
+    Save { folder: PathBuf, name: String, filter: FileFilter },
+    Open { folder: PathBuf, filter: FileFilter },
+    Folder { folder: PathBuf },
+}
+
+/// Documents, else home, else the current folder.
+pub(super) fn default_folder() -> PathBuf {
+    directories::UserDirs::new()
+        .map(|d| d.document_dir().unwrap_or(d.home_dir()).to_path_buf())
+        .unwrap_or_else(|| PathBuf::from("."))
+}

@@ -6,7 +6,7 @@
 //! team tables until the folder is closed.
 
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 
 use uuid::Uuid;
 
@@ -16,48 +16,11 @@ use super::state::Done;
 use crate::domain::event::EventKind;
 use crate::store::Store;
 use crate::store::query::{Canceller, QueryDb, QueryError};
-use crate::store::team::{TEAM_READY_QUERIES, TeamSummary};
-use crate::store::views::READY_QUERIES;
+use crate::store::team::TeamSummary;
 
+use super::insights_panel::{Cached, InsightsPanel, TeamFolder};
 /// An answer as the console shows it (the views read it from here, not from `store`).
 pub use crate::store::query::{Cell, QueryResult};
-
-/// The query database of a history version, shared with the job that runs a query.
-type Cached = Arc<Mutex<Option<(u64, QueryDb)>>>;
-
-/// The console's state: what runs, what it answered.
-#[derive(Default)]
-pub struct InsightsPanel {
-    pub running: bool,
-    /// The SQL of the last answer or error.
-    pub ran_sql: String,
-    pub result: Option<QueryResult>,
-    /// DuckDB's message (with the position), a refusal, or "cancelled".
-    pub error: Option<String>,
-    db: Cached,
-    /// The team folder open (queries run over it), and its database.
-    pub team: Option<TeamFolder>,
-    team_db: Arc<Mutex<Option<QueryDb>>>,
-    /// A team folder being opened.
-    pub opening_team: Option<PathBuf>,
-    /// Stops the query running now (set by the job once its database exists).
-    interrupt: Arc<Mutex<Option<Canceller>>>,
-}
-
-impl InsightsPanel {
-    /// The ready-made queries (name, SQL) for what the console queries now: the lifter's own
-    /// views, or the team's tables while a team folder is open.
-    pub fn ready_queries(&self) -> &'static [(&'static str, &'static str)] {
-        if self.team.is_some() { &TEAM_READY_QUERIES } else { &READY_QUERIES }
-    }
-}
-
-/// A team dataset folder open in the console.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TeamFolder {
-    pub folder: PathBuf,
-    pub summary: TeamSummary,
-}
 
 /// Runs `sql` on the open team folder's database.
 fn answer_team(
@@ -200,8 +163,8 @@ impl AppState {
     }
 
     pub(super) fn browse_team_folder(&mut self, start: PathBuf) {
-        let folder = if start.is_dir() { start } else { super::backup_flow::default_folder() };
-        let ask = super::backup_flow::DialogRequest::Folder { folder };
+        let folder = if start.is_dir() { start } else { super::file_dialog::default_folder() };
+        let ask = super::file_dialog::DialogRequest::Folder { folder };
         if let Err(busy) = self.ask_dialog(super::file_dialog::DialogPurpose::TeamFolder, ask) {
             self.insights.error = Some(busy);
         }

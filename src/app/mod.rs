@@ -1,34 +1,60 @@
 //! The application layer: state, the actions that change it, and the background jobs they
-//! start, with no egui types, so it is tested without a window (tests.rs). Files by role:
-//! `state` (AppState and its accessors), `action` (what can be asked), `handle` (the one match
-//! that carries actions out), `workout_flow` / `backup_flow` / `restore_flow` (what they do),
-//! `editor` (the set tables' editing model), `jobs` (background work), `file_dialog` (the
-//! native dialogs as a trait), `startup` (opening the store), `derived` (records, charts and
-//! calendars computed from the history), `workout_edit` (correcting a saved workout), `undo`
-//! (compensating events), `writer` (logged sets written off the UI thread), `recount` (the
-//! full recount of the derived data, on a worker for a large history).
+//! start, with no egui types, so it is tested without a window (tests/). Nothing here imports
+//! a file that imports it back (`../shared/tools/import_circles.py src` prints nothing).
+//!
+//! The map, one line a file:
+//! - `state` — `AppState`: the parts it composes, their accessors for the views, `poll`.
+//! - `action` — everything the lifter can ask for, as values; `handle` — the one match that
+//!   hands each action to its flow.
+//! - `record` — the recorder: the one way events are written (writer thread or not is its
+//!   call) and the one door to the store, opened only once what is on its way is written.
+//! - `recording` — the app's side of it: stamping, folding what was recorded into the
+//!   history, taking in what settled; `writer` — the writer thread.
+//! - `history_flow` — reading the log in the background; `derived` / `derived_flow` /
+//!   `recount` — records, charts and calendars from the history, kept in step with it.
+//! - `editor` — the live workout's editing model; `workout_flow` — logging a workout;
+//!   `training_flow` — routines, bodyweight, rest, supersets, exercise renames.
+//! - `workout_editor` / `workout_edit` — correcting a saved workout (model / flow);
+//!   `undo_stack` / `undo` — undo and redo as compensating events (stacks / flow).
+//! - `export_panel` / `backup_flow` — export, counter reset, automatic backups (state / flow);
+//!   `restore_panel` / `restore_flow` — restore with a dry run (state / flow);
+//!   `import_panel` / `import_flow` — import in the window (state / flow), `import_file` — the
+//!   import use case the CLI shares; `insights_panel` / `insights_flow` — the SQL console.
+//! - `jobs` — background work as closures and their results, knowing nothing of the flows;
+//!   `file_dialog` — the native dialogs as a trait; `startup` — opening the store.
+//! - `prefs`, `toast`, `clock`, `sound` — preferences, messages, time, the rest chime.
 
 mod action;
 mod backup_flow;
 mod clock;
 mod derived;
+mod derived_flow;
 pub mod editor;
+mod export_panel;
 mod file_dialog;
 mod handle;
-pub mod import_flow;
+mod history_flow;
+pub mod import_file;
+mod import_flow;
+mod import_panel;
 mod insights_flow;
+mod insights_panel;
 pub mod jobs;
 mod prefs;
 mod record;
+mod recording;
 mod recount;
 mod restore_flow;
+mod restore_panel;
 mod sound;
 pub mod startup;
 mod state;
 mod toast;
 mod training_flow;
 mod undo;
+mod undo_stack;
 mod workout_edit;
+mod workout_editor;
 mod workout_flow;
 mod writer;
 
@@ -36,18 +62,19 @@ mod writer;
 mod tests;
 
 pub use action::Action;
-pub use backup_flow::{ExportFormat, ExportPanel};
 pub use clock::{Clock, SystemClock};
 pub use derived::{ExerciseDetail, RecentRecord, TrainingCalendar, local_day};
 pub use editor::{PendingInput, RowEdit, Session};
+pub use export_panel::{ExportFormat, ExportPanel};
 pub use file_dialog::{DialogOutcome, DialogPurpose, FileDialog, FileFilter};
-pub use import_flow::{ImportPanel, ImportPhase};
-pub use insights_flow::{Cell, InsightsPanel, QueryResult, TeamFolder};
+pub use import_panel::{ImportPanel, ImportPhase};
+pub use insights_flow::{Cell, QueryResult};
+pub use insights_panel::{InsightsPanel, TeamFolder};
 pub use jobs::Runner;
 pub use prefs::{Preferences, Screen, Theme};
-pub use restore_flow::{RestorePanel, RestorePhase};
+pub use restore_panel::{RestorePanel, RestorePhase};
 pub use sound::{Chime, SystemChime};
 pub use state::{AppEnv, AppState, Prompt};
 pub use toast::{TOAST_SECONDS, Toast, Toasts};
-pub use undo::UndoStack;
-pub use workout_edit::{EditField, WorkoutEditor};
+pub use undo_stack::UndoStack;
+pub use workout_editor::{EditField, WorkoutEditor};

@@ -27,16 +27,6 @@ use crate::domain::one_rep_max::Formula;
 use crate::domain::projection::History;
 use crate::domain::records::ExerciseRecords;
 
-/// Below this many saved sets a recount runs inline (about 2 ms here); above it, on a worker.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct InlineRecountSets(pub(super) usize);
-
-impl Default for InlineRecountSets {
-    fn default() -> InlineRecountSets {
-        InlineRecountSets(5_000)
-    }
-}
-
 /// What a recount starts from: a snapshot of everything it reads.
 pub(super) struct RecountInput {
     history: History,

@@ -5,39 +5,12 @@
 
 use std::path::PathBuf;
 
-use super::backup_flow::{DialogRequest, default_folder};
-use super::file_dialog::{DialogOutcome, DialogPurpose, PARQUET};
+use super::file_dialog::{DialogOutcome, DialogPurpose, DialogRequest, PARQUET, default_folder};
 use super::jobs::JobKind;
+use super::restore_panel::RestorePhase;
 use super::state::AppState;
 use super::state::{Done, done};
 use crate::backup::restore::{RestoreReport, restore_backup};
-
-/// Where the restore panel is.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub enum RestorePhase {
-    /// Waiting for a file.
-    #[default]
-    Idle,
-    /// Verifying the file and counting what it would add.
-    Checking,
-    /// Checked: what restoring `path` would do, waiting for the go-ahead.
-    Checked {
-        path: PathBuf,
-        report: RestoreReport,
-    },
-    Restoring,
-    Done(RestoreReport),
-    /// The file was refused (nothing was written), or no file was chosen.
-    Failed(String),
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct RestorePanel {
-    pub visible: bool,
-    /// The in-app path field, always usable (no dialog needed).
-    pub path_text: String,
-    pub phase: RestorePhase,
-}
 
 impl AppState {
     pub(super) fn open_restore(&mut self) {

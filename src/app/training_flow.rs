@@ -37,7 +37,7 @@ impl AppState {
     pub(super) fn save_workout_as_routine(&mut self, workout_id: Uuid, name: String) {
         let Some(workout) = self.history.workout(workout_id) else { return };
         let name = if name.trim().is_empty() { workout.title() } else { name };
-        let routine = Routine::from_workout(Uuid::now_v7(), &name, workout);
+        let routine = workout.to_routine(Uuid::now_v7(), &name);
         self.save_routine(routine);
     }
 

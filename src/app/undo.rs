@@ -6,40 +6,9 @@
 use uuid::Uuid;
 
 use super::state::AppState;
+use super::undo_stack::{DEPTH, UndoStep};
 use crate::domain::event::EventKind;
 use crate::domain::undo::compensation;
-
-/// How many changes can be undone.
-const DEPTH: usize = 200;
-
-/// One change that can be undone.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UndoStep {
-    /// What it did, for the button's tooltip and the message: "change a set of Squat".
-    pub label: String,
-    pub workout_id: Uuid,
-    forward: Vec<EventKind>,
-    backward: Vec<EventKind>,
-}
-
-/// Changes done (newest last) and undone (most recently undone last).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct UndoStack {
-    done: Vec<UndoStep>,
-    undone: Vec<UndoStep>,
-}
-
-impl UndoStack {
-    /// What Undo would take back.
-    pub fn next_undo(&self) -> Option<&str> {
-        self.done.last().map(|s| s.label.as_str())
-    }
-
-    /// What Redo would do again.
-    pub fn next_redo(&self) -> Option<&str> {
-        self.undone.last().map(|s| s.label.as_str())
-    }
-}
 
 impl AppState {
     /// Records a change to a workout that Undo can take back. Returns whether it is in the log.

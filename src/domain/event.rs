@@ -8,6 +8,7 @@ use uuid::Uuid;
 use super::exercise::{ExerciseDef, ExerciseKind};
 use super::name::ExerciseName;
 use super::routine::Routine;
+pub use super::set_type::SetType;
 use super::units::Weight;
 
 /// Version of the event shapes written by this build (the `schema_version` column). Version 2
@@ -17,55 +18,6 @@ use super::units::Weight;
 /// Version 4 added `query_saved` and `query_deleted` (the Insights console's saved queries).
 /// Version 5 added `exercise_note_set` (the lifter's standing note on an exercise).
 pub const EVENT_SCHEMA_VERSION: i16 = 5;
-
-/// The kind of a set, as lifters name them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SetType {
-    #[default]
-    Normal,
-    WarmUp,
-    Drop,
-    Failure,
-    /// A light set after the work (GymBook's "cool-down set"): like a warm-up, it sets no record.
-    CoolDown,
-}
-
-impl SetType {
-    pub const ALL: [SetType; 5] =
-        [SetType::Normal, SetType::WarmUp, SetType::Drop, SetType::Failure, SetType::CoolDown];
-
-    /// Whether the set is part of the work: warm-ups and cool-downs are not (no records, no
-    /// e1RM, not counted as working sets).
-    pub fn is_working(self) -> bool {
-        !matches!(self, SetType::WarmUp | SetType::CoolDown)
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SetType::Normal => "normal",
-            SetType::WarmUp => "warm_up",
-            SetType::Drop => "drop",
-            SetType::Failure => "failure",
-            SetType::CoolDown => "cool_down",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<SetType> {
-        SetType::ALL.into_iter().find(|t| t.as_str() == text)
-    }
-
-    /// Short label for a set table: `W`, `D`, `F`, or the set number for normal sets.
-    pub fn label(self) -> &'static str {
-        match self {
-            SetType::Normal => "Normal",
-            SetType::WarmUp => "Warm-up",
-            SetType::Drop => "Drop",
-            SetType::Failure => "Failure",
-            SetType::CoolDown => "Cool-down",
-        }
-    }
-}
 
 /// The lifting facts of one set. Every field but the exercise is optional: a plank has no
 /// weight, a run has distance and duration.

@@ -14,6 +14,7 @@ pub mod records;
 pub mod rest_timer;
 pub mod routine;
 pub mod set_rules;
+pub mod set_type;
 pub mod summary;
 #[cfg(test)]
 pub(crate) mod test_support;

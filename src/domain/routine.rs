@@ -5,8 +5,7 @@
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::event::SetType;
-use super::projection::Workout;
+use super::set_type::SetType;
 use super::units::Weight;
 
 /// One planned set.
@@ -37,30 +36,6 @@ pub struct Routine {
 }
 
 impl Routine {
-    /// A routine of what `workout` did: its exercises in order, each set as a target, its
-    /// supersets kept.
-    pub fn from_workout(id: Uuid, name: &str, workout: &Workout) -> Routine {
-        let exercises = workout
-            .exercises
-            .iter()
-            .map(|exercise| RoutineExercise {
-                exercise: exercise.to_string(),
-                sets: workout
-                    .sets_of(exercise)
-                    .map(|s| RoutineSet {
-                        set_type: s.facts.set_type,
-                        reps: s.facts.reps,
-                        weight: s.facts.weight,
-                        duration_s: s.facts.duration_s,
-                        distance_m: s.facts.distance_m,
-                    })
-                    .collect(),
-                superset: workout.superset_of(exercise).map(|g| g as u32),
-            })
-            .collect();
-        Routine { id, name: name.trim().to_string(), exercises }
-    }
-
     pub fn exercise(&self, name: &str) -> Option<&RoutineExercise> {
         self.exercises.iter().find(|e| e.exercise == name)
     }

@@ -4,19 +4,8 @@
 //! name is never looked at.
 
 use super::apps::{self, Format};
+use super::layout::Layout;
 use super::{ImportError, Source, table, text};
-
-/// A layout of an app's export.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Layout {
-    pub source: Source,
-    /// A stable id (`strong-durations`, `hevy`, …; docs/import.md lists them).
-    pub id: &'static str,
-    /// In words, with the header's language and whether it is read by position.
-    pub description: String,
-    /// The file does not say its weight unit: the lifter must.
-    pub needs_unit: bool,
-}
 
 /// What [`detect`] found: the layout, and how to read it.
 #[derive(Debug, Clone)]

@@ -12,6 +12,7 @@
 mod apps;
 mod detect;
 mod duplicates;
+mod layout;
 pub mod names;
 mod parsed;
 mod plan;
@@ -26,7 +27,8 @@ use serde::Serialize;
 
 use crate::domain::units::WeightUnit;
 
-pub use detect::{Detected, Layout, detect};
+pub use detect::{Detected, detect};
+pub use layout::Layout;
 pub use parsed::{Parsed, SourceExercise, SourceSet, SourceWorkout, Start, WeighIn};
 pub use plan::{ImportPlan, Library, plan};
 pub use text::{MAX_FILE_BYTES, check_size, check_text};
@@ -189,7 +191,7 @@ pub fn read(
     progress: &mut dyn FnMut(u64),
 ) -> Result<Parsed, ImportError> {
     let text = text::decode(bytes)?;
-    apps::read(&text.text, detected, options, progress)
+    apps::read(&text.text, &detected.layout, &detected.format, options, progress)
 }
 
 /// Detects and reads `bytes` in one step (`from` overrides the detection): for tests and tools.

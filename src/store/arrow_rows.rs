@@ -204,10 +204,11 @@ impl<'a> BatchColumns<'a> {
         }
     }
 
-    /// The content checksum of every row of the batch. The rows are encoded column by column
-    /// into one buffer (each row's place computed first), so every column is one typed loop
-    /// with no per-cell dispatch or reallocation; then each row's bytes are hashed.
-    pub(super) fn digest(&self, scratch: &mut DigestScratch) -> Result<super::digest::ContentDigest, String> {
+    /// The content hash of every row of the batch, in order (the content checksum sums them,
+    /// `digest.rs`). The rows are encoded column by column into one buffer (each row's place
+    /// computed first), so every column is one typed loop with no per-cell dispatch or
+    /// reallocation; then each row's bytes are hashed.
+    pub(super) fn row_hashes(&self, scratch: &mut DigestScratch, mut each: impl FnMut(u64)) -> Result<(), String> {
         let n = self.rows;
         let DigestScratch { starts, cursors, bytes } = scratch;
         // Where each row's encoding starts: one tag byte per cell, plus the value if not null.
@@ -277,11 +278,10 @@ impl<'a> BatchColumns<'a> {
                 }
             }
         }
-        let mut digest = super::digest::ContentDigest::default();
         for row in starts.windows(2) {
-            digest.add_row_hash(xxhash_rust::xxh3::xxh3_64(&bytes[row[0]..row[1]]));
+            each(xxhash_rust::xxh3::xxh3_64(&bytes[row[0]..row[1]]));
         }
-        Ok(digest)
+        Ok(())
     }
 
     /// Row `i` as an [`EventRow`]; an empty required column is an error.

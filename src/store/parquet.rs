@@ -217,7 +217,7 @@ fn digest_row_groups(
             .map(|name| batch.column_by_name(name).cloned().ok_or_else(|| format!("column {name} is missing")))
             .collect::<std::result::Result<Vec<ArrayRef>, String>>()?;
         let rows = BatchColumns::of_arrays(&arrays, batch.num_rows())?;
-        digest = digest.combine(rows.digest(&mut scratch)?);
+        digest = digest.combine(ContentDigest::of_batch(&rows, &mut scratch)?);
         for time in rows.created_at_micros()? {
             while groups.get(current).is_some_and(|(_, left, _)| *left == 0) {
                 current += 1;

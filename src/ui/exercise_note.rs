@@ -3,23 +3,9 @@
 
 use egui::RichText;
 
+use super::state::NoteDraft;
 use super::widgets::{describe, name};
 use crate::app::Action;
-
-/// The note being typed.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct NoteDraft {
-    pub exercise: String,
-    pub text: String,
-    /// The field takes the keyboard on the next frame (it was just opened).
-    pub focus: bool,
-}
-
-impl NoteDraft {
-    fn open(exercise: &str, text: &str) -> Option<NoteDraft> {
-        Some(NoteDraft { exercise: exercise.to_string(), text: text.to_string(), focus: true })
-    }
-}
 
 /// "+ Note", for an exercise without a note (its editor opens below, in [`show`]).
 pub fn add_button(ui: &mut egui::Ui, exercise: &str, note: Option<&str>, draft: &mut Option<NoteDraft>) {

@@ -7,6 +7,7 @@ mod charts;
 mod dialog;
 mod exercise;
 mod exercise_note;
+mod exercise_picker;
 mod export;
 mod fonts;
 mod history;

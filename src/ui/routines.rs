@@ -4,9 +4,9 @@
 
 use uuid::Uuid;
 
+use super::exercise_picker::exercise_picker;
 use super::state::{ConfirmId, RoutineDraft, UiState};
 use super::widgets::{confirm_button, name};
-use super::workout::exercise_picker;
 use crate::app::{Action, AppState};
 use crate::domain::event::SetType;
 use crate::domain::exercise::ExerciseKind;

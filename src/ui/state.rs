@@ -314,9 +314,24 @@ pub struct UiState {
     pub bodyweight: BodyweightForm,
     pub library: LibraryView,
     /// An exercise's standing note being typed (live workout, records screen).
-    pub note_draft: Option<super::exercise_note::NoteDraft>,
+    pub note_draft: Option<NoteDraft>,
     /// The bar and plates being typed in Settings.
     pub plates: Option<PlatesForm>,
+}
+
+/// The note being typed.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct NoteDraft {
+    pub exercise: String,
+    pub text: String,
+    /// The field takes the keyboard on the next frame (it was just opened).
+    pub focus: bool,
+}
+
+impl NoteDraft {
+    pub(super) fn open(exercise: &str, text: &str) -> Option<NoteDraft> {
+        Some(NoteDraft { exercise: exercise.to_string(), text: text.to_string(), focus: true })
+    }
 }
 
 #[cfg(test)]

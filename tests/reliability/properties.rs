@@ -200,9 +200,9 @@ fn import(
     store: &Store,
     file: &std::path::Path,
     unit: Option<WeightUnit>,
-) -> Result<gymlog::app::import_flow::ImportOutcome, gymlog::app::import_flow::ImportFailure> {
-    let request = gymlog::app::import_flow::ImportRequest { from: None, unit, dry_run: false };
-    gymlog::app::import_flow::import_file(store, file, request, at(0), &Default::default())
+) -> Result<gymlog::app::import_file::ImportOutcome, gymlog::app::import_file::ImportFailure> {
+    let request = gymlog::app::import_file::ImportRequest { from: None, unit, dry_run: false };
+    gymlog::app::import_file::import_file(store, file, request, at(0), &Default::default())
 }
 
 /// Every import fixture in tests/data and tests/data/import.

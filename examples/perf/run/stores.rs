@@ -6,7 +6,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use chrono::Utc;
-use gymlog::app::import_flow::{ImportProgress, ImportRequest, import_file};
+use gymlog::app::import_file::{ImportProgress, ImportRequest, import_file};
 use gymlog::backup::export::export_backup;
 use gymlog::backup::restore::restore_backup;
 use gymlog::domain::event::{Event, EventKind, SetFacts};

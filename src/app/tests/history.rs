@@ -2,7 +2,7 @@
 //! follow — through actions, asserted on the events in the store and the projection.
 
 use super::*;
-use crate::app::workout_edit::start_text;
+use crate::app::workout_editor::start_text;
 use crate::domain::one_rep_max::Formula;
 use crate::domain::projection::WorkoutStatus;
 use crate::domain::records::RecordKind;

@@ -4,8 +4,8 @@
 
 use super::*;
 use crate::app::TrainingCalendar;
+use crate::app::derived::InlineRecountSets;
 use crate::app::derived::recent_records;
-use crate::app::recount::InlineRecountSets;
 use crate::domain::one_rep_max::Formula;
 use crate::domain::records::ExerciseRecords;
 

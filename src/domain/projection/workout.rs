@@ -7,6 +7,7 @@ use uuid::Uuid;
 use crate::domain::event::SetFacts;
 use crate::domain::name::ExerciseName;
 use crate::domain::one_rep_max::estimated_1rm;
+use crate::domain::routine::Routine;
 
 /// A set as it stands after every correction. (When it was logged is the log's to say: no
 /// screen shows it, and at a million events the time of every set took 12 MiB.)
@@ -126,6 +127,31 @@ impl NextIndexes {
 }
 
 impl Workout {
+    /// A routine of what this workout did: its exercises in order, each set as a target, its
+    /// supersets kept.
+    pub fn to_routine(&self, id: Uuid, name: &str) -> Routine {
+        let workout = self;
+        let exercises = workout
+            .exercises
+            .iter()
+            .map(|exercise| crate::domain::routine::RoutineExercise {
+                exercise: exercise.to_string(),
+                sets: workout
+                    .sets_of(exercise)
+                    .map(|s| crate::domain::routine::RoutineSet {
+                        set_type: s.facts.set_type,
+                        reps: s.facts.reps,
+                        weight: s.facts.weight,
+                        duration_s: s.facts.duration_s,
+                        distance_m: s.facts.distance_m,
+                    })
+                    .collect(),
+                superset: workout.superset_of(exercise).map(|g| g as u32),
+            })
+            .collect();
+        Routine { id, name: name.trim().to_string(), exercises }
+    }
+
     pub(super) fn new(id: Uuid, name: Option<String>, started_at: DateTime<Utc>) -> Workout {
         Workout {
             id,

@@ -9,7 +9,7 @@
 //! fields is put back together by finding where its numbers line up; a file whose quotes
 //! swallow rows is read again with quotes taken as ordinary characters.
 
-use super::super::detect::Layout;
+use super::super::layout::Layout;
 use super::super::parsed::{Builder, SetValues, Start, WorkoutKey};
 use super::super::values::{self, TwoParts};
 use super::super::{ImportError, ImportOptions, Source, table};

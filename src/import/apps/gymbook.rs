@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use chrono::{NaiveDate, NaiveTime};
 
-use super::super::detect::Layout;
+use super::super::layout::Layout;
 use super::super::parsed::{Builder, SetValues, Start, WorkoutKey};
 use super::super::values::{self, TwoParts};
 use super::super::{ImportError, ImportOptions, Source, table};

@@ -7,7 +7,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use super::super::detect::Layout;
+use super::super::layout::Layout;
 use super::super::parsed::{Builder, SetValues, Start, WorkoutKey};
 use super::super::values;
 use super::super::{ImportError, Source, table};

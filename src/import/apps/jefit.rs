@@ -13,7 +13,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 
-use super::super::detect::Layout;
+use super::super::layout::Layout;
 use super::super::parsed::{Builder, SetValues, Start, WorkoutKey};
 use super::super::values;
 use super::super::{ImportError, ImportOptions, Source, table};

@@ -9,7 +9,7 @@ mod liftosaur;
 mod strong;
 mod strong_words;
 
-use super::detect::{Detected, Layout};
+use super::layout::Layout;
 use super::parsed::{Builder, Parsed};
 use super::{ImportError, ImportOptions, Source};
 
@@ -36,21 +36,22 @@ pub fn sniff(source: Source, text: &str) -> Option<(Layout, Format)> {
     }
 }
 
-/// Reads `text` as `detected` says. Progress is the text's bytes read.
+/// Reads `text` in `layout`, as `format` says. Progress is the text's bytes read.
 pub fn read(
     text: &str,
-    detected: &Detected,
+    layout: &Layout,
+    format: &Format,
     options: ImportOptions,
     progress: &mut dyn FnMut(u64),
 ) -> Result<Parsed, ImportError> {
-    if detected.layout.needs_unit && options.unit.is_none() {
+    if layout.needs_unit && options.unit.is_none() {
         return Err(ImportError::file(format!(
             "this {} export does not say its weight unit: choose kg or lb (--unit kg or --unit lb)",
-            detected.layout.source.label()
+            layout.source.label()
         )));
     }
     let mut builder = Builder::default();
-    match &detected.format {
+    match format {
         Format::Strong(f) => strong::read(text, f, options, &mut builder, progress)?,
         Format::Hevy(f) => hevy::read(text, f, &mut builder, progress)?,
         Format::FitNotes(f) => fitnotes::read(text, f, options, &mut builder, progress)?,

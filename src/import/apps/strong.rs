@@ -14,7 +14,7 @@
 
 use std::collections::HashSet;
 
-use super::super::detect::Layout;
+use super::super::layout::Layout;
 use super::super::parsed::{Builder, SetValues, Start, WorkoutKey};
 use super::super::values::{self, TwoParts};
 use super::super::{ImportError, ImportOptions, Source, table};

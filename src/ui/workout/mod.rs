@@ -3,7 +3,6 @@
 //! or finishing. The live workout's bar (clock, rest, Finish) is in `session_bar.rs`.
 
 mod dialogs;
-mod picker;
 pub mod session_bar;
 mod table;
 
@@ -14,7 +13,7 @@ use crate::app::{Action, AppState};
 use crate::domain::exercise::muscle_groups;
 use crate::domain::units::format_amount;
 
-pub use picker::exercise_picker;
+use super::exercise_picker::exercise_picker;
 
 pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
     let Some(session) = state.session() else {
