@@ -7,11 +7,12 @@ use anyhow::{Context, Result, bail};
 use chrono::{Local, Utc};
 use clap::{Parser, Subcommand};
 
+use crate::app::export_backup;
 use crate::app::import_file::{ImportProgress, ImportRequest};
+use crate::backup::counter::BackupCounter;
 use crate::backup::csv_export;
-use crate::backup::export::{default_file_name, export_backup, human_size};
+use crate::backup::export::{default_file_name, human_size};
 use crate::backup::restore::restore_backup;
-use crate::backup::state::BackupStateFile;
 use crate::backup::verify::{VerifyReport, verify_file};
 use crate::demo::{DemoSpec, generate};
 use crate::domain::units::WeightUnit;
@@ -228,15 +229,14 @@ fn open_store(paths: &Paths) -> Result<Store> {
     Ok(Store::open(&paths.store_file())?)
 }
 
-/// The backup state, saying on stderr what was wrong with a damaged `backup.json` (it is kept
-/// aside, and the state assumes no recent backup).
-fn load_backup_state(paths: &Paths) -> (BackupStateFile, crate::backup::state::BackupState) {
-    let file = BackupStateFile::new(paths.backup_state_file());
-    let loaded = file.load();
-    if let Some(problem) = &loaded.problem {
+/// The backup counter, saying on stderr what was wrong with a damaged `backup.json` (it is kept
+/// aside, and the counter assumes no recent backup).
+fn open_counter(paths: &Paths) -> BackupCounter {
+    let (counter, problem) = BackupCounter::open(paths.backup_state_file());
+    if let Some(problem) = problem {
         eprintln!("warning: {problem}");
     }
-    (file, loaded.state)
+    counter
 }
 
 /// A step of a long command, on stderr (stdout carries the result, and `--json`).
@@ -247,7 +247,8 @@ fn progress(step: std::fmt::Arguments<'_>) {
 fn stats(paths: &Paths, json: bool, out: &mut dyn Write) -> Result<()> {
     let store = open_store(paths)?;
     let stats = store.stats()?;
-    let (_, backup) = load_backup_state(paths);
+    let counter = open_counter(paths);
+    let backup = counter.state();
     let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string());
     if json {
         let value = serde_json::json!({
@@ -324,18 +325,16 @@ fn export(paths: &Paths, dest: Option<PathBuf>, out: &mut dyn Write) -> Result<(
         }
         opened => opened?,
     };
-    let (state_file, mut state) = load_backup_state(paths);
+    let mut counter = open_counter(paths);
     if store.unfinished_workouts()? > 0 {
         eprintln!("warning: a workout is in progress; the backup holds it as unfinished");
     }
-    progress(format_args!("exporting {} events to {}", store.event_count()?, dest.display()));
-    let report = export_backup(&store, &dest)?;
-    let in_backup = state.workouts_since_backup; // nothing else can save while we hold the store
-    state.reset_backup_count(Utc::now(), in_backup);
-    state_file.save(&state).with_context(|| {
-        format!("the backup is written, but the backup counter in {} could not be reset", state_file.path().display())
-    })?;
+    let begun = export_backup::begin(&store, &counter)?;
+    progress(format_args!("exporting {} events to {}", begun.events(), dest.display()));
+    let written = begun.write(&dest)?;
+    written.count(&mut counter, Utc::now()).context("the backup is written, but the backup counter was not reset")?;
     store.close()?;
+    let report = &written.report;
     writeln!(out, "exported {} events ({}) to {}", report.events, human_size(report.bytes), report.path.display())?;
     Ok(())
 }
@@ -527,13 +526,9 @@ fn import(
     progress(format_args!("reading and importing {}", file.display()));
     let outcome = crate::app::import_file::import_file(&store, file, request, Utc::now(), &ImportProgress::default())?;
     store.close()?;
-    if !request.dry_run && outcome.new_workouts > 0 {
-        // Imported workouts are new data: not in any backup yet.
-        let (state_file, mut state) = load_backup_state(paths);
-        for _ in 0..outcome.new_workouts {
-            state.increment_workout_count();
-        }
-        state_file.save(&state).context("the import is written, but the backup counter could not be updated")?;
+    if !request.dry_run {
+        let mut counter = open_counter(paths);
+        outcome.count(&mut counter).context("the import is written, but the backup counter was not updated")?;
     }
     if json {
         writeln!(out, "{}", serde_json::to_string_pretty(&outcome.report)?)?;

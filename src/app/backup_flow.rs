@@ -7,14 +7,15 @@ use std::path::{Path, PathBuf};
 
 use chrono::Local;
 
+use super::export_backup::{self, BackupBegun, BackupWritten};
 use super::export_panel::ExportFormat;
 use super::file_dialog::{DialogOutcome, DialogPurpose, DialogRequest, default_folder};
 use super::jobs::JobKind;
 use super::state::AppState;
 use super::state::{Done, done};
-use crate::backup::auto::{self, AutoBackup, Trigger};
+use crate::backup::auto::{AutoBackup, Trigger};
 use crate::backup::csv_export;
-use crate::backup::export::{ExportReport, default_file_name, export_snapshot, human_size};
+use crate::backup::export::{default_file_name, human_size};
 
 impl AppState {
     fn export_folder(&self) -> PathBuf {
@@ -32,7 +33,8 @@ impl AppState {
 
     /// A workout still being logged goes into the backup as unfinished.
     pub fn in_progress_warning(&self) -> Option<&'static str> {
-        self.session
+        self.live
+            .session
             .as_ref()
             .map(|_| "A workout is in progress: the backup will hold it as unfinished. The export goes ahead.")
     }
@@ -64,7 +66,7 @@ impl AppState {
             }
             (DialogPurpose::Restore, outcome) => self.restore_file_chosen(outcome),
             (DialogPurpose::AutoBackupFolder, DialogOutcome::Chosen(folder)) => {
-                let settings = AutoBackup { folder, ..self.backup.auto_backup.clone() };
+                let settings = AutoBackup { folder, ..self.backup().auto_backup.clone() };
                 self.set_auto_backup(settings);
             }
             (DialogPurpose::AutoBackupFolder, DialogOutcome::NoChoice) => {}
@@ -119,20 +121,17 @@ impl AppState {
         if self.export.format == ExportFormat::Csv {
             return self.start_csv_export(path);
         }
-        let snapshot = match self.store().snapshot() {
-            Ok(snapshot) => snapshot,
+        let begun = match self.begin_backup() {
+            Ok(begun) => begun,
             Err(e) => return self.export_failed(format!("could not start the export: {e}")),
         };
-        let counted_in_snapshot = self.backup.workouts_since_backup;
         if let Some(warning) = self.in_progress_warning() {
             self.info(warning);
         }
         self.export.path_text = path.display().to_string();
         self.export.status = Some(format!("Exporting to {} …", path.display()));
         let started = self.jobs.start(JobKind::Export, move || {
-            let result = export_snapshot(&snapshot, &path).map_err(|e| e.to_string());
-            let finished: Done = Box::new(move |app| app.export_finished(result, counted_in_snapshot));
-            finished
+            done(AppState::export_finished, begun.write(&path).map_err(|e| e.to_string()))
         });
         if let Err(e) = started {
             self.export_failed(e);
@@ -151,10 +150,17 @@ impl AppState {
         }
     }
 
-    pub(super) fn export_finished(&mut self, result: Result<ExportReport, String>, counted_in_snapshot: u32) {
+    /// Settles what is on its way, then takes the snapshot and the count that goes with it.
+    fn begin_backup(&mut self) -> Result<BackupBegun, String> {
+        let store = self.reader()?;
+        export_backup::begin(&store, &self.backup).map_err(|e| e.to_string())
+    }
+
+    pub(super) fn export_finished(&mut self, result: Result<BackupWritten, String>) {
         match result {
-            Ok(report) => {
-                self.backed_up(counted_in_snapshot);
+            Ok(written) => {
+                self.backed_up(&written);
+                let report = written.report;
                 self.prefs.last_export_folder = report.path.parent().map(Path::to_path_buf);
                 let text = format!(
                     "Backup saved: {} events, {} to {}",
@@ -221,10 +227,10 @@ impl AppState {
     }
 
     /// A verified backup (manual or automatic) holds the workouts counted at its snapshot.
-    fn backed_up(&mut self, counted_in_snapshot: u32) {
+    fn backed_up(&mut self, written: &BackupWritten) {
         let now = self.now();
-        self.backup.reset_backup_count(now, counted_in_snapshot);
-        self.save_backup_state();
+        let counted = written.count(&mut self.backup, now);
+        self.counter_saved(counted);
     }
 
     /// Changes the automatic backup settings; turning them on needs an existing folder.
@@ -234,15 +240,17 @@ impl AppState {
                 "Choose an existing folder for automatic backups ({} is not one).",
                 settings.folder.display()
             ));
-            self.backup.auto_backup = AutoBackup { enabled: false, ..settings };
+            let saved = self.backup.set_auto_backup(AutoBackup { enabled: false, ..settings });
+            self.counter_saved(saved);
         } else {
-            self.backup.auto_backup = AutoBackup { keep: settings.keep.max(1), ..settings };
+            let saved = self.backup.set_auto_backup(AutoBackup { keep: settings.keep.max(1), ..settings });
+            self.counter_saved(saved);
         }
-        self.save_backup_state();
     }
 
     pub(super) fn choose_auto_backup_folder(&mut self) {
-        let folder = Some(self.backup.auto_backup.folder.clone()).filter(|f| f.is_dir()).unwrap_or_else(default_folder);
+        let folder =
+            Some(self.backup().auto_backup.folder.clone()).filter(|f| f.is_dir()).unwrap_or_else(default_folder);
         if let Err(busy) = self.ask_dialog(DialogPurpose::AutoBackupFolder, DialogRequest::Folder { folder }) {
             self.error(busy);
         }
@@ -251,39 +259,31 @@ impl AppState {
     /// Starts an automatic backup if the settings say one is due. Never delays a save: it
     /// runs after the workout is committed, in the background.
     pub(super) fn maybe_auto_backup(&mut self, trigger: Trigger) {
-        let settings = self.backup.auto_backup.clone();
+        let settings = self.backup().auto_backup.clone();
         let now = self.now();
         if !settings.enabled || self.jobs.is_running(JobKind::AutoBackup) {
             return;
         }
-        if !settings.is_due(trigger, self.backup.last_auto_backup, now) {
+        if !settings.is_due(trigger, self.backup().last_auto_backup, now) {
             return;
         }
-        let snapshot = match self.store().snapshot() {
-            Ok(snapshot) => snapshot,
-            Err(e) => return self.auto_backup_failed(e.to_string()),
+        let begun = match self.begin_backup() {
+            Ok(begun) => begun,
+            Err(e) => return self.auto_backup_failed(e),
         };
-        let counted_in_snapshot = self.backup.workouts_since_backup;
         let started = self.jobs.start(JobKind::AutoBackup, move || {
-            let result = auto::run(&snapshot, &settings, now);
-            let finished: Done = Box::new(move |app| app.auto_backup_finished(result, counted_in_snapshot, now));
-            finished
+            done(AppState::auto_backup_finished, begun.write_automatic(&settings, now))
         });
         if let Err(e) = started {
             self.auto_backup_failed(e);
         }
     }
 
-    pub(super) fn auto_backup_finished(
-        &mut self,
-        result: Result<ExportReport, String>,
-        counted: u32,
-        at: chrono::DateTime<chrono::Utc>,
-    ) {
+    pub(super) fn auto_backup_finished(&mut self, result: Result<BackupWritten, String>) {
         match result {
-            Ok(report) => {
-                self.backup.last_auto_backup = Some(at);
-                self.backed_up(counted);
+            Ok(written) => {
+                self.backed_up(&written);
+                let report = written.report;
                 self.auto_status =
                     Some(format!("Last automatic backup: {} ({} events)", report.path.display(), report.events));
             }

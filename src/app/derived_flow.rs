@@ -80,7 +80,7 @@ impl AppState {
     /// The heaviest weight (kg) ever logged for `exercise`: saved workouts (worked out once,
     /// not per set: at a million events that scan took 15 ms) and the live one.
     pub(super) fn heaviest_kg(&mut self, exercise: &str) -> Option<f64> {
-        let live = self.session.as_ref().map(|s| s.workout_id);
+        let live = self.live.session.as_ref().map(|s| s.workout_id);
         let history = &self.history;
         let weights = |w| heaviest_in(w, exercise);
         let saved = *self

@@ -22,14 +22,11 @@ impl AppState {
             Action::AddSetRow(block) => self.add_set_row(block),
             Action::RemoveSetRow { block, row } => self.remove_set_row(block, row),
             Action::AdjustRest(steps) => self.adjust_rest(steps),
-            Action::SkipRest => self.rest = None,
+            Action::SkipRest => self.live.rest = None,
             Action::Finish => self.finish(),
             Action::FinishLoggingPending => self.finish_logging_pending(),
             Action::FinishDroppingPending => self.finish_dropping_pending(),
-            Action::ResumeEditing => {
-                self.summary = None;
-                self.prompt = None;
-            }
+            Action::ResumeEditing => self.live.back_to_logging(),
             Action::Save => self.save(),
             Action::Discard => self.discard(),
             Action::DeleteWorkout(workout_id) => self.delete_workout(workout_id),
@@ -62,14 +59,12 @@ impl AppState {
             },
             Action::SetRestSound(on) => self.prefs.rest_sound = on,
             Action::DismissReminder => {
-                self.backup.dismiss_reminder();
-                self.save_backup_state();
+                let saved = self.backup.dismiss_reminder();
+                self.counter_saved(saved);
             }
             Action::SetReminderThreshold(n) => {
-                if self.backup.threshold != n.max(1) {
-                    self.backup.threshold = n.max(1);
-                    self.save_backup_state();
-                }
+                let saved = self.backup.set_threshold(n);
+                self.counter_saved(saved);
             }
             Action::OpenExport => self.open_export(),
             Action::BrowseExportPath => self.browse_export_path(),

@@ -44,7 +44,7 @@ impl AppState {
             }
         }
         self.history = history;
-        if self.session.is_none()
+        if self.live.session.is_none()
             && let Some(workout) = self.history.in_progress()
         {
             let library = &self.library;
@@ -54,7 +54,7 @@ impl AppState {
             for block in &mut session.exercises {
                 block.rest_seconds = self.rest_for(&block.exercise);
             }
-            self.session = Some(session);
+            self.live.session = Some(session);
             self.info(WORKOUT_RESUMED);
         }
         self.derived.history_changed = true;

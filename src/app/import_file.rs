@@ -2,7 +2,8 @@
 //! the window share: read the file (refused before it is read whole when it is larger than any
 //! export), find its app and layout, read its rows, plan the events against what GymLog holds,
 //! and append the ones the store lacks in one transaction (or, dry run, none), completing the
-//! report with what was added.
+//! report with what was added. [`ImportOutcome::count`] then counts the workouts it added on
+//! the backup counter, the same for both front ends.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -11,6 +12,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use chrono::{DateTime, Local, NaiveDateTime, TimeZone, Utc};
 
+use crate::backup::counter::{BackupCounter, CounterNotSaved};
 use crate::domain::units::WeightUnit;
 use crate::import::{self, ImportError, ImportOptions, ImportReport, Layout, Library, Source};
 use crate::store::{Store, StoreError};
@@ -57,6 +59,16 @@ pub struct ImportOutcome {
     pub report: ImportReport,
     /// Workouts added (or that would be): new data for the backup counter.
     pub new_workouts: u32,
+    /// Nothing was written.
+    pub dry_run: bool,
+}
+
+impl ImportOutcome {
+    /// Counts the workouts the import added on the backup counter (a dry run counts none):
+    /// they are in no backup yet.
+    pub fn count(&self, counter: &mut BackupCounter) -> Result<(), CounterNotSaved> {
+        counter.imported(self.new_workouts, self.dry_run)
+    }
 }
 
 /// How far an import is, for a progress bar: a thousandth of the way at a time.
@@ -124,5 +136,5 @@ pub fn import_file(
     let mut report = plan.report.clone();
     report.already_present = present.len() as u64;
     report.added = if request.dry_run { 0 } else { plan.event_count() - report.already_present };
-    Ok(ImportOutcome { report, new_workouts })
+    Ok(ImportOutcome { report, new_workouts, dry_run: request.dry_run })
 }

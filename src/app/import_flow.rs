@@ -132,12 +132,8 @@ impl AppState {
             Ok(outcome) => {
                 let new_workouts = outcome.new_workouts;
                 // Imported workouts are new data, in no backup yet.
-                for _ in 0..new_workouts {
-                    self.backup.increment_workout_count();
-                }
-                if new_workouts > 0 {
-                    self.save_backup_state();
-                }
+                let counted = outcome.count(&mut self.backup);
+                self.counter_saved(counted);
                 let app = Source::parse(&outcome.report.source).map_or("the file", Source::label);
                 self.info(format!(
                     "Imported {new_workouts} workouts from {app} ({} events added, {} already here, {} workouts \

@@ -12,11 +12,13 @@
 //!   history, taking in what settled; `writer` — the writer thread.
 //! - `history_flow` — reading the log in the background; `derived` / `derived_flow` /
 //!   `recount` — records, charts and calendars from the history, kept in step with it.
-//! - `editor` — the live workout's editing model; `workout_flow` — logging a workout;
+//! - `live_workout` — the workout being logged, its summary, question and rest (the part);
+//!   `editor` — its editing model; `workout_flow` — logging a workout;
 //!   `training_flow` — routines, bodyweight, rest, supersets, exercise renames.
 //! - `workout_editor` / `workout_edit` — correcting a saved workout (model / flow);
 //!   `undo_stack` / `undo` — undo and redo as compensating events (stacks / flow).
-//! - `export_panel` / `backup_flow` — export, counter reset, automatic backups (state / flow);
+//! - `export_backup` — export-and-count, the use case the CLI shares; `export_panel` /
+//!   `backup_flow` — export, counter reset, automatic backups in the window (state / flow);
 //!   `restore_panel` / `restore_flow` — restore with a dry run (state / flow);
 //!   `import_panel` / `import_flow` — import in the window (state / flow), `import_file` — the
 //!   import use case the CLI shares; `insights_panel` / `insights_flow` — the SQL console.
@@ -30,6 +32,7 @@ mod clock;
 mod derived;
 mod derived_flow;
 pub mod editor;
+pub mod export_backup;
 mod export_panel;
 mod file_dialog;
 mod handle;
@@ -40,6 +43,7 @@ mod import_panel;
 mod insights_flow;
 mod insights_panel;
 pub mod jobs;
+mod live_workout;
 mod prefs;
 mod record;
 mod recording;

@@ -38,7 +38,7 @@ impl AppState {
             EventKind::WorkoutStarted { workout_id, .. } => Some(workout_id),
             _ => None,
         });
-        let live = self.session.as_ref().map(|s| s.workout_id).or(started);
+        let live = self.live.session.as_ref().map(|s| s.workout_id).or(started);
         let (settled, written) = self.recorder.write(&events, live);
         for settled in settled {
             self.on_settled(settled);
@@ -116,9 +116,7 @@ impl AppState {
                 self.error(format!(
                     "Not saved: {reason}. Your workout is shown again as the database has it: check the last sets."
                 ));
-                self.session = None;
-                self.summary = None;
-                self.prompt = None;
+                self.live.close();
                 self.reload_history();
             }
         }

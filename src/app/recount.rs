@@ -104,7 +104,7 @@ impl AppState {
             formula: self.prefs.formula,
             full,
             detail,
-            live: self.session.as_ref().map(|s| s.workout_id),
+            live: self.live.session.as_ref().map(|s| s.workout_id),
             exercises,
             recent,
             two_threads: false,
@@ -139,7 +139,7 @@ impl AppState {
         // The typo check's cache is worked out again (the recount fills it for the live
         // workout's exercises; any other, from the history as it is when asked).
         self.derived.heaviest.clear();
-        let live = self.session.as_ref().and_then(|s| self.history.workout(s.workout_id));
+        let live = self.live.session.as_ref().and_then(|s| self.history.workout(s.workout_id));
         let exercises = live.map(|w| w.exercise_names()).unwrap_or_default();
         let input = self.recount_input(true, exercises, recent);
         self.run_recount(input);
@@ -175,7 +175,7 @@ impl AppState {
     /// marks of its sets follow when it reports — long before a set is typed in, as a rule).
     pub(super) fn mark_live_sets(&mut self) {
         self.derived.marks.clear();
-        let Some(live) = self.session.as_ref().map(|s| s.workout_id) else { return };
+        let Some(live) = self.live.session.as_ref().map(|s| s.workout_id) else { return };
         let Some(workout) = self.history.workout(live) else { return };
         let missing: Vec<String> = workout
             .exercises

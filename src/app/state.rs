@@ -14,12 +14,14 @@ use super::export_panel::ExportPanel;
 use super::file_dialog::FileDialog;
 use super::import_panel::ImportPanel;
 use super::jobs::{Finished, JobKind, Jobs, Runner};
+use super::live_workout::LiveWorkout;
 use super::prefs::Preferences;
 use super::record::Recorder;
 use super::restore_panel::RestorePanel;
 use super::startup::Boot;
 use super::toast::Toasts;
-use crate::backup::state::{BackupState, BackupStateFile};
+use crate::backup::counter::{BackupCounter, CounterNotSaved};
+use crate::backup::state::BackupState;
 use crate::domain::event::Event;
 use crate::domain::exercise::{ExerciseDef, builtin_library};
 use crate::domain::projection::History;
@@ -51,14 +53,7 @@ pub struct AppEnv {
     pub chime: Arc<dyn super::sound::Chime>,
 }
 
-/// A question the app is asking before it goes on.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Prompt {
-    /// A set whose values look like a typo: log it anyway?
-    Doubtful { block: usize, row: usize, doubts: Vec<String> },
-    /// Finish was pressed with input that is not in the log: what to do with it.
-    PendingInput(super::editor::PendingInput),
-}
+pub use super::live_workout::Prompt;
 
 /// How many of the last saved workouts the start screen's records come from.
 pub(super) const RECENT: usize = 10;
@@ -71,16 +66,11 @@ pub struct AppState {
     pub(super) jobs: Jobs<Done>,
     pub(super) history: History,
     pub(super) library: Vec<ExerciseDef>,
-    pub(super) session: Option<Session>,
-    /// The summary shown after Finish, before Save or Discard.
-    pub(super) summary: Option<Summary>,
-    pub(super) prompt: Option<Prompt>,
-    pub(super) rest: Option<RestTimer>,
-    /// The rest (by its start) whose end already chimed.
-    pub(super) rest_chimed: Option<DateTime<Utc>>,
+    /// The workout being logged, its summary, question and rest timer.
+    pub(super) live: LiveWorkout,
     pub(super) prefs: Preferences,
-    pub(super) backup: BackupState,
-    pub(super) backup_file: BackupStateFile,
+    /// The backup counter and its file (`backup::counter` owns its policy).
+    pub(super) backup: BackupCounter,
     pub(super) export: ExportPanel,
     pub(super) restore: RestorePanel,
     pub(super) import: ImportPanel,
@@ -107,8 +97,7 @@ impl AppState {
     /// Opens the app on a started store; the history loads in the background.
     pub fn new(boot: Boot, prefs: Preferences, env: AppEnv) -> anyhow::Result<AppState> {
         let Boot { paths, store, history: early } = boot;
-        let backup_file = BackupStateFile::new(paths.backup_state_file());
-        let loaded = backup_file.load();
+        let (backup, counter_problem) = BackupCounter::open(paths.backup_state_file());
         let recorder = Recorder::new(store, env.runner, env.wake.clone())?;
         let mut state = AppState {
             paths,
@@ -117,14 +106,9 @@ impl AppState {
             env,
             history: History::default(),
             library: builtin_library(),
-            session: None,
-            summary: None,
-            prompt: None,
-            rest: None,
-            rest_chimed: None,
+            live: LiveWorkout::default(),
             prefs,
-            backup: loaded.state,
-            backup_file,
+            backup,
             export: ExportPanel::default(),
             restore: RestorePanel::default(),
             import: ImportPanel::default(),
@@ -138,7 +122,7 @@ impl AppState {
             recorded_while_loading: Vec::new(),
             loaded_once: false,
         };
-        if let Some(problem) = loaded.problem {
+        if let Some(problem) = counter_problem {
             state.error(problem);
         }
         state
@@ -165,19 +149,19 @@ impl AppState {
     }
 
     pub fn session(&self) -> Option<&Session> {
-        self.session.as_ref()
+        self.live.session.as_ref()
     }
 
     pub fn summary(&self) -> Option<&Summary> {
-        self.summary.as_ref()
+        self.live.summary.as_ref()
     }
 
     pub fn prompt(&self) -> Option<&Prompt> {
-        self.prompt.as_ref()
+        self.live.prompt.as_ref()
     }
 
     pub fn rest(&self) -> Option<&RestTimer> {
-        self.rest.as_ref()
+        self.live.rest.as_ref()
     }
 
     pub fn prefs(&self) -> &Preferences {
@@ -185,7 +169,7 @@ impl AppState {
     }
 
     pub fn backup(&self) -> &BackupState {
-        &self.backup
+        self.backup.state()
     }
 
     pub fn export(&self) -> &ExportPanel {
@@ -283,12 +267,8 @@ impl AppState {
 
     /// The chime, once per rest, when it runs out (on any screen; off in Settings).
     fn chime_at_rest_end(&mut self, now: DateTime<Utc>) {
-        let Some(rest) = &self.rest else { return };
-        if rest.is_done(now) && self.rest_chimed != Some(rest.started_at) {
-            self.rest_chimed = Some(rest.started_at);
-            if self.prefs.rest_sound {
-                self.env.chime.play();
-            }
+        if self.live.rest_ran_out(now) && self.prefs.rest_sound {
+            self.env.chime.play();
         }
     }
 
@@ -318,9 +298,10 @@ impl AppState {
         }
     }
 
-    pub(super) fn save_backup_state(&mut self) {
-        if let Err(e) = self.backup_file.save(&self.backup) {
-            self.error(format!("Could not save the backup state to {}: {e}", self.backup_file.path().display()));
+    /// Tells the lifter when a change of the backup counter did not reach its file.
+    pub(super) fn counter_saved(&mut self, saved: Result<(), CounterNotSaved>) {
+        if let Err(e) = saved {
+            self.error(e.to_string());
         }
     }
 

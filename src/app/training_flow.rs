@@ -50,9 +50,9 @@ impl AppState {
     /// Records a bodyweight typed in the display unit, measured on `day` (`YYYY-MM-DD`; empty
     /// means now). A weight outside 20–400 kg, a malformed day or a future day is refused.
     pub(super) fn log_bodyweight(&mut self, text: &str, day: &str) {
-        let amount = match text.trim().replace(',', ".").parse::<f64>() {
-            Ok(a) if (20.0..=400.0).contains(&self.prefs.unit.to_kg(a)) => a,
-            _ => return self.error(format!("`{}` is not a bodyweight", text.trim())),
+        let amount = match crate::domain::units::typed::bodyweight(text, self.prefs.unit) {
+            Ok(amount) => amount,
+            Err(refused) => return self.error(format!("{refused}.")),
         };
         let now = self.now();
         let today = now.with_timezone(&Local).date_naive();
@@ -91,7 +91,7 @@ impl AppState {
     pub(super) fn add_warm_ups(&mut self, block: usize) {
         let unit = self.prefs.unit;
         let plates = self.prefs.plates(unit).clone();
-        let Some(b) = self.session.as_mut().and_then(|s| s.exercises.get_mut(block)) else { return };
+        let Some(b) = self.live.session.as_mut().and_then(|s| s.exercises.get_mut(block)) else { return };
         let Some(working) = b.next_working_weight() else {
             return self.error("Type the working weight first: the warm-ups ramp up to it.");
         };
@@ -107,12 +107,13 @@ impl AppState {
     /// The rest after working sets of a block's exercise, remembered for next time.
     pub(super) fn set_rest(&mut self, block: usize, seconds: i64) {
         let seconds = seconds.clamp(0, 3600);
-        let Some(exercise) = self.session.as_ref().and_then(|s| s.exercises.get(block)).map(|b| b.exercise.clone())
+        let Some(exercise) =
+            self.live.session.as_ref().and_then(|s| s.exercises.get(block)).map(|b| b.exercise.clone())
         else {
             return;
         };
         if self.record(vec![EventKind::ExerciseRestSet { exercise, seconds }])
-            && let Some(b) = self.session.as_mut().and_then(|s| s.exercises.get_mut(block))
+            && let Some(b) = self.live.session.as_mut().and_then(|s| s.exercises.get_mut(block))
         {
             b.rest_seconds = seconds;
         }
@@ -131,7 +132,7 @@ impl AppState {
 
     /// Puts two exercises of the workout in one superset (joining the superset `with` is in).
     pub(super) fn superset(&mut self, block: usize, with: usize) {
-        let Some(session) = self.session.as_ref() else { return };
+        let Some(session) = self.live.session.as_ref() else { return };
         let (Some(a), Some(b)) = (session.exercises.get(block), session.exercises.get(with)) else { return };
         if block == with {
             return;
@@ -152,7 +153,7 @@ impl AppState {
     }
 
     pub(super) fn leave_superset(&mut self, block: usize) {
-        let Some(session) = self.session.as_ref() else { return };
+        let Some(session) = self.live.session.as_ref() else { return };
         let Some(b) = session.exercises.get(block) else { return };
         let kind = EventKind::ExercisesGrouped { workout_id: session.workout_id, exercises: vec![b.exercise.clone()] };
         self.record_undoable("leave a superset".into(), vec![kind]);
@@ -160,7 +161,7 @@ impl AppState {
 
     /// Moves an exercise one place up (`-1`) or down (`+1`) in the workout.
     pub(super) fn move_exercise(&mut self, block: usize, step: isize) {
-        let Some(session) = self.session.as_ref() else { return };
+        let Some(session) = self.live.session.as_ref() else { return };
         let target = block as isize + step;
         if block >= session.exercises.len() || !(0..session.exercises.len() as isize).contains(&target) {
             return;
@@ -171,7 +172,7 @@ impl AppState {
         if self.record_undoable(
             "move an exercise".into(),
             vec![EventKind::ExercisesReordered { workout_id, order: order.clone() }],
-        ) && let Some(session) = self.session.as_mut()
+        ) && let Some(session) = self.live.session.as_mut()
         {
             session.arrange(&order);
         }
@@ -230,7 +231,7 @@ impl AppState {
         } else if let Some(def) = self.library.iter_mut().find(|e| e.name == from) {
             def.name = to.to_string();
         }
-        if let Some(session) = self.session.as_mut() {
+        if let Some(session) = self.live.session.as_mut() {
             for block in session.exercises.iter_mut().filter(|b| b.exercise == from) {
                 block.exercise = to.to_string();
             }

@@ -61,16 +61,16 @@ impl AppState {
     /// The set tables of the live workout, or the open correction of a saved one, follow
     /// the log again.
     fn after_undo_or_redo(&mut self, workout_id: Uuid) {
-        self.prompt = None;
-        if self.session.as_ref().is_some_and(|s| s.workout_id == workout_id) {
+        self.live.prompt = None;
+        if self.live.session.as_ref().is_some_and(|s| s.workout_id == workout_id) {
             let unit = self.prefs.unit;
             let Some(workout) = self.history.workout(workout_id).cloned() else { return };
-            let mut session = self.session.take().expect("checked above");
+            let mut session = self.live.session.take().expect("checked above");
             let mut stub = super::editor::Session::new(workout_id, "", session.started_at);
             stub.repeat_of = session.repeat_of;
             stub.routine = session.routine;
             session.sync(&workout, unit, |exercise| self.new_block(&stub, exercise));
-            self.session = Some(session);
+            self.live.session = Some(session);
         }
         if self.editing.as_ref().is_some_and(|e| e.workout_id == workout_id) {
             self.open_workout_edit(workout_id);

@@ -16,7 +16,7 @@ use crate::domain::units::WeightUnit;
 
 impl AppState {
     pub(super) fn set_unit(&mut self, unit: WeightUnit) {
-        if let Some(session) = self.session.as_mut() {
+        if let Some(session) = self.live.session.as_mut() {
             session.show_weights_in(self.prefs.unit, unit);
         }
         self.prefs.unit = unit;
@@ -25,7 +25,7 @@ impl AppState {
     /// Starts a workout: empty, repeating a past one, or following a routine (whose sets are
     /// the targets).
     pub(super) fn start_workout(&mut self, name: String, repeat_of: Option<Uuid>, routine: Option<Uuid>) {
-        if self.session.is_some() {
+        if self.live.session.is_some() {
             return self.error("Finish or discard the current workout first.");
         }
         let workout_id = Uuid::now_v7();
@@ -57,7 +57,7 @@ impl AppState {
             let block = self.new_block(&session, exercise);
             session.exercises.push(block);
         }
-        self.session = Some(session);
+        self.live.session = Some(session);
         self.prefs.screen = Screen::Workout;
     }
 
@@ -105,14 +105,14 @@ impl AppState {
         if self.record(vec![EventKind::ExerciseCreated { exercise: def.clone() }]) {
             self.library.push(def);
             self.info(format!("Created {name}."));
-            if self.session.is_some() {
+            if self.live.session.is_some() {
                 self.add_exercise(&name);
             }
         }
     }
 
     pub(super) fn add_exercise(&mut self, exercise: &str) {
-        let Some(session) = self.session.as_ref() else {
+        let Some(session) = self.live.session.as_ref() else {
             return self.error("Start a workout first.");
         };
         if session.has_exercise(exercise) {
@@ -124,7 +124,7 @@ impl AppState {
         if !self.record_undoable(format!("add {exercise}"), vec![kind]) {
             return;
         }
-        if let Some(session) = self.session.as_mut() {
+        if let Some(session) = self.live.session.as_mut() {
             session.exercises.push(block);
         }
     }
@@ -153,19 +153,19 @@ impl AppState {
 
     /// Removes the exercise and every set logged of it (the view asks first).
     pub(super) fn remove_exercise(&mut self, block: usize) {
-        let Some(session) = self.session.as_ref() else { return };
+        let Some(session) = self.live.session.as_ref() else { return };
         let Some(b) = session.exercises.get(block) else { return };
         let kind = EventKind::ExerciseRemoved { workout_id: session.workout_id, exercise: b.exercise.clone() };
         if self.record_undoable(format!("remove {}", b.exercise), vec![kind])
-            && let Some(session) = self.session.as_mut()
+            && let Some(session) = self.live.session.as_mut()
         {
             session.exercises.remove(block);
-            self.prompt = None;
+            self.live.prompt = None;
         }
     }
 
     pub(super) fn edit_set(&mut self, block: usize, row: usize, edit: RowEdit) {
-        if let Some(r) = self.session.as_mut().and_then(|s| s.row_mut(block, row)) {
+        if let Some(r) = self.live.session.as_mut().and_then(|s| s.row_mut(block, row)) {
             r.edit(edit);
         }
     }
@@ -176,19 +176,19 @@ impl AppState {
     pub(super) fn complete_set(&mut self, block: usize, row: usize, confirmed: bool) -> bool {
         let unit = self.prefs.unit;
         // The typo check compares with the heaviest weight so far (cached, not a scan per set).
-        let exercise = self.session.as_ref().and_then(|s| s.exercises.get(block)).map(|b| b.exercise.clone());
+        let exercise = self.live.session.as_ref().and_then(|s| s.exercises.get(block)).map(|b| b.exercise.clone());
         let heaviest = match (&exercise, confirmed) {
             (Some(exercise), false) => self.heaviest_kg(exercise),
             _ => None,
         };
-        let Some(session) = self.session.as_ref() else { return false };
+        let Some(session) = self.live.session.as_ref() else { return false };
         let Some(b) = session.exercises.get(block) else { return false };
         let Some(r) = b.rows.get(row) else { return false };
         let facts = match r.facts(&b.exercise, b.kind, unit) {
             Ok(Some(facts)) => facts,
             Ok(None) => {
                 // A logged row that describes its stored set exactly: nothing to record.
-                if let Some(r) = self.session.as_mut().and_then(|s| s.row_mut(block, row)) {
+                if let Some(r) = self.live.session.as_mut().and_then(|s| s.row_mut(block, row)) {
                     r.revert();
                 }
                 return true;
@@ -201,7 +201,7 @@ impl AppState {
         if !confirmed {
             let doubts = doubts(&facts, Some(&r.values.weight), heaviest);
             if !doubts.is_empty() {
-                self.prompt = Some(Prompt::Doubtful { block, row, doubts });
+                self.live.prompt = Some(Prompt::Doubtful { block, row, doubts });
                 return false;
             }
         }
@@ -220,16 +220,16 @@ impl AppState {
         if !self.record_undoable(label, vec![kind]) {
             return false;
         }
-        if let Some(r) = self.session.as_mut().and_then(|s| s.row_mut(block, row)) {
+        if let Some(r) = self.live.session.as_mut().and_then(|s| s.row_mut(block, row)) {
             r.saved(set_id, facts, unit);
         }
-        if matches!(self.prompt, Some(Prompt::Doubtful { .. })) {
-            self.prompt = None;
+        if matches!(self.live.prompt, Some(Prompt::Doubtful { .. })) {
+            self.live.prompt = None;
         }
         if is_new {
             // In a superset the lifter goes straight to the next exercise: the rest comes
             // after the round's last one.
-            self.rest = if self.ends_a_round(block) {
+            self.live.rest = if self.ends_a_round(block) {
                 Some(RestTimer::start(&exercise, self.now(), rest_seconds))
             } else {
                 None
@@ -244,7 +244,7 @@ impl AppState {
     /// Whether logging a set of `block` ends a round: it is in no superset, or it is the
     /// superset's last exercise in the workout's order.
     fn ends_a_round(&self, block: usize) -> bool {
-        let Some(session) = self.session.as_ref() else { return true };
+        let Some(session) = self.live.session.as_ref() else { return true };
         let Some(workout) = self.history.workout(session.workout_id) else { return true };
         let exercise = &session.exercises[block].exercise;
         let Some(group) = workout.superset_of(exercise) else { return true };
@@ -254,14 +254,14 @@ impl AppState {
 
     pub(super) fn add_set_row(&mut self, block: usize) {
         let unit = self.prefs.unit;
-        let Some(session) = self.session.as_mut() else { return };
+        let Some(session) = self.live.session.as_mut() else { return };
         let Some(exercise) = session.exercises.get(block).map(|b| b.exercise.clone()) else { return };
         let sources = session.row_sources(&exercise, &self.history);
         session.exercises[block].add_row(&sources, unit);
     }
 
     pub(super) fn remove_set_row(&mut self, block: usize, row: usize) {
-        let Some(session) = self.session.as_ref() else { return };
+        let Some(session) = self.live.session.as_ref() else { return };
         let Some(r) = session.row(block, row) else { return };
         let label = format!("remove a set of {}", session.exercises[block].exercise);
         if let Some(set_id) = r.set_id
@@ -269,33 +269,33 @@ impl AppState {
         {
             return;
         }
-        if let Some(b) = self.session.as_mut().and_then(|s| s.exercises.get_mut(block)) {
+        if let Some(b) = self.live.session.as_mut().and_then(|s| s.exercises.get_mut(block)) {
             b.rows.remove(row);
         }
-        self.prompt = None;
+        self.live.prompt = None;
     }
 
     pub(super) fn adjust_rest(&mut self, steps: i64) {
         let now = self.now();
-        if let Some(rest) = self.rest.as_mut() {
+        if let Some(rest) = self.live.rest.as_mut() {
             rest.adjust(steps, now);
         }
     }
 
     /// Finish: with input that is not in the log, asks what to do with it first.
     pub(super) fn finish(&mut self) {
-        let Some(session) = self.session.as_ref() else { return };
+        let Some(session) = self.live.session.as_ref() else { return };
         let pending = session.pending_input();
         if !pending.is_empty() {
-            self.prompt = Some(Prompt::PendingInput(pending));
+            self.live.prompt = Some(Prompt::PendingInput(pending));
             return;
         }
         self.show_summary();
     }
 
     pub(super) fn finish_logging_pending(&mut self) {
-        self.prompt = None;
-        let rows = self.session.as_ref().map(Session::rows_with_pending_input).unwrap_or_default();
+        self.live.prompt = None;
+        let rows = self.live.session.as_ref().map(Session::rows_with_pending_input).unwrap_or_default();
         for (block, row) in rows {
             // A row that cannot be logged (an error, or a value to confirm) stops here, on screen.
             if !self.complete_set(block, row, false) {
@@ -306,8 +306,8 @@ impl AppState {
     }
 
     pub(super) fn finish_dropping_pending(&mut self) {
-        self.prompt = None;
-        if let Some(session) = self.session.as_mut() {
+        self.live.prompt = None;
+        if let Some(session) = self.live.session.as_mut() {
             for row in session.exercises.iter_mut().flat_map(|b| b.rows.iter_mut()) {
                 row.revert();
             }
@@ -316,20 +316,20 @@ impl AppState {
     }
 
     fn show_summary(&mut self) {
-        let Some(session) = self.session.as_ref() else { return };
+        let Some(session) = self.live.session.as_ref() else { return };
         let Some(workout) = self.history.workout(session.workout_id) else { return };
         if workout.sets.is_empty() {
             return self.error("Log at least one set before finishing, or discard the workout.");
         }
         let library = &self.library;
         let summary = Summary::of(workout, &self.history, self.now(), self.prefs.formula, |e| kind_of(library, e));
-        self.summary = Some(summary);
+        self.live.summary = Some(summary);
     }
 
     /// Saves the workout; exercises without a logged set are taken out of it in the same
     /// batch, so a saved workout never lists an exercise it has no set of.
     pub(super) fn save(&mut self) {
-        let Some(session) = self.session.as_ref() else { return };
+        let Some(session) = self.live.session.as_ref() else { return };
         let workout_id = session.workout_id;
         let mut kinds: Vec<EventKind> = session
             .exercises_without_sets()
@@ -349,15 +349,12 @@ impl AppState {
     /// The workout is over (saved or discarded): its table, summary, prompt, rest timer and
     /// the message that it was resumed go.
     fn close_session(&mut self) {
-        self.session = None;
-        self.summary = None;
-        self.prompt = None;
-        self.rest = None;
+        self.live.close();
         self.toasts.withdraw(super::state::WORKOUT_RESUMED);
     }
 
     pub(super) fn discard(&mut self) {
-        let Some(session) = self.session.as_ref() else { return };
+        let Some(session) = self.live.session.as_ref() else { return };
         let workout_id = session.workout_id;
         if self.record(vec![EventKind::WorkoutDiscarded { workout_id }]) {
             self.close_session();
@@ -374,8 +371,8 @@ impl AppState {
     /// The one place that reacts to a saved workout: called only after its events are
     /// committed.
     pub(super) fn workout_saved(&mut self) {
-        self.backup.increment_workout_count();
-        self.save_backup_state();
+        let counted = self.backup.workout_saved();
+        self.counter_saved(counted);
         self.info("Workout saved.");
         self.maybe_auto_backup(crate::backup::auto::Trigger::WorkoutSaved);
     }

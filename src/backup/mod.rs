@@ -3,6 +3,7 @@
 //! the file-system primitives they rely on.
 
 pub mod auto;
+pub mod counter;
 pub mod csv_export;
 pub mod dataset;
 pub mod durable;

@@ -111,14 +111,7 @@ impl PlateSet {
     /// by commas or semicolons (`x` for `×` too; a size alone means one pair; decimals with a
     /// point, since the comma separates).
     pub fn parse(unit: WeightUnit, bar: &str, plates: &str) -> Result<PlateSet, String> {
-        let number = |text: &str, what: &str| {
-            text.trim()
-                .replace(',', ".")
-                .parse::<f64>()
-                .ok()
-                .filter(|n| n.is_finite() && *n > 0.0 && *n <= 500.0)
-                .ok_or_else(|| format!("{what} `{}` is not a weight", text.trim()))
-        };
+        let number = |text: &str, what: &str| super::units::typed::plate(what, text).map_err(|e| e.to_string());
         let bar = number(bar, "the bar")?;
         let mut pairs = Vec::new();
         for item in plates.split([',', ';']).map(str::trim).filter(|i| !i.is_empty()) {

@@ -65,24 +65,6 @@ pub fn format_clock(seconds: i64) -> String {
     }
 }
 
-/// A time as typed: `1:30` (m:ss), `1:02:05` (h:mm:ss) or `90` (seconds).
-pub fn parse_clock(text: &str) -> Option<f64> {
-    let parts: Vec<&str> = text.trim().split(':').collect();
-    if parts.len() > 3 || parts.iter().any(|p| p.trim().is_empty()) {
-        return None;
-    }
-    let mut seconds = 0.0;
-    for (i, part) in parts.iter().enumerate() {
-        let value: f64 = part.trim().parse().ok().filter(|v: &f64| v.is_finite() && *v >= 0.0)?;
-        // Minutes and seconds after the first part stay below 60.
-        if i > 0 && value >= 60.0 {
-            return None;
-        }
-        seconds = seconds * 60.0 + value;
-    }
-    Some(seconds)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,17 +105,6 @@ mod tests {
         assert_eq!(default_rest_seconds(find("Lateral Raise")), 90);
         assert_eq!(default_rest_seconds(find("Running")), 60);
         assert_eq!(default_rest_seconds(None), DEFAULT_REST_SECONDS);
-    }
-
-    #[test]
-    fn typed_times_are_read() {
-        assert_eq!(parse_clock("1:30"), Some(90.0));
-        assert_eq!(parse_clock("25:00"), Some(1500.0));
-        assert_eq!(parse_clock("1:02:05"), Some(3725.0));
-        assert_eq!(parse_clock("45"), Some(45.0));
-        assert_eq!(parse_clock("1:75"), None);
-        assert_eq!(parse_clock("abc"), None);
-        assert_eq!(parse_clock(""), None);
     }
 
     #[test]

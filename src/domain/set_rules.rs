@@ -5,7 +5,7 @@
 use super::event::{SetFacts, SetType};
 use super::exercise::ExerciseKind;
 use super::rest_timer::format_clock;
-use super::units::{WeightUnit, format_amount, pace};
+use super::units::{WeightUnit, format_amount, pace, typed};
 
 /// What the "Set" column shows for each set: `W`, `D`, `F`, `C` for warm-up, drop, failure
 /// and cool-down sets, and the working-set number (warm-ups and drops not counted) for normal sets.
@@ -29,14 +29,11 @@ pub fn set_labels(types: impl IntoIterator<Item = SetType>) -> Vec<String> {
         .collect()
 }
 
-/// The RPE values offered: 6 to 10 in half steps.
+/// The RPE values offered: the scale in half steps.
 pub fn rpe_choices() -> impl Iterator<Item = f64> {
-    (12..=20).map(|n| f64::from(n) / 2.0)
+    let (low, high) = (*typed::RPE.start() * 2.0, *typed::RPE.end() * 2.0);
+    (low as u32..=high as u32).map(|n| f64::from(n) / 2.0)
 }
-
-/// The largest weight (in the entered unit) and rep count a set may have at all.
-pub const MAX_AMOUNT: f64 = 2000.0;
-pub const MAX_REPS: u32 = 1000;
 
 /// Reps above this are asked about before logging.
 pub const PLAUSIBLE_REPS: u32 = 50;
@@ -64,7 +61,7 @@ pub fn doubts(facts: &SetFacts, typed_weight: Option<&str>, heaviest_before_kg: 
         ));
     }
     if let Some(text) = typed_weight
-        && text.trim().replace(',', ".").split_once('.').is_some_and(|(_, decimals)| decimals.len() > 2)
+        && typed::decimal_places(text) > 2
     {
         doubts.push(format!("{} has more decimals than any plate", text.trim()));
     }

@@ -12,7 +12,7 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 
 use super::{ImportError, Skipped, Warning};
 use crate::domain::event::SetType;
-use crate::domain::set_rules::{MAX_AMOUNT, MAX_REPS};
+use crate::domain::units::typed::{MAX_AMOUNT, MAX_REPS};
 use crate::domain::units::{Weight, WeightUnit};
 
 /// The longest workout or exercise name an import takes.

@@ -4,8 +4,9 @@
 
 use egui::RichText;
 
-use super::widgets::{name, rpe_combo, set_type_combo, text_field};
-use crate::app::{Action, AppState, EditField, RowEdit};
+use super::set_fields;
+use super::widgets::{name, text_field};
+use crate::app::{Action, AppState, EditField};
 use crate::domain::set_rules::set_labels;
 
 pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
@@ -34,21 +35,8 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
         ui.add_space(8.0);
         ui.label(RichText::new(&block.exercise).strong().size(16.0));
         let kind = block.kind;
-        let per = kind.distance_unit(unit);
         let mut columns = vec!["Set".to_string()];
-        if kind.uses_weight() {
-            let added = if kind == crate::domain::exercise::ExerciseKind::BodyweightReps { "+" } else { "" };
-            columns.push(format!("{added}{unit}"));
-        }
-        if kind.uses_reps() {
-            columns.push("Reps".into());
-        }
-        if kind.uses_distance() {
-            columns.push(per.label.to_string());
-        }
-        if kind.uses_duration() {
-            columns.push("Time".into());
-        }
+        columns.extend(set_fields::amount_headings(kind, unit));
         columns.extend(["RPE", "Type", "Note", ""].map(String::from));
         egui::Grid::new(("edit_sets", b)).num_columns(columns.len()).spacing([8.0, 4.0]).show(ui, |ui| {
             for heading in &columns {
@@ -61,38 +49,11 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
                 let label =
                     if row.is_edited() || !row.is_logged() { format!("{} •", labels[r]) } else { labels[r].clone() };
                 ui.label(label);
-                let edit = |actions: &mut Vec<Action>, edit: RowEdit| {
-                    actions.push(Action::EditSavedSet { block: b, row: r, edit })
-                };
-                let mut field = |ui: &mut egui::Ui, text: &str, width: f32, what: &str, make: fn(String) -> RowEdit| {
-                    let (_, changed) = text_field(ui, text, width, &format!("{who} {what}"), false);
-                    if let Some(text) = changed {
-                        edit(actions, make(text));
-                    }
-                };
-                if kind.uses_weight() {
-                    field(ui, &row.values.weight, 64.0, "weight", RowEdit::Weight);
-                }
-                if kind.uses_reps() {
-                    field(ui, &row.values.reps, 44.0, "reps", RowEdit::Reps);
-                }
-                if kind.uses_distance() {
-                    field(ui, &row.values.distance, 56.0, "distance", RowEdit::Distance);
-                }
-                if kind.uses_duration() {
-                    field(ui, &row.values.time, 56.0, "time", RowEdit::Time);
-                }
-                if let Some(rpe) = rpe_combo(ui, ("edit_rpe", b, r), row.values.rpe, &format!("{who} RPE")) {
-                    edit(actions, RowEdit::Rpe(rpe));
-                }
-                let set_type = set_type_combo(ui, ("edit_type", b, r), row.values.set_type, &format!("{who} type"));
-                if let Some(set_type) = set_type {
-                    edit(actions, RowEdit::SetType(set_type));
-                }
-                let (_, changed) = text_field(ui, &row.values.note, 120.0, &format!("{who} note"), false);
-                if let Some(text) = changed {
-                    edit(actions, RowEdit::Note(text));
-                }
+                let amounts = set_fields::amounts(ui, row, kind, &who, false);
+                let choices = set_fields::choices(ui, ("edit", b, r), row, &who);
+                let (_, note) = set_fields::note(ui, row, &who, 120.0);
+                let edits = amounts.edits.into_iter().chain(choices).chain(note);
+                actions.extend(edits.map(|edit| Action::EditSavedSet { block: b, row: r, edit }));
                 let remove = ui.small_button("Remove");
                 name(ui, &remove, &format!("Remove {who}"));
                 if remove.clicked() {

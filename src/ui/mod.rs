@@ -19,6 +19,7 @@ mod probe;
 mod progress;
 mod restore;
 mod routines;
+mod set_fields;
 mod settings;
 mod shell;
 mod state;

@@ -7,8 +7,9 @@ use uuid::Uuid;
 
 use crate::domain::event::SetType;
 use crate::domain::exercise::ExerciseKind;
-use crate::domain::rest_timer::{format_clock, parse_clock};
+use crate::domain::rest_timer::format_clock;
 use crate::domain::routine::{Routine, RoutineExercise, RoutineSet};
+use crate::domain::units::typed::{self, Refused};
 use crate::domain::units::{Weight, WeightUnit, format_amount};
 use crate::domain::usage::LibraryOrder;
 
@@ -73,10 +74,10 @@ pub struct RoutineDraft {
     pub problem: Option<String>,
 }
 
-fn optional<T>(text: &str, parse: impl Fn(&str) -> Option<T>, what: &str) -> Result<Option<T>, String> {
+fn optional<T>(text: &str, what: &str, parse: impl Fn(&str, &str) -> Result<T, Refused>) -> Result<Option<T>, String> {
     match text.trim() {
         "" => Ok(None),
-        t => parse(t).map(Some).ok_or_else(|| format!("{what} `{t}` is not valid")),
+        t => parse(what, t).map(Some).map_err(|refused| refused.to_string()),
     }
 }
 
@@ -155,15 +156,13 @@ impl RoutineDraft {
                     .enumerate()
                     .map(|(i, s)| {
                         let what = format!("{} target {}", e.exercise, i + 1);
-                        let amount =
-                            |t: &str| t.replace(',', ".").parse::<f64>().ok().filter(|a| (0.0..=2000.0).contains(a));
                         Ok(RoutineSet {
                             set_type: s.set_type,
-                            reps: optional(&s.reps, |t| t.parse::<u32>().ok(), &format!("{what}: reps"))?,
-                            weight: optional(&s.weight, amount, &format!("{what}: weight"))?
+                            reps: optional(&s.reps, &format!("{what}: reps"), typed::reps)?,
+                            weight: optional(&s.weight, &format!("{what}: weight"), typed::weight)?
                                 .map(|a| Weight::entered(a, unit)),
-                            duration_s: optional(&s.time, parse_clock, &format!("{what}: time"))?,
-                            distance_m: optional(&s.distance, amount, &format!("{what}: distance"))?
+                            duration_s: optional(&s.time, &format!("{what}: time"), typed::duration)?,
+                            distance_m: optional(&s.distance, &format!("{what}: distance"), typed::distance)?
                                 .map(|d| d * per.metres),
                         })
                     })

@@ -84,7 +84,7 @@ fn a_full_disk_fails_each_write_clearly_and_loses_nothing() {
     // backup.json.
     state.handle(Action::DismissReminder);
     let said = errors(&mut state);
-    assert!(said.iter().any(|t| t.contains("backup state") && t.contains("No space left")), "{said:?}");
+    assert!(said.iter().any(|t| t.contains("backup counter") && t.contains("No space left")), "{said:?}");
     // An export onto the full disk.
     let dest = disk.dir.join("backup.parquet");
     state.handle(Action::ExportTo(dest.clone()));

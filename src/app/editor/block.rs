@@ -178,7 +178,7 @@ impl ExerciseBlock {
         self.rows
             .iter()
             .filter(|r| !r.is_logged() && r.values.set_type != SetType::WarmUp)
-            .find_map(|r| r.values.weight.trim().replace(',', ".").parse().ok())
+            .find_map(|r| crate::domain::units::typed::decimal(&r.values.weight))
     }
 
     /// Puts warm-up rows (weight, reps in `unit`) before the first working row not logged

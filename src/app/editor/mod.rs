@@ -18,7 +18,7 @@ use crate::domain::projection::{History, Workout};
 use crate::domain::units::WeightUnit;
 
 pub use block::{ExerciseBlock, RowSources};
-pub use row::{RowEdit, RowValues, SetRow};
+pub use row::{RowEdit, RowProblem, RowValues, SetRow};
 
 /// Input on screen that is not in the log.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

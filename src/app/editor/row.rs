@@ -7,8 +7,8 @@ use uuid::Uuid;
 
 use crate::domain::event::{SetFacts, SetType};
 use crate::domain::exercise::ExerciseKind;
-use crate::domain::rest_timer::{format_clock, parse_clock};
-use crate::domain::set_rules::{MAX_AMOUNT, MAX_REPS};
+use crate::domain::rest_timer::format_clock;
+use crate::domain::units::typed::{self, clock, decimal};
 use crate::domain::units::{DistanceUnit, Weight, WeightUnit, format_amount, pace};
 
 /// What a row shows and the lifter edits.
@@ -48,6 +48,17 @@ impl RowValues {
     }
 }
 
+/// Why a row is not a set yet, in words for the lifter.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum RowProblem {
+    /// A field its exercise's kind needs is empty (`reps`, `distance (km)`, `time (m:ss)`).
+    #[error("enter the {0}")]
+    Missing(String),
+    /// A field holds what no set can have.
+    #[error(transparent)]
+    Refused(#[from] typed::Refused),
+}
+
 /// One change the lifter makes to a row.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RowEdit {
@@ -78,11 +89,6 @@ pub struct SetRow {
     exact_distance: Option<f64>,
     /// The set at this position last session, shown beside the row.
     pub previous: Option<SetFacts>,
-}
-
-/// Parses a typed amount (`102.5` or `102,5`).
-fn parse_amount(text: &str) -> Option<f64> {
-    text.trim().replace(',', ".").parse::<f64>().ok().filter(|x| x.is_finite())
 }
 
 impl SetRow {
@@ -186,75 +192,53 @@ impl SetRow {
         self.values = self.baseline.clone();
     }
 
-    fn weight(&self, unit: WeightUnit) -> Result<Option<Weight>, String> {
+    fn weight(&self, unit: WeightUnit) -> Result<Option<Weight>, RowProblem> {
         match self.values.weight.trim() {
             "" => Ok(None),
             text if text == self.baseline.weight.trim() && self.exact_weight.is_some() => Ok(self.exact_weight),
-            text => {
-                let amount = parse_amount(text).ok_or_else(|| format!("weight `{text}` is not a number"))?;
-                if !(0.0..=MAX_AMOUNT).contains(&amount) {
-                    return Err(format!("weight {text} is out of range"));
-                }
-                Ok(Some(Weight::entered(amount, unit)))
-            }
+            text => Ok(Some(Weight::entered(typed::weight("weight", text)?, unit))),
         }
     }
 
-    fn reps(&self) -> Result<Option<u32>, String> {
+    fn reps(&self) -> Result<Option<u32>, RowProblem> {
         match self.values.reps.trim() {
-            "" => Err("enter the reps".to_string()),
-            text => {
-                let reps = text.parse::<u32>().map_err(|_| format!("reps `{text}` is not a whole number"))?;
-                if reps > MAX_REPS {
-                    return Err(format!("{reps} reps is out of range"));
-                }
-                Ok(Some(reps))
-            }
+            "" => Err(RowProblem::Missing("reps".into())),
+            text => Ok(Some(typed::reps("reps", text)?)),
         }
     }
 
-    fn distance_m(&self, per: DistanceUnit) -> Result<Option<f64>, String> {
+    fn distance_m(&self, per: DistanceUnit) -> Result<Option<f64>, RowProblem> {
         match self.values.distance.trim() {
-            "" => Err(format!("enter the distance ({})", per.label)),
+            "" => Err(RowProblem::Missing(format!("distance ({})", per.label))),
             text if text == self.baseline.distance.trim() && self.exact_distance.is_some() => Ok(self.exact_distance),
-            text => {
-                let amount = parse_amount(text)
-                    .filter(|d| *d > 0.0)
-                    .ok_or_else(|| format!("distance `{text}` is not a positive number"))?;
-                Ok(Some(amount * per.metres))
-            }
+            text => Ok(Some(typed::distance("distance", text)? * per.metres)),
         }
     }
 
-    fn duration_s(&self) -> Result<Option<f64>, String> {
+    fn duration_s(&self) -> Result<Option<f64>, RowProblem> {
         match self.values.time.trim() {
-            "" => Err("enter the time (m:ss)".to_string()),
-            text => parse_clock(text)
-                .filter(|s| *s > 0.0)
-                .map(Some)
-                .ok_or_else(|| format!("time `{text}` is not a time (m:ss)")),
+            "" => Err(RowProblem::Missing("time (m:ss)".into())),
+            text => Ok(Some(typed::duration("time", text)?)),
         }
     }
 
     /// The pace the typed distance and time make (runs and rows), e.g. `5:00 /km`.
     pub fn pace(&self, kind: ExerciseKind, unit: WeightUnit) -> Option<String> {
         let per = kind.distance_unit(unit);
-        let distance = parse_amount(&self.values.distance)?;
-        pace(parse_clock(&self.values.time)?, distance * per.metres, per)
+        let distance = decimal(&self.values.distance)?;
+        pace(clock(&self.values.time)?, distance * per.metres, per)
     }
 
     /// The set this row describes for an exercise of `kind`, amounts read in `unit` where they
     /// were typed. For a logged row, `None` when it describes exactly the stored set (nothing
     /// to record).
-    pub fn facts(&self, exercise: &str, kind: ExerciseKind, unit: WeightUnit) -> Result<Option<SetFacts>, String> {
+    pub fn facts(&self, exercise: &str, kind: ExerciseKind, unit: WeightUnit) -> Result<Option<SetFacts>, RowProblem> {
         let weight = if kind.uses_weight() { self.weight(unit)? } else { None };
         if kind == ExerciseKind::WeightDistance && weight.is_none() {
-            return Err("enter the weight".to_string());
+            return Err(RowProblem::Missing("weight".into()));
         }
-        if let Some(rpe) = self.values.rpe
-            && !(6.0..=10.0).contains(&rpe)
-        {
-            return Err(format!("RPE {rpe} is outside 6–10"));
+        if let Some(rpe) = self.values.rpe {
+            typed::rpe(rpe)?;
         }
         let facts = SetFacts {
             exercise: exercise.into(),
@@ -284,23 +268,23 @@ impl SetRow {
     pub(super) fn show_in(&mut self, kind: ExerciseKind, from: WeightUnit, to: WeightUnit) {
         let untouched_weight = self.values.weight == self.baseline.weight;
         if self.exact_weight.is_none() {
-            self.exact_weight = parse_amount(&self.baseline.weight).map(|a| Weight::entered(a, from));
+            self.exact_weight = decimal(&self.baseline.weight).map(|a| Weight::entered(a, from));
         }
         self.baseline.weight = self.exact_weight.map(|w| format_amount(w.in_unit(to))).unwrap_or_default();
         if untouched_weight {
             self.values.weight = self.baseline.weight.clone();
-        } else if let Some(amount) = parse_amount(&self.values.weight) {
+        } else if let Some(amount) = decimal(&self.values.weight) {
             self.values.weight = format_amount(Weight::entered(amount, from).in_unit(to));
         }
         let (from_d, to_d) = (kind.distance_unit(from), kind.distance_unit(to));
         let untouched_distance = self.values.distance == self.baseline.distance;
         if self.exact_distance.is_none() {
-            self.exact_distance = parse_amount(&self.baseline.distance).map(|d| d * from_d.metres);
+            self.exact_distance = decimal(&self.baseline.distance).map(|d| d * from_d.metres);
         }
         self.baseline.distance = self.exact_distance.map(|m| to_d.text(m)).unwrap_or_default();
         if untouched_distance {
             self.values.distance = self.baseline.distance.clone();
-        } else if let Some(amount) = parse_amount(&self.values.distance) {
+        } else if let Some(amount) = decimal(&self.values.distance) {
             self.values.distance = to_d.text(amount * from_d.metres);
         }
     }

@@ -32,7 +32,8 @@ fn rows_parse_and_validate() {
     assert_eq!(f.note.as_deref(), Some("ok"));
     let lb = typed("225", "5").facts("Squat", ExerciseKind::WeightReps, WeightUnit::Lb).unwrap().unwrap();
     assert_eq!(lb.weight.unwrap().as_entered(), 225.0);
-    let bad = |w: &str, r: &str| typed(w, r).facts("S", ExerciseKind::WeightReps, WeightUnit::Kg);
+    let bad =
+        |w: &str, r: &str| typed(w, r).facts("S", ExerciseKind::WeightReps, WeightUnit::Kg).map_err(|e| e.to_string());
     assert!(bad("abc", "5").unwrap_err().contains("not a number"));
     assert!(bad("100", "").unwrap_err().contains("reps"));
     assert!(bad("100", "2.5").unwrap_err().contains("whole number"));

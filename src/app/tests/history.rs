@@ -292,7 +292,7 @@ fn the_typo_check_and_the_record_marks_know_the_workouts_saved_since_the_start()
     // and it beats the 140 kg record of the workout saved just before.
     app.start_with("Squat");
     app.log_set(0, 0, "200", "5");
-    assert!(app.state.prompt.is_none(), "not doubted: {:?}", app.state.prompt);
+    assert!(app.state.live.prompt.is_none(), "not doubted: {:?}", app.state.live.prompt);
     let set_id = app.row(0, 0).set_id.unwrap();
     let marks = app.state.records_beaten_by(set_id);
     assert!(marks.iter().any(|b| b.previous == 140.0), "{marks:?}");

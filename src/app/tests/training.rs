@@ -212,8 +212,8 @@ fn bodyweight_is_taken_in_the_display_unit_and_nonsense_is_refused() {
     assert_eq!(entry.weight.as_entered(), 176.0);
     assert_eq!(entry.at.date_naive().to_string(), "2026-11-01");
     for (weight, day, says) in [
-        ("heavy", "", "not a bodyweight"),
-        ("2000", "", "not a bodyweight"),
+        ("heavy", "", "bodyweight `heavy` is not a number"),
+        ("2000", "", "bodyweight 2000 is out of range (44–882 lb)"),
         ("176", "01/11/2026", "YYYY-MM-DD"),
         ("176", "2026-12-25", "has not happened yet"),
     ] {

@@ -13,8 +13,9 @@ use crate::domain::records::Beaten;
 use crate::domain::rest_timer::format_clock;
 use crate::domain::set_rules::{describe_set, set_labels};
 use crate::domain::units::{WeightUnit, format_amount};
+use crate::ui::set_fields;
 use crate::ui::state::{ConfirmId, UiState};
-use crate::ui::widgets::{confirm_button, describe, name, rpe_combo, set_type_combo, text_field};
+use crate::ui::widgets::{confirm_button, describe, name};
 
 const LOGGED: Color32 = Color32::from_rgb(0x3F, 0xB9, 0x50);
 const RECORD: Color32 = Color32::from_rgb(0xE0, 0x9A, 0x1A);
@@ -23,17 +24,9 @@ const SUPERSET: Color32 = Color32::from_rgb(0x4F, 0x8D, 0xE8);
 /// The column headings of a table of `kind`.
 fn headings(kind: ExerciseKind, unit: WeightUnit, barbell: bool) -> Vec<String> {
     let mut h = vec!["Set".to_string(), "Previous".to_string()];
-    match kind {
-        ExerciseKind::WeightReps => h.extend([unit.as_str().to_string(), "Reps".into()]),
-        ExerciseKind::BodyweightReps => h.extend([format!("+{unit}"), "Reps".into()]),
-        ExerciseKind::RepsOnly => h.push("Reps".into()),
-        ExerciseKind::Duration => h.push("Time".into()),
-        ExerciseKind::DistanceDuration => {
-            h.extend([kind.distance_unit(unit).label.to_string(), "Time".into(), "Pace".into()])
-        }
-        ExerciseKind::WeightDistance => {
-            h.extend([unit.as_str().to_string(), kind.distance_unit(unit).label.to_string()])
-        }
+    h.extend(set_fields::amount_headings(kind, unit));
+    if kind == ExerciseKind::DistanceDuration {
+        h.push("Pace".into());
     }
     if barbell {
         h.push("Plates / side".into());
@@ -269,27 +262,9 @@ fn set_row(
     if focus {
         view.focus_request = None;
     }
-    let mut fields: Vec<egui::Response> = Vec::new();
-    let mut first = true;
-    let mut field = |ui: &mut egui::Ui, text: &str, width: f32, what: &str, make: fn(String) -> RowEdit| {
-        let (response, changed) = text_field(ui, text, width, &format!("{who} {what}"), focus && first);
-        first = false;
-        if let Some(text) = changed {
-            actions.push(Action::EditSet { block: b, row: r, edit: make(text) });
-        }
-        fields.push(response);
-    };
-    if kind.uses_weight() {
-        field(ui, &row.values.weight, 64.0, "weight", RowEdit::Weight);
-    }
-    if kind.uses_reps() {
-        field(ui, &row.values.reps, 44.0, "reps", RowEdit::Reps);
-    }
-    if kind.uses_distance() {
-        field(ui, &row.values.distance, 56.0, "distance", RowEdit::Distance);
-    }
-    if kind.uses_duration() {
-        field(ui, &row.values.time, 56.0, "time", RowEdit::Time);
+    let set_fields::Edited { edits, mut fields } = set_fields::amounts(ui, row, kind, &who, focus);
+    for change in edits {
+        edit(actions, change);
     }
     if kind == ExerciseKind::DistanceDuration {
         let text = row.pace(kind, unit).unwrap_or_default();
@@ -297,7 +272,7 @@ fn set_row(
         describe(ui, &shown, &format!("{who} pace {text}"));
     }
     if let Some(plates) = plates {
-        let weight = row.values.weight.trim().replace(',', ".").parse::<f64>().ok();
+        let weight = crate::domain::units::typed::decimal(&row.values.weight);
         let text = weight.map(|w| {
             let loading = plates.load(w);
             if loading.exact {
@@ -311,20 +286,16 @@ fn set_row(
     }
 
     // A choice in a logged row is a whole edit: it is applied at once.
-    let picked = [
-        rpe_combo(ui, ("rpe", b, r), row.values.rpe, &format!("{who} RPE")).map(RowEdit::Rpe),
-        set_type_combo(ui, ("type", b, r), row.values.set_type, &format!("{who} type")).map(RowEdit::SetType),
-    ];
-    for change in picked.into_iter().flatten() {
+    for change in set_fields::choices(ui, ("sets", b, r), row, &who) {
         edit(actions, change);
         if row.is_logged() {
             actions.push(Action::CompleteSet { block: b, row: r });
         }
     }
 
-    let (note, changed) = text_field(ui, &row.values.note, 160.0, &format!("{who} note"), false);
-    if let Some(text) = changed {
-        edit(actions, RowEdit::Note(text));
+    let (note, changed) = set_fields::note(ui, row, &who, 160.0);
+    if let Some(change) = changed {
+        edit(actions, change);
     }
     fields.push(note);
     // Enter in any field logs a planned row or applies a logged row's edits, then moves on

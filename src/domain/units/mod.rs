@@ -1,5 +1,8 @@
 //! Weight units and the stored weight: kilograms exactly as entered plus the unit the lifter
-//! typed, so a set entered in pounds is shown in pounds again without drift.
+//! typed, so a set entered in pounds is shown in pounds again without drift; distance units
+//! and pace; and (`typed`) the one reader of amounts typed into a field.
+
+pub mod typed;
 
 use serde::{Deserialize, Serialize};
 

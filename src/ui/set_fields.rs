@@ -1,0 +1,91 @@
+//! The fields of one set, shown the same way wherever a set is edited — the live workout's
+//! tables (`workout/table.rs`) and corrections of a saved workout (`history_edit.rs`): the
+//! amounts its exercise's kind takes (weight or added load, reps, distance, time) under the
+//! same headings, the RPE and set-type pickers, and the note. Each field is named for
+//! AccessKit as "`<exercise> set <n>` weight", "… RPE", "… note", so tests find it by label.
+//! The widget only reports the edits; the screen decides what they do.
+
+use egui::Response;
+
+use super::widgets::{rpe_combo, set_type_combo, text_field};
+use crate::app::RowEdit;
+use crate::app::editor::SetRow;
+use crate::domain::exercise::ExerciseKind;
+use crate::domain::units::WeightUnit;
+
+/// The headings of the amount columns of a table of `kind`, in the order [`amounts`] shows
+/// the fields.
+pub fn amount_headings(kind: ExerciseKind, unit: WeightUnit) -> Vec<String> {
+    let mut headings = Vec::new();
+    if kind.uses_weight() {
+        let added = if kind == ExerciseKind::BodyweightReps { "+" } else { "" };
+        headings.push(format!("{added}{unit}"));
+    }
+    if kind.uses_reps() {
+        headings.push("Reps".into());
+    }
+    if kind.uses_distance() {
+        headings.push(kind.distance_unit(unit).label.to_string());
+    }
+    if kind.uses_duration() {
+        headings.push("Time".into());
+    }
+    headings
+}
+
+/// The edits one row's fields made this frame, and the fields' responses (for focus and
+/// Enter).
+#[derive(Default)]
+pub struct Edited {
+    pub edits: Vec<RowEdit>,
+    pub fields: Vec<Response>,
+}
+
+/// The amount fields of `row` for an exercise of `kind`, one grid cell each; the first takes
+/// the keyboard focus when `focus`.
+pub fn amounts(ui: &mut egui::Ui, row: &SetRow, kind: ExerciseKind, who: &str, focus: bool) -> Edited {
+    let mut edited = Edited::default();
+    let values = &row.values;
+    // Shown or not, the text, the width, the field's name, the edit it makes.
+    type Field<'a> = (bool, &'a str, f32, &'a str, fn(String) -> RowEdit);
+    let fields: [Field<'_>; 4] = [
+        (kind.uses_weight(), &values.weight, 64.0, "weight", RowEdit::Weight),
+        (kind.uses_reps(), &values.reps, 44.0, "reps", RowEdit::Reps),
+        (kind.uses_distance(), &values.distance, 56.0, "distance", RowEdit::Distance),
+        (kind.uses_duration(), &values.time, 56.0, "time", RowEdit::Time),
+    ];
+    for (used, text, width, what, make) in fields {
+        if !used {
+            continue;
+        }
+        let first = edited.fields.is_empty();
+        let (response, changed) = text_field(ui, text, width, &format!("{who} {what}"), focus && first);
+        edited.edits.extend(changed.map(make));
+        edited.fields.push(response);
+    }
+    edited
+}
+
+/// The RPE and set-type pickers of `row`, two grid cells; `id` tells this row's pickers from
+/// every other's.
+pub fn choices(
+    ui: &mut egui::Ui,
+    id: impl std::hash::Hash + std::fmt::Debug + Copy,
+    row: &SetRow,
+    who: &str,
+) -> Vec<RowEdit> {
+    let values = &row.values;
+    [
+        rpe_combo(ui, ("rpe", id), values.rpe, &format!("{who} RPE")).map(RowEdit::Rpe),
+        set_type_combo(ui, ("type", id), values.set_type, &format!("{who} type")).map(RowEdit::SetType),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+/// The note field of `row`, one grid cell.
+pub fn note(ui: &mut egui::Ui, row: &SetRow, who: &str, width: f32) -> (Response, Option<RowEdit>) {
+    let (response, changed) = text_field(ui, &row.values.note, width, &format!("{who} note"), false);
+    (response, changed.map(RowEdit::Note))
+}
