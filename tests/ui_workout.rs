@@ -487,3 +487,23 @@ fn a_click_across_a_message_fading_reaches_its_button() {
     assert!(harness.query_by_label("Nothing to undo.").is_none());
     assert!(harness.state().state().session().is_some(), "Start workout was not clicked");
 }
+
+#[test]
+fn the_live_workout_reads_at_a_glance_done_next_and_the_rest() {
+    let fx = Fixture::new();
+    let mut harness = fx.open();
+    start_workout_with_squat(&mut harness);
+    harness.get_by_label("Squat set 1 is next");
+    assert!(harness.query_by_label("Squat set 1 is logged").is_none(), "nothing logged yet");
+    log_set_with_keyboard(&mut harness, 1, "100", "5");
+    settle(&mut harness);
+    // Once on disk the logged set is marked done; the next one has the highlight, the rest
+    // timer is on top.
+    harness.get_by_label("Squat set 1 is logged");
+    harness.get_by_label("Squat set 2 is next");
+    assert!(harness.query_by_label("Squat set 1 is next").is_none());
+    harness.get_by_label("Rest 3:00");
+    // Icon buttons are found by what they do, not by their glyph.
+    harness.get_by_label("Remove Squat set 2");
+    harness.get_by_label("Finish");
+}

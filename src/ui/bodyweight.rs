@@ -2,6 +2,7 @@
 //! and day), a chart over time and every entry (removable). Amounts follow the unit setting.
 
 use super::state::UiState;
+use super::theme;
 use super::widgets::name;
 use crate::app::{Action, AppState};
 use crate::domain::units::format_amount;
@@ -33,7 +34,7 @@ pub fn quick_entry(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, acti
 /// The Bodyweight page.
 pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
     let unit = state.prefs().unit;
-    ui.heading("Bodyweight");
+    theme::screen_title(ui, "Bodyweight");
     ui.horizontal(|ui| {
         let label = ui.label(format!("Weight ({unit}):"));
         ui.add(egui::TextEdit::singleline(&mut view.bodyweight.weight).desired_width(60.0)).labelled_by(label.id);

@@ -1,6 +1,8 @@
 //! Charts over time (egui_plot): a line with its points (so a single workout still shows), or
 //! a bar per week, on a date axis, with the full date and value under the pointer; drag pans,
-//! Ctrl + scroll zooms, double-click resets.
+//! Ctrl + scroll zooms, double-click resets. Series take the theme's colours, in order.
+
+use super::theme;
 
 /// Days since 1970-01-01 as `YYYY-MM-DD`.
 fn day_text(day: f64, format: &str) -> String {
@@ -9,6 +11,7 @@ fn day_text(day: f64, format: &str) -> String {
 
 /// A chart of `points` ([day, value]) named `title`.
 pub fn date_chart(ui: &mut egui::Ui, id: &str, title: &str, points: Vec<[f64; 2]>, height: f32) {
+    let color = theme::palette(ui).series[0];
     egui_plot::Plot::new(id.to_string())
         .height(height)
         .x_axis_formatter(|mark, _| day_text(mark.value, "%Y-%m"))
@@ -22,7 +25,6 @@ pub fn date_chart(ui: &mut egui::Ui, id: &str, title: &str, points: Vec<[f64; 2]
         .show(ui, |plot| {
             // Big dots while they can be told apart; years of weekly values need small ones.
             let radius = if points.len() <= 60 { 3.0 } else { 1.5 };
-            let color = egui::Color32::from_rgb(0x4F, 0x8D, 0xE8);
             plot.line(egui_plot::Line::new(title.to_string(), points.clone()).color(color));
             plot.points(egui_plot::Points::new(title.to_string(), points).radius(radius).color(color));
         });
@@ -30,6 +32,7 @@ pub fn date_chart(ui: &mut egui::Ui, id: &str, title: &str, points: Vec<[f64; 2]
 
 /// Bars of one value per week (`[monday_day, value]`), on a date axis.
 pub fn week_bars(ui: &mut egui::Ui, id: &str, title: &str, weeks: Vec<[f64; 2]>, height: f32) {
+    let color = theme::palette(ui).series[0];
     let bars: Vec<egui_plot::Bar> =
         weeks.iter().map(|[day, v]| egui_plot::Bar::new(*day + 3.5, *v).width(6.0)).collect();
     egui_plot::Plot::new(id.to_string())
@@ -43,9 +46,7 @@ pub fn week_bars(ui: &mut egui::Ui, id: &str, title: &str, weeks: Vec<[f64; 2]>,
         })
         .allow_scroll(false)
         .show(ui, |plot| {
-            plot.bar_chart(
-                egui_plot::BarChart::new(title.to_string(), bars).color(egui::Color32::from_rgb(0x4F, 0x8D, 0xE8)),
-            );
+            plot.bar_chart(egui_plot::BarChart::new(title.to_string(), bars).color(color));
         });
 }
 
@@ -99,9 +100,10 @@ pub fn xy_chart(ui: &mut egui::Ui, id: &str, lines: &[ChartLine], axis: XAxis, b
     if lines.len() > 1 {
         plot = plot.legend(egui_plot::Legend::default());
     }
+    let series = theme::palette(ui).series;
     plot.show(ui, |plot| {
         for (i, (name, points)) in lines.iter().enumerate() {
-            let color = LINE_COLORS[i % LINE_COLORS.len()];
+            let color = series[i % series.len()];
             if bars {
                 let bars = points.iter().map(|[x, y]| egui_plot::Bar::new(*x, *y).width(width)).collect();
                 plot.bar_chart(egui_plot::BarChart::new(name.clone(), bars).color(color));
@@ -116,13 +118,3 @@ pub fn xy_chart(ui: &mut egui::Ui, id: &str, lines: &[ChartLine], axis: XAxis, b
         }
     });
 }
-
-/// The colours of a chart's lines, one per athlete or exercise, told apart on dark and light.
-const LINE_COLORS: [egui::Color32; 6] = [
-    egui::Color32::from_rgb(0x4F, 0x8D, 0xE8),
-    egui::Color32::from_rgb(0xE8, 0x77, 0x1E),
-    egui::Color32::from_rgb(0x3C, 0xB8, 0x6E),
-    egui::Color32::from_rgb(0xC8, 0x4F, 0xD8),
-    egui::Color32::from_rgb(0xD8, 0x4F, 0x5A),
-    egui::Color32::from_rgb(0x2F, 0xB8, 0xC0),
-];

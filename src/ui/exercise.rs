@@ -3,6 +3,7 @@
 //! (best estimated 1RM or the kind's measure, top-set weight, session volume) and every
 //! session of it, newest first; and the lifter's standing note on it (`exercise_note.rs`).
 
+use super::theme;
 use egui::RichText;
 
 use super::state::UiState;
@@ -28,7 +29,7 @@ pub fn show(
         if back.clicked() {
             actions.push(Action::ShowExercise(None));
         }
-        ui.heading(&detail.exercise);
+        theme::screen_title(ui, detail.exercise.as_str());
         ui.label(RichText::new(detail.kind.label()).weak());
         let note = state.history().exercise_note(&detail.exercise);
         super::exercise_note::add_button(ui, &detail.exercise, note, &mut view.note_draft);
@@ -50,7 +51,7 @@ pub fn show(
     ui.add_space(8.0);
     charts(ui, view, detail, unit);
     ui.add_space(8.0);
-    ui.heading("Sessions");
+    theme::section(ui, "Sessions");
     sessions(ui, detail, unit);
 }
 

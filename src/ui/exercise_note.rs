@@ -12,7 +12,7 @@ pub fn add_button(ui: &mut egui::Ui, exercise: &str, note: Option<&str>, draft: 
     if note.is_some() || draft.as_ref().is_some_and(|d| d.exercise == exercise) {
         return;
     }
-    let add = ui.small_button("+ Note");
+    let add = ui.small_button(super::icons::with_icon(super::icons::NOTE, "Note"));
     name(ui, &add, &format!("Add a note to {exercise}"));
     if add.clicked() {
         *draft = NoteDraft::open(exercise, "");
@@ -82,7 +82,7 @@ mod tests {
     type State = (Option<String>, Option<NoteDraft>, Vec<Action>);
 
     fn note_harness(note: Option<&str>) -> Harness<'static, State> {
-        Harness::new_ui_state(
+        crate::ui::harness(
             |ui, (note, draft, actions): &mut State| {
                 ui.horizontal(|ui| add_button(ui, "Leg Press", note.as_deref(), draft));
                 show(ui, "Leg Press", note.as_deref(), draft, actions);

@@ -82,7 +82,7 @@ mod tests {
 
     fn harness() -> Harness<'static, (ExercisePicker, Vec<String>)> {
         let library = crate::domain::exercise::builtin_library();
-        Harness::new_ui_state(
+        crate::ui::harness(
             move |ui, (picker, picked): &mut (ExercisePicker, Vec<String>)| {
                 picked.extend(exercise_picker(ui, &library, None, picker, false))
             },

@@ -7,6 +7,7 @@ use egui::RichText;
 
 use super::state::{ConfirmId, HistoryView, UiState};
 use super::widgets::{confirm_button, count, describe, local_date, name};
+use super::{icons, theme};
 use crate::app::{Action, AppState};
 use crate::domain::projection::{Change, History, Workout, WorkoutDetails};
 use crate::domain::set_rules::describe_set;
@@ -17,12 +18,12 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
     refresh_rows(history, &mut view.history);
     let total = history.completed().count();
     if total == 0 {
-        ui.heading("History");
+        theme::screen_title(ui, "History");
         ui.label("No workouts yet. Start one on the Workout screen.");
         return;
     }
     egui::Panel::left("history_list").resizable(true).default_size(330.0).min_size(260.0).show(ui, |ui| {
-        ui.heading("History");
+        theme::screen_title(ui, "History");
         filters(ui, view, total);
         list(ui, state, &mut view.history);
     });
@@ -99,7 +100,8 @@ fn filters(ui: &mut egui::Ui, view: &mut UiState, total: usize) {
 fn list(ui: &mut egui::Ui, state: &AppState, view: &mut HistoryView) {
     let history = state.history();
     let unit = state.prefs().unit;
-    let row_height = ui.text_style_height(&egui::TextStyle::Body) * 2.0 + ui.spacing().item_spacing.y + 6.0;
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) * 2.0 + ui.spacing().item_spacing.y + 16.0;
+    let palette = theme::palette(ui);
     egui::ScrollArea::vertical().id_salt("history_rows").auto_shrink(false).show_rows(
         ui,
         row_height,
@@ -112,28 +114,33 @@ fn list(ui: &mut egui::Ui, state: &AppState, view: &mut HistoryView) {
                 let selected = view.selected == Some(workout.id);
                 let size = egui::vec2(ui.available_width(), row_height - ui.spacing().item_spacing.y);
                 let (rect, row) = ui.allocate_exact_size(size, egui::Sense::click());
+                // A card per workout: its name, the day on the right, its figures below.
                 let visuals = ui.visuals();
                 let fill = if selected {
-                    Some(visuals.selection.bg_fill)
+                    visuals.selection.bg_fill
+                } else if row.hovered() {
+                    visuals.widgets.hovered.weak_bg_fill
                 } else {
-                    row.hovered().then_some(visuals.widgets.hovered.weak_bg_fill)
+                    visuals.faint_bg_color
                 };
                 let painter = ui.painter_at(rect);
-                if let Some(fill) = fill {
-                    painter.rect_filled(rect, 4.0, fill);
-                }
+                let card = rect.shrink2(egui::vec2(2.0, 1.0));
+                painter.rect(
+                    card,
+                    theme::CORNER,
+                    fill,
+                    visuals.widgets.noninteractive.bg_stroke,
+                    egui::StrokeKind::Inside,
+                );
                 let strong = if selected { visuals.selection.stroke.color } else { visuals.strong_text_color() };
                 let font = egui::TextStyle::Body.resolve(ui.style());
-                let top = rect.left_top() + egui::vec2(8.0, 3.0);
-                painter.text(
-                    top,
-                    egui::Align2::LEFT_TOP,
-                    format!("{date} — {}", workout.title()),
-                    font.clone(),
-                    strong,
-                );
-                let second = top + egui::vec2(0.0, font.size + 4.0);
-                painter.text(second, egui::Align2::LEFT_TOP, &facts, font, visuals.weak_text_color());
+                let numbers = theme::text::number().resolve(ui.style());
+                let top = card.left_top() + egui::vec2(theme::GAP + 2.0, 6.0);
+                painter.text(top, egui::Align2::LEFT_TOP, workout.title(), font.clone(), strong);
+                let right = egui::pos2(card.right() - theme::GAP - 2.0, top.y);
+                painter.text(right, egui::Align2::RIGHT_TOP, &date, font.clone(), palette.muted);
+                let second = top + egui::vec2(0.0, font.size + 6.0);
+                painter.text(second, egui::Align2::LEFT_TOP, &facts, numbers, palette.muted);
                 let label = format!("{date} {} · {facts}", workout.title());
                 row.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label));
                 if row.clicked() {
@@ -159,7 +166,7 @@ fn facts_line(history: &History, workout: &Workout, unit: WeightUnit) -> String 
 fn detail(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, workout: &Workout, actions: &mut Vec<Action>) {
     let history = state.history();
     let unit = state.prefs().unit;
-    ui.heading(workout.title());
+    theme::screen_title(ui, workout.title());
     let date = local_date(workout.started_at, "%A %Y-%m-%d %H:%M");
     let line = ui.label(format!("{date} · {}", facts_line(history, workout, unit)));
     describe(ui, &line, &format!("{date} · {}", facts_line(history, workout, unit)));
@@ -171,12 +178,13 @@ fn detail(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, workout: &Wor
     }
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
-        let edit = ui.button("Edit workout");
+        let edit = ui.button(icons::with_icon(icons::EDIT, "Edit workout"));
         name(ui, &edit, &format!("Edit {}", workout.title()));
         if edit.clicked() {
             actions.push(Action::EditWorkout(workout.id));
         }
-        if ui.button("Repeat this workout").clicked() {
+        let repeat = icons::button(ui, icons::START, "Repeat this workout");
+        if repeat.clicked() {
             actions.push(Action::StartWorkout {
                 name: workout.name.clone().unwrap_or_default(),
                 repeat_of: Some(workout.id),
@@ -203,11 +211,11 @@ fn detail(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, workout: &Wor
 
 fn exercise_sets(ui: &mut egui::Ui, workout: &Workout, exercise: &str, unit: WeightUnit, actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {
-        ui.label(RichText::new(exercise).strong().size(16.0));
+        ui.label(RichText::new(exercise).text_style(theme::text::section()).strong());
         if let Some(g) = workout.superset_of(exercise) {
             ui.label(RichText::new(format!("Superset {}", superset_letter(g))).weak());
         }
-        let records = ui.small_button("Records");
+        let records = ui.small_button(icons::with_icon(icons::RECORD, "Records"));
         name(ui, &records, &format!("Records of {exercise}"));
         if records.clicked() {
             actions.push(Action::ShowExercise(Some(exercise.to_string())));

@@ -2,6 +2,7 @@
 //! every set — values in the fields its exercise's kind takes, type, RPE, note — with sets
 //! added and removed. Nothing is recorded until "Save changes", which Undo takes back.
 
+use super::theme;
 use egui::RichText;
 
 use super::set_fields;
@@ -12,7 +13,7 @@ use crate::domain::set_rules::set_labels;
 pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     let Some(editor) = state.editing() else { return };
     let unit = state.prefs().unit;
-    ui.heading("Correct this workout");
+    theme::screen_title(ui, "Correct this workout");
     ui.label(RichText::new("Changes are recorded as new events when you save: the original stays in the log, and Undo takes them back.").weak());
     ui.add_space(4.0);
     egui::Grid::new("edit_workout_fields").num_columns(2).show(ui, |ui| {
@@ -33,7 +34,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     });
     for (b, block) in editor.blocks.iter().enumerate() {
         ui.add_space(8.0);
-        ui.label(RichText::new(&block.exercise).strong().size(16.0));
+        ui.label(RichText::new(&block.exercise).text_style(super::theme::text::section()).strong());
         let kind = block.kind;
         let mut columns = vec!["Set".to_string()];
         columns.extend(set_fields::amount_headings(kind, unit));

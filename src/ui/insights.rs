@@ -4,7 +4,8 @@
 //! query runs, DuckDB's message with the position on an error, the answer in a virtualised
 //! table, a one-click line or bar chart of two columns, and the answer copied as CSV.
 
-use egui::{Color32, RichText};
+use super::theme;
+use egui::RichText;
 use egui_extras::{Column, TableBuilder};
 
 use crate::app::{Action, AppState, Cell, QueryResult};
@@ -19,7 +20,7 @@ use super::widgets;
 
 pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut InsightsView, actions: &mut Vec<Action>) {
     let panel = state.insights();
-    ui.heading("Insights");
+    theme::screen_title(ui, "Insights");
     ui.label("Ask your training history anything in SQL. Nothing you run here can change it.");
     ui.add_space(4.0);
     let busy = panel.running || panel.opening_team.is_some();
@@ -81,7 +82,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut InsightsView, action
         }
     });
     if let Some(error) = &panel.error {
-        ui.label(RichText::new(error).monospace().color(Color32::from_rgb(0xE0, 0x5A, 0x4F)));
+        ui.label(RichText::new(error).monospace().color(super::theme::palette(ui).danger));
     }
     let Some(result) = &panel.result else { return };
     let more = if result.more_rows > 0 { format!(" (first {} shown)", result.rows.len()) } else { String::new() };

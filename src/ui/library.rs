@@ -4,6 +4,7 @@
 //! records and charts open here (`exercise.rs`).
 
 use super::state::{ConfirmId, NewExerciseForm, UiState};
+use super::theme;
 use egui::RichText;
 
 use super::widgets::{cell, confirm_button, count, describe, local_date, name};
@@ -16,7 +17,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
         super::exercise::show(ui, state, view, detail, actions);
         return;
     }
-    ui.heading("Exercises");
+    theme::screen_title(ui, "Exercises");
     create_form(ui, &mut view.new_exercise, &muscle_groups(state.library()), actions);
     ui.separator();
     ui.horizontal(|ui| {
@@ -38,7 +39,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
     }
     // Only the rows on screen are drawn: a library of a hundred exercises, seven columns each,
     // cost more than the 4 ms a frame may take (the rows off screen take their space).
-    let widths = [180.0, 100.0, 90.0, 160.0, 70.0, 120.0];
+    let widths = [180.0, 100.0, 80.0, 130.0, 70.0, 110.0];
     let row_height = ui.spacing().interact_size.y;
     ui.horizontal(|ui| {
         for (heading, width) in
@@ -78,8 +79,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
                     cell(ui, [last_w, row_height], RichText::new("—").weak());
                 }
             }
-            let button = ui.small_button("Records");
-            name(ui, &button, &format!("Records of {}", e.name));
+            let button = super::icons::icon_button(ui, super::icons::RECORD, &format!("Records of {}", e.name));
             if button.clicked() {
                 actions.push(Action::ShowExercise(Some(e.name.clone())));
             }
@@ -102,7 +102,7 @@ fn own_exercise_tools(
     let library = &mut view.library;
     match (&mut library.renaming, &mut library.merging) {
         (Some((from, to)), _) if *from == exercise.name => {
-            let field = ui.add(egui::TextEdit::singleline(to).desired_width(160.0));
+            let field = ui.add(egui::TextEdit::singleline(to).desired_width(130.0));
             name(ui, &field, &format!("New name for {from}"));
             if ui.small_button("Save name").clicked() {
                 actions.push(Action::RenameExercise { from: from.clone(), to: to.clone() });
@@ -197,12 +197,11 @@ pub fn create_form(ui: &mut egui::Ui, form: &mut NewExerciseForm, groups: &[Stri
 #[cfg(test)]
 mod tests {
     use super::*;
-    use egui_kittest::Harness;
     use egui_kittest::kittest::Queryable;
 
     #[test]
     fn the_form_creates_an_exercise_of_the_chosen_kind() {
-        let mut harness = Harness::new_ui_state(
+        let mut harness = crate::ui::harness(
             |ui, (form, actions): &mut (NewExerciseForm, Vec<Action>)| {
                 create_form(ui, form, &["Back".to_string(), "Legs".to_string()], actions)
             },

@@ -12,6 +12,7 @@ mod export;
 mod fonts;
 mod history;
 mod history_edit;
+mod icons;
 mod import;
 mod insights;
 mod library;
@@ -23,6 +24,7 @@ mod set_fields;
 mod settings;
 mod shell;
 mod state;
+mod theme;
 mod trace;
 mod widgets;
 mod workout;
@@ -57,6 +59,7 @@ impl GymLogApp {
     pub fn new(cc: &eframe::CreationContext<'_>, boot: Boot, mut env: AppEnv) -> Result<GymLogApp> {
         let prefs: Preferences = cc.storage.and_then(|s| eframe::get_value(s, PREFS_KEY)).unwrap_or_default();
         let ctx = cc.egui_ctx.clone();
+        install_look(&ctx);
         env.wake = Arc::new(move || ctx.request_repaint());
         let state = AppState::new(boot, prefs, env)?;
         Ok(GymLogApp { state, view: UiState::default(), native_dialog: None, probe: None, trace: None })
@@ -127,6 +130,19 @@ impl eframe::App for GymLogApp {
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.state.shutdown();
     }
+}
+
+/// The look of GymLog on a context: the theme's type scale and shapes, and the icon font (the
+/// window's, and every test harness's, so the views are tested as they are drawn).
+pub fn install_look(ctx: &egui::Context) {
+    theme::install(ctx);
+    icons::install(ctx);
+}
+
+/// A test harness for a view, with GymLog's look installed.
+#[cfg(test)]
+pub(crate) fn harness<'a, S>(app: impl FnMut(&mut egui::Ui, &mut S) + 'a, state: S) -> egui_kittest::Harness<'a, S> {
+    egui_kittest::Harness::builder().with_context_setup(install_look).build_ui_state(app, state)
 }
 
 /// Light, dark, or the system's (egui follows the system when asked).

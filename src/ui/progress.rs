@@ -2,6 +2,7 @@
 //! the training days of a year, and the streaks of training weeks. Everything shown is
 //! computed once per change of the history (`app::TrainingCalendar`), never per frame.
 
+use super::theme;
 use chrono::{Datelike, Days, NaiveDate};
 use egui::{Color32, RichText, Sense, vec2};
 
@@ -16,7 +17,7 @@ const GAP: f32 = 3.0;
 
 pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, _actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {
-        ui.heading("Progress");
+        theme::screen_title(ui, "Progress");
         updating(ui, state);
     });
     let Some(calendar) = state.calendar() else {
@@ -113,12 +114,13 @@ fn heat_map(ui: &mut egui::Ui, view: &mut UiState, calendar: &TrainingCalendar, 
     let size = vec2(weeks as f32 * (CELL + GAP) + 30.0, 7.0 * (CELL + GAP) + 18.0);
     let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
     let painter = ui.painter_at(rect);
-    let empty = if ui.visuals().dark_mode { Color32::from_gray(0x32) } else { Color32::from_gray(0xE0) };
+    let palette = super::theme::palette(ui);
+    let empty = palette.heat_low;
     let text_color = ui.visuals().weak_text_color();
     let origin = rect.min + vec2(30.0, 16.0);
     for (row, day_name) in ["Mon", "", "Wed", "", "Fri", "", "Sun"].iter().enumerate() {
         let at = rect.min + vec2(0.0, 16.0 + row as f32 * (CELL + GAP));
-        painter.text(at, egui::Align2::LEFT_TOP, *day_name, egui::FontId::proportional(10.0), text_color);
+        painter.text(at, egui::Align2::LEFT_TOP, *day_name, super::theme::tiny_font(), text_color);
     }
     let mut hovered: Option<(NaiveDate, Option<DayTraining>)> = None;
     let mut day = start;
@@ -133,14 +135,14 @@ fn heat_map(ui: &mut egui::Ui, view: &mut UiState, calendar: &TrainingCalendar, 
                 cell.min - vec2(0.0, 14.0),
                 egui::Align2::LEFT_TOP,
                 month,
-                egui::FontId::proportional(10.0),
+                super::theme::tiny_font(),
                 text_color,
             );
         }
         if day.year() == year {
             let training = calendar.days.get(&day).copied();
             let color = match training {
-                Some(t) => shade(t.sets, most_sets),
+                Some(t) => shade(palette, t.sets, most_sets),
                 None => empty,
             };
             painter.rect_filled(cell, 2.0, color);
@@ -165,9 +167,8 @@ fn heat_map(ui: &mut egui::Ui, view: &mut UiState, calendar: &TrainingCalendar, 
     ui.label(RichText::new("Darker: more sets that day. Hover a day for its workouts.").weak().small());
 }
 
-/// Green, from light (few sets) to deep (the year's busiest day).
-fn shade(sets: u32, most: u32) -> Color32 {
-    let t = (sets as f32 / most as f32).clamp(0.15, 1.0);
-    let mix = |light: u8, deep: u8| (f32::from(light) + (f32::from(deep) - f32::from(light)) * t) as u8;
-    Color32::from_rgb(mix(0xB7, 0x1E), mix(0xE4, 0x7D), mix(0xB0, 0x32))
+/// From the empty cell's colour (few sets) to the theme's full colour (the year's busiest day).
+fn shade(palette: &super::theme::Palette, sets: u32, most: u32) -> Color32 {
+    let t = (sets as f32 / most as f32).clamp(0.2, 1.0);
+    palette.heat_low.lerp_to_gamma(palette.heat_high, t)
 }

@@ -2,6 +2,7 @@
 //! exercises in order (add, remove, move), and each one's target sets (type, reps, weight).
 //! The editor works on a draft of text fields; Save turns it into a routine.
 
+use super::theme;
 use uuid::Uuid;
 
 use super::exercise_picker::exercise_picker;
@@ -12,7 +13,7 @@ use crate::domain::event::SetType;
 use crate::domain::exercise::ExerciseKind;
 
 pub fn list(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
-    ui.heading("Routines");
+    theme::section(ui, "Routines");
     let routines = state.history().routines();
     if routines.is_empty() {
         ui.label("No routines yet: build one, or save a finished workout as one.");

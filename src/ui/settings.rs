@@ -2,6 +2,7 @@
 //! where the data lives.
 
 use super::state::{PlatesForm, UiState};
+use super::theme;
 use super::widgets::{committed_number, name};
 use crate::app::{Action, AppState, Theme};
 use crate::backup::auto::AutoFrequency;
@@ -10,7 +11,7 @@ use crate::domain::plates::PlateSet;
 use crate::domain::units::{WeightUnit, format_amount};
 
 pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
-    ui.heading("Settings");
+    theme::screen_title(ui, "Settings");
     ui.horizontal(|ui| {
         ui.label("Weight unit:");
         for unit in [WeightUnit::Kg, WeightUnit::Lb] {
@@ -44,7 +45,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
     ui.add_space(8.0);
     training(ui, state, view, actions);
     ui.add_space(8.0);
-    ui.heading("Backup");
+    theme::section(ui, "Backup");
     ui.horizontal(|ui| {
         let label = ui.label("Remind me after this many workouts without a backup:");
         threshold_field(ui, state.backup().threshold, &mut view.threshold_draft, actions).labelled_by(label.id);
@@ -64,7 +65,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
         }
     });
     ui.add_space(8.0);
-    ui.heading("Import");
+    theme::section(ui, "Import");
     ui.label("Strong, Hevy, FitNotes, JEFIT, Liftosaur or GymBook: GymLog finds the app from the file.");
     let button = egui::Button::new("Import from another app…");
     if ui.add_enabled(!state.is_importing(), button).clicked() {
@@ -75,7 +76,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
     ui.add_space(8.0);
     auto_backup(ui, state, view, actions);
     ui.add_space(8.0);
-    ui.heading("Where your data lives");
+    theme::section(ui, "Where your data lives");
     ui.label(format!("Database: {}", state.paths().store_file().display()));
     ui.label(format!("Backup state: {}", state.paths().backup_state_file().display()));
 }
@@ -83,7 +84,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
 /// The rest-end chime, and the bar and plates at hand (for the plate calculator and warm-ups)
 /// in the display unit.
 fn training(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
-    ui.heading("Training");
+    theme::section(ui, "Training");
     let mut sound = state.prefs().rest_sound;
     if ui.checkbox(&mut sound, "Chime when a rest is over").changed() {
         actions.push(Action::SetRestSound(sound));
@@ -135,7 +136,7 @@ fn training(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
 /// Export to team folder: the lifter's events as their part of a coach's dataset
 /// (docs/datasets.md), into a folder typed here.
 fn team_export(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
-    ui.heading("Team dataset");
+    theme::section(ui, "Team dataset");
     ui.label(
         "For a coach: your training as your part of a team folder that DuckDB, Spark and Trino read as one table.",
     );
@@ -159,7 +160,7 @@ fn team_export(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions:
 
 /// Automatic backups: on/off, folder (typed or chosen), how often, how many to keep.
 fn auto_backup(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
-    ui.heading("Automatic backups");
+    theme::section(ui, "Automatic backups");
     let saved = &state.backup().auto_backup;
     let mut changed = saved.clone();
     ui.checkbox(&mut changed.enabled, "Back up automatically");
@@ -222,12 +223,11 @@ pub fn threshold_field(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use egui_kittest::Harness;
     use egui_kittest::kittest::Queryable;
 
     #[test]
     fn dragging_the_threshold_changes_the_setting_once() {
-        let mut harness = Harness::new_ui_state(
+        let mut harness = crate::ui::harness(
             |ui, (draft, actions): &mut (Option<u32>, Vec<Action>)| {
                 let label = ui.label("Threshold");
                 threshold_field(ui, 10, draft, actions).labelled_by(label.id);

@@ -3,32 +3,41 @@
 //! messages at the bottom, the export and restore panels over it all, and the "finishing backup" notice
 //! when the window waits to close.
 
-use egui::{Color32, RichText};
+use egui::RichText;
 
 use super::state::UiState;
+use super::{icons, theme};
 use crate::app::{Action, AppState, Screen};
 
 pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
     view.drawn = Default::default();
-    egui::Panel::left("navigation").resizable(false).default_size(150.0).show(ui, |ui| {
-        ui.add_space(8.0);
-        ui.heading("GymLog");
-        ui.add_space(8.0);
+    egui::Panel::left("navigation").resizable(false).default_size(NAVIGATION_WIDTH).show(ui, |ui| {
+        ui.add_space(theme::GAP);
+        theme::screen_title(ui, "GymLog");
+        ui.add_space(theme::GAP);
         for screen in Screen::ALL {
             let mut label = screen.label().to_string();
             if screen == Screen::Workout && state.session().is_some() {
                 label.push_str(" (live)");
             }
-            if ui.selectable_label(state.prefs().screen == screen, label).clicked() {
+            let selected = state.prefs().screen == screen;
+            let text = RichText::new(icons::with_icon(screen_icon(screen), &label)).text_style(theme::text::section());
+            let entry =
+                ui.add(egui::Button::selectable(selected, text).min_size(egui::vec2(ui.available_width(), 0.0)));
+            super::widgets::name(ui, &entry, &label);
+            if entry.clicked() {
                 actions.push(Action::Show(screen));
             }
         }
-        ui.add_space(16.0);
+        ui.add_space(theme::SECTION_GAP);
         ui.separator();
-        if ui.add_enabled(!state.is_exporting(), egui::Button::new("Export backup…")).clicked() {
+        let export =
+            ui.add_enabled(!state.is_exporting(), egui::Button::new(icons::with_icon(icons::EXPORT, "Export backup…")));
+        super::widgets::name(ui, &export, "Export backup…");
+        if export.clicked() {
             actions.push(Action::OpenExport);
         }
-        ui.add_space(8.0);
+        ui.add_space(theme::GAP);
         undo_buttons(ui, state, actions);
     });
     if state.session().is_some() {
@@ -77,6 +86,20 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
     }
 }
 
+const NAVIGATION_WIDTH: f32 = 170.0;
+
+fn screen_icon(screen: Screen) -> egui_material_icons::MaterialIcon {
+    match screen {
+        Screen::Workout => icons::WORKOUT,
+        Screen::History => icons::HISTORY,
+        Screen::Progress => icons::CHART,
+        Screen::Insights => icons::INSIGHTS,
+        Screen::Exercises => icons::EXERCISES,
+        Screen::Bodyweight => icons::BODYWEIGHT,
+        Screen::Settings => icons::SETTINGS,
+    }
+}
+
 /// The screen the navigation chose (or the loading notice).
 fn screen(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
     if state.is_loading() {
@@ -109,7 +132,9 @@ fn screen(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut
 fn undo_buttons(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     let stack = state.undo_stack();
     ui.horizontal(|ui| {
-        let undo = ui.add_enabled(stack.next_undo().is_some(), egui::Button::new("Undo"));
+        let undo =
+            ui.add_enabled(stack.next_undo().is_some(), egui::Button::new(icons::with_icon(icons::UNDO, "Undo")));
+        super::widgets::name(ui, &undo, "Undo");
         let undo = match stack.next_undo() {
             Some(label) => undo.on_hover_text(format!("Undo: {label} (Ctrl+Z)")),
             None => undo,
@@ -117,7 +142,9 @@ fn undo_buttons(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) 
         if undo.clicked() {
             actions.push(Action::Undo);
         }
-        let redo = ui.add_enabled(stack.next_redo().is_some(), egui::Button::new("Redo"));
+        let redo =
+            ui.add_enabled(stack.next_redo().is_some(), egui::Button::new(icons::with_icon(icons::REDO, "Redo")));
+        super::widgets::name(ui, &redo, "Redo");
         let redo = match stack.next_redo() {
             Some(label) => redo.on_hover_text(format!("Redo: {label} (Ctrl+Shift+Z)")),
             None => redo,
@@ -135,14 +162,15 @@ fn banner(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) -> [eg
         .last_backup_date
         .map(|d| d.with_timezone(&chrono::Local).format("%Y-%m-%d").to_string())
         .unwrap_or_else(|| "never".to_string());
-    let frame = egui::Frame::new().fill(Color32::from_rgb(0xF6, 0xC3, 0x44)).inner_margin(8.0);
+    let palette = super::theme::palette(ui);
+    let frame = egui::Frame::new().fill(palette.banner).inner_margin(super::theme::GAP);
     frame
         .show(ui, |ui| {
             ui.set_min_width(ui.available_width());
             ui.horizontal(|ui| {
                 let workouts = super::widgets::count(backup.workouts_since_backup as usize, "workout", "workouts");
                 let text = format!("{workouts} since your last backup (last: {last})");
-                ui.label(RichText::new(text).color(Color32::BLACK).strong());
+                ui.label(RichText::new(text).color(palette.on_banner).strong());
                 let export = ui.add_enabled(!state.is_exporting(), egui::Button::new("Export backup"));
                 if export.clicked() {
                     actions.push(Action::OpenExport);

@@ -130,14 +130,15 @@ pub mod text {
 }
 
 /// Sizes of the scale, in points (egui scales them with the system's zoom).
-const SCREEN_TITLE: f32 = 24.0;
-const SECTION: f32 = 17.0;
-const BODY: f32 = 15.0;
-const BUTTON: f32 = 15.0;
-const HINT: f32 = 13.0;
-const NUMBER: f32 = 15.0;
-const BIG_NUMBER: f32 = 30.0;
-const MONOSPACE: f32 = 14.0;
+const SCREEN_TITLE: f32 = 22.0;
+const SECTION: f32 = 16.0;
+const BODY: f32 = 14.0;
+const BUTTON: f32 = 14.0;
+const HINT: f32 = 12.0;
+const NUMBER: f32 = 14.0;
+const BIG_NUMBER: f32 = 28.0;
+const MONOSPACE: f32 = 13.0;
+const TINY: f32 = 10.0;
 
 /// Spacing and shapes.
 pub const GAP: f32 = 8.0;
@@ -145,6 +146,8 @@ pub const SECTION_GAP: f32 = 16.0;
 pub const CORNER: u8 = 6;
 pub const CARD_CORNER: u8 = 10;
 pub const CARD_MARGIN: i8 = 12;
+pub const ICON_SIZE: f32 = 18.0;
+pub const LARGE_BUTTON_HEIGHT: f32 = 40.0;
 
 /// Puts the type scale, spacing and shapes into the dark and the light style.
 pub fn install(ctx: &egui::Context) {
@@ -163,7 +166,7 @@ pub fn install(ctx: &egui::Context) {
         let spacing = &mut style.spacing;
         spacing.item_spacing = egui::vec2(GAP, 6.0);
         spacing.button_padding = egui::vec2(10.0, 5.0);
-        spacing.interact_size.y = 28.0;
+        spacing.interact_size.y = 24.0;
         spacing.menu_margin = egui::Margin::same(8);
         let visuals = &mut style.visuals;
         let palette = palette_of(visuals.dark_mode);
@@ -186,6 +189,11 @@ pub fn install(ctx: &egui::Context) {
         visuals.error_fg_color = palette.danger;
         visuals.striped = false;
     });
+}
+
+/// The font of labels drawn in tight places (a calendar's day and month names).
+pub fn tiny_font() -> FontId {
+    FontId::proportional(TINY)
 }
 
 /// A screen's title.
@@ -219,17 +227,17 @@ pub fn card(ui: &Ui) -> egui::Frame {
         .inner_margin(egui::Margin::same(CARD_MARGIN))
 }
 
-/// A primary action: filled with the accent, larger than the rest.
-pub fn primary_button(ui: &mut Ui, text: impl Into<egui::WidgetText>) -> egui::Response {
+/// A primary action: filled with the accent.
+pub fn primary_button(ui: &mut Ui, text: impl Into<String>) -> egui::Response {
     let palette = palette(ui);
-    let text: egui::WidgetText = text.into();
-    let text = match text {
-        egui::WidgetText::RichText(rich) => egui::WidgetText::RichText(std::sync::Arc::new(
-            (*rich).clone().color(palette.on_accent).strong(),
-        )),
-        other => other,
-    };
-    ui.add(egui::Button::new(text).fill(palette.accent).min_size(egui::vec2(0.0, 36.0)))
+    ui.add(egui::Button::new(RichText::new(text).color(palette.on_accent).strong()).fill(palette.accent))
+}
+
+/// The one action a screen is for (Start workout): filled with the accent, larger than the rest.
+pub fn large_primary_button(ui: &mut Ui, text: impl Into<String>) -> egui::Response {
+    let palette = palette(ui);
+    let text = RichText::new(text).text_style(text::section()).color(palette.on_accent).strong();
+    ui.add(egui::Button::new(text).fill(palette.accent).min_size(egui::vec2(0.0, LARGE_BUTTON_HEIGHT)))
 }
 
 #[cfg(test)]
@@ -264,7 +272,11 @@ mod tests {
                 ("muted", palette.muted),
             ] {
                 let ratio = contrast(colour, background);
-                assert!(ratio >= 3.0, "{role} in the {} theme has contrast {ratio:.2}", if dark { "dark" } else { "light" });
+                assert!(
+                    ratio >= 3.0,
+                    "{role} in the {} theme has contrast {ratio:.2}",
+                    if dark { "dark" } else { "light" }
+                );
             }
             assert!(contrast(palette.on_accent, palette.accent) >= 4.5, "text on the accent");
             assert!(contrast(palette.on_banner, palette.banner) >= 4.5, "text on the banner");

@@ -155,12 +155,11 @@ pub fn local_date(at: chrono::DateTime<chrono::Utc>, format: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use egui_kittest::Harness;
     use egui_kittest::kittest::Queryable;
 
     #[test]
     fn a_confirm_button_asks_then_acts_once() {
-        let mut harness = Harness::new_ui_state(
+        let mut harness = crate::ui::harness(
             |ui, (confirming, confirmed): &mut (Option<ConfirmId>, usize)| {
                 if confirm_button(ui, confirming, ConfirmId::DiscardWorkout, "Discard", "Sure?", "Yes") {
                     *confirmed += 1;
@@ -182,7 +181,7 @@ mod tests {
 
     #[test]
     fn focusing_a_field_selects_its_text_so_typing_replaces_it() {
-        let mut harness = Harness::new_ui_state(
+        let mut harness = crate::ui::harness(
             |ui, text: &mut String| {
                 let (_, changed) = text_field(ui, text, 60.0, "reps", false);
                 if let Some(new) = changed {

@@ -5,6 +5,7 @@ use crate::app::{Action, AppState, Prompt};
 use crate::domain::rest_timer::format_clock;
 use crate::domain::units::format_amount;
 use crate::ui::state::{ConfirmId, UiState};
+use crate::ui::theme;
 
 /// The question the app is asking: a set that looks like a typo, or input not in the log at
 /// Finish.
@@ -12,7 +13,7 @@ pub fn prompt_window(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Acti
     let Some(prompt) = state.prompt() else { return };
     egui::Modal::new(egui::Id::unique("prompt")).show(ui.ctx(), |ui| match prompt {
         Prompt::Doubtful { block, row, doubts } => {
-            ui.heading("Check this set");
+            theme::screen_title(ui, "Check this set");
             for doubt in doubts {
                 ui.label(doubt);
             }
@@ -26,7 +27,7 @@ pub fn prompt_window(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Acti
             });
         }
         Prompt::PendingInput(pending) => {
-            ui.heading("Not in your log yet");
+            theme::screen_title(ui, "Not in your log yet");
             ui.label(format!("{}.", pending.describe()));
             ui.horizontal(|ui| {
                 if ui.button("Log them and finish").clicked() {
@@ -48,7 +49,7 @@ pub fn summary_window(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, a
     let unit = state.prefs().unit;
     // Modal: the set tables behind it cannot be changed while deciding to save.
     egui::Modal::new(egui::Id::unique("workout_summary")).show(ui.ctx(), |ui| {
-        ui.heading("Workout summary");
+        theme::screen_title(ui, "Workout summary");
         ui.label(format!("Duration: {}", format_clock(summary.duration.num_seconds())));
         ui.label(format!("Sets: {}", summary.sets));
         ui.label(format!("Volume: {} {unit}", format_amount(unit.from_kg(summary.volume_kg).round())));

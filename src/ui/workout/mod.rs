@@ -9,6 +9,7 @@ mod table;
 use super::library::create_form;
 use super::state::{ConfirmId, StartForm, UiState};
 use super::widgets::{confirm_button, count, describe, local_date, name};
+use super::{icons, theme};
 use crate::app::{Action, AppState};
 use crate::domain::exercise::muscle_groups;
 use crate::domain::units::format_amount;
@@ -25,7 +26,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
     view.live_workout = Some(session.workout_id);
     table::show(ui, state, view, actions);
     ui.separator();
-    ui.heading("Add an exercise");
+    theme::section(ui, "Add an exercise");
     let focus = std::mem::take(&mut view.focus_picker) || (started && session.exercises.is_empty());
     if let Some(exercise) =
         exercise_picker(ui, state.library(), state.calendar().map(|c| &c.usage), &mut view.picker, focus)
@@ -33,7 +34,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
         actions.push(Action::AddExercise(exercise));
     }
     create_form(ui, &mut view.new_exercise, &muscle_groups(state.library()), actions);
-    ui.add_space(16.0);
+    ui.add_space(theme::SECTION_GAP);
     ui.horizontal(|ui| {
         let discard = "Discard this workout and its sets?";
         let id = ConfirmId::DiscardWorkout;
@@ -48,9 +49,11 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
 /// The name field and "Start workout".
 pub fn start_form(ui: &mut egui::Ui, form: &mut StartForm, actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {
+        let start = theme::large_primary_button(ui, icons::with_icon(icons::START, "Start workout"));
+        name(ui, &start, "Start workout");
         let label = ui.label("Name (optional):");
         ui.add(egui::TextEdit::singleline(&mut form.name).hint_text("e.g. Push day")).labelled_by(label.id);
-        if ui.button("Start workout").clicked() {
+        if start.clicked() {
             actions.push(Action::StartWorkout { name: std::mem::take(&mut form.name), repeat_of: None });
         }
     });
@@ -58,41 +61,48 @@ pub fn start_form(ui: &mut egui::Ui, form: &mut StartForm, actions: &mut Vec<Act
 
 fn start_screen(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
     view.live_workout = None;
-    ui.heading("Start a workout");
+    theme::screen_title(ui, "Start a workout");
     let empty = state.history().completed().next().is_none();
     if empty {
         ui.label(
             "Your training log is empty. Start a workout, add exercises and log your sets: \
              each set is saved the moment you log it.",
         );
-        ui.add_space(4.0);
     }
+    ui.add_space(theme::GAP);
     start_form(ui, &mut view.start, actions);
     if empty {
-        ui.add_space(8.0);
-        ui.label("Coming from another app, or a new computer? Bring your history along:");
-        ui.horizontal(|ui| {
-            if ui.button("Import from Strong, Hevy, FitNotes…").clicked() {
-                actions.push(Action::OpenImport);
-            }
-            if ui.button("Restore a backup…").clicked() {
-                actions.push(Action::OpenRestore);
-            }
+        ui.add_space(theme::SECTION_GAP);
+        theme::card(ui).show(ui, |ui| {
+            theme::section(ui, "Bring your history along");
+            theme::hint(
+                ui,
+                "From Strong, Hevy, FitNotes, JEFIT, Liftosaur or GymBook: GymLog finds the app from the \
+                 file. Or restore a GymLog backup from another computer.",
+            );
+            ui.horizontal(|ui| {
+                let import = icons::button(ui, icons::IMPORT, "Import from Strong, Hevy, FitNotes…");
+                if import.clicked() {
+                    actions.push(Action::OpenImport);
+                }
+                if icons::button(ui, icons::RESTORE, "Restore a backup…").clicked() {
+                    actions.push(Action::OpenRestore);
+                }
+            });
         });
     }
     if !empty {
-        ui.add_space(12.0);
+        ui.add_space(theme::SECTION_GAP);
         this_week(ui, state);
     }
-    ui.add_space(12.0);
+    ui.add_space(theme::SECTION_GAP);
     super::routines::list(ui, state, view, actions);
     recent_records(ui, state, actions);
-    ui.add_space(12.0);
+    ui.add_space(theme::SECTION_GAP);
     super::bodyweight::quick_entry(ui, state, view, actions);
     let recent: Vec<_> = state.history().completed().rev().take(6).collect();
     if !recent.is_empty() {
-        ui.add_space(12.0);
-        ui.heading("Repeat a recent workout");
+        theme::section(ui, "Repeat a recent workout");
         for workout in recent {
             ui.horizontal(|ui| {
                 let date = workout.started_at.with_timezone(&chrono::Local).format("%a %d %b");
@@ -121,7 +131,7 @@ fn this_week(ui: &mut egui::Ui, state: &AppState) {
     let workouts: u32 = days.iter().map(|(_, d)| d.workouts).sum();
     let sets: u32 = days.iter().map(|(_, d)| d.sets).sum();
     let volume: f64 = days.iter().map(|(_, d)| d.volume_kg).sum();
-    ui.heading("This week");
+    theme::section(ui, "This week");
     let text = if workouts == 0 {
         "No workout yet this week.".to_string()
     } else {
@@ -145,8 +155,7 @@ fn recent_records(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
         return;
     }
     let unit = state.prefs().unit;
-    ui.add_space(12.0);
-    ui.heading("Recent records");
+    theme::section(ui, "Recent records");
     egui::Grid::new("recent_records").striped(true).num_columns(3).show(ui, |ui| {
         for record in records.iter().take(8) {
             ui.label(local_date(record.at, "%a %d %b"));
@@ -166,12 +175,11 @@ fn recent_records(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use egui_kittest::Harness;
     use egui_kittest::kittest::Queryable;
 
     #[test]
     fn start_workout_takes_the_typed_name_and_clears_the_form() {
-        let mut harness = Harness::new_ui_state(
+        let mut harness = crate::ui::harness(
             |ui, (form, actions): &mut (StartForm, Vec<Action>)| start_form(ui, form, actions),
             (StartForm::default(), Vec::new()),
         );

@@ -7,24 +7,29 @@ use egui::RichText;
 use crate::app::{Action, AppState, Screen};
 use crate::domain::rest_timer::format_clock;
 use crate::ui::state::UiState;
+use crate::ui::widgets::name;
+use crate::ui::{icons, theme};
 
 pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
     let Some(session) = state.session() else { return };
     let elapsed = (state.now() - session.started_at).num_seconds();
     ui.horizontal(|ui| {
         let title = if session.name.is_empty() { "Workout" } else { session.name.as_str() };
-        ui.heading(title);
-        ui.label(RichText::new(format_clock(elapsed)).monospace());
+        ui.label(RichText::new(title).text_style(theme::text::section()).strong());
+        ui.label(theme::number(format_clock(elapsed)).color(theme::palette(ui).muted));
         let sets = session.logged_sets();
         ui.label(format!("{sets} {} logged", if sets == 1 { "set" } else { "sets" }));
         ui.separator();
         rest_timer(ui, state, view, actions);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("Finish").clicked() {
+            let finish = theme::primary_button(ui, icons::with_icon(icons::DONE, "Finish"));
+            name(ui, &finish, "Finish");
+            if finish.clicked() {
                 actions.push(Action::Show(Screen::Workout));
                 actions.push(Action::Finish);
             }
-            if ui.button("Add exercise…").clicked() {
+            let add = icons::button(ui, icons::ADD, "Add exercise…");
+            if add.clicked() {
                 actions.push(Action::Show(Screen::Workout));
                 view.focus_picker = true;
             }
@@ -38,10 +43,24 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
 fn rest_timer(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
     let Some(rest) = state.rest() else { return };
     let left = rest.remaining_seconds(state.now());
+    let palette = theme::palette(ui);
+    // Read from across the room: the rest left in large tabular figures, in the accent colour.
     if left > 0 {
-        ui.label(RichText::new(format!("Rest {}", format_clock(left))).size(18.0).strong());
+        // One label, "Rest 2:58", its figures large.
+        let mut rest = egui::text::LayoutJob::default();
+        let style = ui.style();
+        let format = |text_style: egui::TextStyle| egui::TextFormat {
+            font_id: text_style.resolve(style),
+            color: palette.accent,
+            valign: egui::Align::Center,
+            ..Default::default()
+        };
+        rest.append("Rest ", 0.0, format(theme::text::section()));
+        rest.append(&format_clock(left), 0.0, format(theme::text::big_number()));
+        ui.label(rest);
     } else {
-        ui.label(RichText::new("Rest over — next set!").size(18.0).strong().color(ui.visuals().warn_fg_color));
+        let text = RichText::new("Rest over — next set!").text_style(theme::text::section()).strong();
+        ui.label(text.color(palette.warning));
         if view.rest_alerted != Some(rest.started_at) {
             view.rest_alerted = Some(rest.started_at);
             ui.ctx()

@@ -16,10 +16,7 @@ use crate::domain::units::{WeightUnit, format_amount};
 use crate::ui::set_fields;
 use crate::ui::state::{ConfirmId, UiState};
 use crate::ui::widgets::{confirm_button, describe, name};
-
-const LOGGED: Color32 = Color32::from_rgb(0x3F, 0xB9, 0x50);
-const RECORD: Color32 = Color32::from_rgb(0xE0, 0x9A, 0x1A);
-const SUPERSET: Color32 = Color32::from_rgb(0x4F, 0x8D, 0xE8);
+use crate::ui::{icons, theme};
 
 /// The column headings of a table of `kind`.
 fn headings(kind: ExerciseKind, unit: WeightUnit, barbell: bool) -> Vec<String> {
@@ -44,18 +41,46 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
     let supersets = state.history().workout(session.workout_id).map(|w| w.supersets.clone()).unwrap_or_default();
     let group_of = |exercise: &str| supersets.iter().position(|g| g.iter().any(|e| e == exercise));
     let mut focused_now = None;
+    let palette = theme::palette(ui);
+    // The set to do next: the first open row of the exercise being typed in, else of the
+    // first exercise with one.
+    let next_set =
+        view.focused_row.filter(|(b, r)| session.row(*b, *r).is_some_and(|row| !row.is_logged())).or_else(|| {
+            session
+                .exercises
+                .iter()
+                .enumerate()
+                .find_map(|(b, block)| block.rows.iter().position(|row| !row.is_logged()).map(|r| (b, r)))
+        });
     for (b, block) in session.exercises.iter().enumerate() {
-        ui.add_space(8.0);
+        ui.add_space(theme::SECTION_GAP);
         let group = group_of(&block.exercise);
-        block_header(ui, state, view, actions, b, block, group);
+        let current = next_set.is_some_and(|(next_b, _)| next_b == b);
+        block_header(ui, state, view, actions, b, block, group, current);
         let note = state.history().exercise_note(&block.exercise);
         crate::ui::exercise_note::show(ui, &block.exercise, note, &mut view.note_draft, actions);
         let barbell = state.library().iter().any(|e| e.name == block.exercise && e.is_barbell());
         let plates = barbell.then(|| state.prefs().plates(unit));
         let columns = headings(block.kind, unit, barbell);
-        egui::Grid::new(("sets", b)).num_columns(columns.len()).spacing([8.0, 4.0]).striped(true).show(ui, |ui| {
+        // A logged set is a tinted row, the next set to do another (row 0: the headings).
+        let tints: Vec<Option<Color32>> = std::iter::once(None)
+            .chain(block.rows.iter().enumerate().map(|(r, row)| {
+                if row.is_logged() {
+                    Some(palette.done_tint)
+                } else if next_set == Some((b, r)) {
+                    Some(palette.next_tint)
+                } else {
+                    None
+                }
+            }))
+            .collect();
+        let grid = egui::Grid::new(("sets", b))
+            .num_columns(columns.len())
+            .spacing([theme::GAP, 4.0])
+            .with_row_color(move |row, _| tints.get(row).copied().flatten());
+        grid.show(ui, |ui| {
             for heading in &columns {
-                ui.strong(heading);
+                ui.label(RichText::new(heading).color(palette.muted).strong());
             }
             ui.end_row();
             let labels = set_labels(block.rows.iter().map(|r| r.values.set_type));
@@ -63,7 +88,8 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
                 let next = next_focus(session, &supersets, b, r);
                 let records = row.set_id.map_or(&[][..], |id| state.records_beaten_by(id));
                 let saving = row.set_id.is_some_and(|id| state.is_saving(id));
-                let label = Label { text: &labels[r], records, unit, saving };
+                let is_next = next_set == Some((b, r));
+                let label = Label { text: &labels[r], records, unit, saving, is_next };
                 if set_row(ui, (b, r), block, row, label, plates, next, view, actions) {
                     focused_now = Some((b, r));
                 }
@@ -116,11 +142,17 @@ fn block_header(
     b: usize,
     block: &ExerciseBlock,
     group: Option<usize>,
+    current: bool,
 ) {
     let session = state.session().expect("a live workout");
-    ui.horizontal(|ui| {
-        ui.label(RichText::new(&block.exercise).size(17.0).strong());
-        let records = ui.small_button("Records");
+    // Wrapped: on a narrow window the exercise's controls go to a second line, never out of
+    // reach past the edge.
+    ui.horizontal_wrapped(|ui| {
+        // The exercise being done stands out in the accent colour.
+        let title = RichText::new(&block.exercise).text_style(theme::text::section()).strong();
+        let title = if current { title.color(theme::palette(ui).accent) } else { title };
+        ui.label(title);
+        let records = ui.small_button(icons::with_icon(icons::RECORD, "Records"));
         name(ui, &records, &format!("Records of {}", block.exercise));
         if records.clicked() {
             actions.push(Action::ShowExercise(Some(block.exercise.clone())));
@@ -129,9 +161,10 @@ fn block_header(
         crate::ui::exercise_note::add_button(ui, &block.exercise, note, &mut view.note_draft);
         if let Some(g) = group {
             let letter = crate::ui::history::superset_letter(g);
-            ui.label(RichText::new(format!("Superset {letter}")).color(SUPERSET).strong());
+            ui.label(RichText::new(format!("Superset {letter}")).color(theme::palette(ui).superset).strong());
         }
-        let rest = ui.label(RichText::new(format!("{} between sets", format_clock(block.rest_seconds))).weak());
+        let between = format!("{} between sets", format_clock(block.rest_seconds));
+        let rest = ui.label(RichText::new(icons::with_icon(icons::TIMER, &between)).color(theme::palette(ui).muted));
         describe(ui, &rest, &format!("{} rests {} between sets", block.exercise, format_clock(block.rest_seconds)));
         for (text, step) in [("−", -15), ("+", 15)] {
             let button = ui.small_button(text);
@@ -205,6 +238,8 @@ struct Label<'a> {
     unit: WeightUnit,
     /// Logged, but not on disk yet.
     saving: bool,
+    /// The set to do next.
+    is_next: bool,
 }
 
 /// One row of a set table; returns whether one of its text fields has keyboard focus.
@@ -225,7 +260,9 @@ fn set_row(
     let unit = label.unit;
     let records = label.records;
     let saving = label.saving;
+    let is_next = label.is_next;
     let label = label.text;
+    let palette = theme::palette(ui);
     let edit = |actions: &mut Vec<Action>, edit: RowEdit| actions.push(Action::EditSet { block: b, row: r, edit });
     match (row.is_logged(), row.is_edited()) {
         (true, false) if saving => {
@@ -238,12 +275,14 @@ fn set_row(
                 .map(|b| format!("{} {}", b.kind.label(), b.kind.value_text(b.value, kind, unit)))
                 .collect();
             let mark = ui
-                .label(RichText::new(format!("{label} PR")).strong().color(RECORD))
+                .label(RichText::new(format!("{} {label} PR", icons::RECORD.codepoint)).strong().color(palette.record))
                 .on_hover_text(format!("New record: {}", what.join(", ")));
             describe(ui, &mark, &format!("{who} is a record: {}", what.join(", ")));
         }
         (true, false) => {
-            ui.label(RichText::new(label).strong().color(LOGGED)).on_hover_text("Logged");
+            let done = RichText::new(icons::with_icon(icons::DONE_CIRCLE, label)).strong().color(palette.done);
+            let mark = ui.label(done).on_hover_text("Logged");
+            describe(ui, &mark, &format!("{who} is logged"));
         }
         (true, true) => {
             let marker = ui
@@ -251,12 +290,16 @@ fn set_row(
                 .on_hover_text("Edited, not saved yet: press Enter or Update");
             describe(ui, &marker, &format!("{who} has changes not saved yet"));
         }
+        (false, _) if is_next => {
+            let mark = ui.label(RichText::new(label).strong().color(palette.accent)).on_hover_text("The next set");
+            describe(ui, &mark, &format!("{who} is next"));
+        }
         (false, _) => {
             ui.label(label);
         }
     }
     let previous = row.previous.as_ref().map_or("—".to_string(), |p| describe_set(p, unit));
-    ui.label(RichText::new(previous).weak());
+    ui.label(theme::number(previous).color(palette.muted));
 
     let focus = view.focus_request == Some((b, r));
     if focus {
@@ -306,14 +349,19 @@ fn set_row(
         view.focus_request = Some(if row.is_logged() { (b, r + 1) } else { next });
     }
 
-    let (text, verb) = if row.is_logged() { ("Update", "Update") } else { ("Done", "Complete") };
-    let done = ui.button(text);
+    // Logging the next set is the screen's main action; applying an edit a quiet one.
+    let done = match (row.is_logged(), is_next) {
+        (true, _) if row.is_edited() => ui.button(icons::with_icon(icons::DONE, "Update")),
+        (true, _) => ui.small_button("Update"),
+        (false, true) => theme::primary_button(ui, icons::with_icon(icons::DONE, "Done")),
+        (false, false) => ui.button(icons::with_icon(icons::DONE, "Done")),
+    };
+    let verb = if row.is_logged() { "Update" } else { "Complete" };
     name(ui, &done, &format!("{verb} {who}"));
     if done.clicked() {
         actions.push(Action::CompleteSet { block: b, row: r });
     }
-    let remove = ui.small_button("Remove");
-    name(ui, &remove, &format!("Remove {who}"));
+    let remove = icons::icon_button(ui, icons::REMOVE, &format!("Remove {who}"));
     if remove.clicked() {
         actions.push(Action::RemoveSetRow { block: b, row: r });
     }
