@@ -9,7 +9,7 @@
 # The theme and the screen are set the way the window keeps them (its window.ron). The live
 # workout is shot only when told where to click (window coordinates, read off the start
 # screen's shot): REPEAT_X/REPEAT_Y, the first "Repeat"; DONE_X/DONE_Y, the first set's "Done".
-#   REPEAT_X=431 REPEAT_Y=735 DONE_X=902 DONE_Y=128 scripts/screenshots.sh   (2-year demo, 1280×800)
+#   REPEAT_X=431 REPEAT_Y=735 DONE_X=902 DONE_Y=121 scripts/screenshots.sh   (2-year demo, 1280×800)
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"

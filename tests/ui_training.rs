@@ -130,9 +130,12 @@ fn a_superset_moves_logging_across_its_exercises() {
     click(&mut harness, "Start workout");
     add_exercise(&mut harness, "bench", "Bench Press");
     add_exercise(&mut harness, "bb row", "Barbell Row");
+    click(&mut harness, "More for Bench Press");
     click(&mut harness, "Superset Bench Press with");
     click(&mut harness, "Superset Bench Press with Barbell Row");
+    click(&mut harness, "More for Bench Press");
     harness.get_by_label("Take Bench Press out of the superset");
+    click(&mut harness, "More for Bench Press"); // closes the menu again
     for (exercise, weight, reps) in [("Bench Press", "80", "8"), ("Barbell Row", "60", "10")] {
         replace_text(&mut harness, &format!("{exercise} set 1 weight"), weight);
         replace_text(&mut harness, &format!("{exercise} set 1 reps"), reps);
@@ -167,7 +170,9 @@ fn plates_per_side_show_for_a_barbell_set_and_warm_ups_ramp_up() {
     replace_text(&mut harness, "Squat set 1 weight", "100");
     replace_text(&mut harness, "Squat set 1 reps", "5");
     harness.get_by_label("Squat set 1 plates 25 + 15");
+    click(&mut harness, "More for Squat");
     click(&mut harness, "Add warm-up sets to Squat");
+    click(&mut harness, "More for Squat");
     click(&mut harness, "Add warm-up sets to Squat");
     let weights: Vec<String> = (1..=5).map(|row| value(&harness, &format!("Squat set {row} weight"))).collect();
     assert_eq!(weights, ["20", "40", "60", "80", "100"]);

@@ -381,10 +381,12 @@ fn removing_an_exercise_with_logged_sets_asks_first() {
     let mut harness = fx.open();
     start_workout_with_squat(&mut harness);
     log_set_with_keyboard(&mut harness, 1, "100", "5");
+    click(&mut harness, "More for Squat");
     click(&mut harness, "Remove exercise…");
     harness.get_by_label("Remove Squat and its 1 logged sets?");
     click(&mut harness, "Keep it");
     assert!(harness.query_by_label("Squat set 1 weight").is_some());
+    click(&mut harness, "More for Squat");
     click(&mut harness, "Remove exercise…");
     click(&mut harness, "Yes, remove");
     assert!(harness.query_by_label("Squat set 1 weight").is_none());

@@ -28,6 +28,7 @@ pub const BODYWEIGHT: MaterialIcon = m::ICON_MONITOR_WEIGHT;
 pub const INSIGHTS: MaterialIcon = m::ICON_QUERY_STATS;
 pub const RESTORE: MaterialIcon = m::ICON_RESTORE;
 pub const NOTE: MaterialIcon = m::ICON_NOTES;
+pub const MORE: MaterialIcon = m::ICON_MORE_VERT;
 
 /// Registers the icon font beside the text fonts (after `fonts::install`, which replaces the
 /// font definitions).

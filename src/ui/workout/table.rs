@@ -15,7 +15,7 @@ use crate::domain::set_rules::{describe_set, set_labels};
 use crate::domain::units::{WeightUnit, format_amount};
 use crate::ui::set_fields;
 use crate::ui::state::{ConfirmId, UiState};
-use crate::ui::widgets::{confirm_button, describe, name};
+use crate::ui::widgets::{describe, name};
 use crate::ui::{icons, theme};
 
 /// The column headings of a table of `kind`.
@@ -144,7 +144,6 @@ fn block_header(
     group: Option<usize>,
     current: bool,
 ) {
-    let session = state.session().expect("a live workout");
     // Wrapped: on a narrow window the exercise's controls go to a second line, never out of
     // reach past the edge.
     ui.horizontal_wrapped(|ui| {
@@ -173,14 +172,55 @@ fn block_header(
                 actions.push(Action::SetRest { block: b, seconds: block.rest_seconds + step });
             }
         }
-        let barbell = state.library().iter().any(|e| e.name == block.exercise && e.is_barbell());
-        if barbell {
-            let warm = ui.small_button("+ Warm-up sets");
-            name(ui, &warm, &format!("Add warm-up sets to {}", block.exercise));
-            if warm.clicked() {
-                actions.push(Action::AddWarmUps(b));
+        let more = ui.menu_button(icons::with_icon(icons::MORE, "More"), |ui| {
+            exercise_menu(ui, state, view, actions, b, block, group);
+        });
+        name(ui, &more.response, &format!("More for {}", block.exercise));
+        // Removing an exercise with logged sets asks first, here in its header.
+        let id = ConfirmId::RemoveExercise(b);
+        if view.confirming == Some(id) {
+            let question = format!("Remove {} and its {} logged sets?", block.exercise, block.logged_sets());
+            ui.label(RichText::new(question).color(theme::palette(ui).danger));
+            if ui.button("Yes, remove").clicked() {
+                view.confirming = None;
+                actions.push(Action::RemoveExercise(b));
+            }
+            if ui.button("Keep it").clicked() {
+                view.confirming = None;
             }
         }
+    });
+}
+
+/// The exercise's rare actions, behind its "More" menu: warm-up sets, superset, its place in
+/// the workout, removal. Each keeps the name it had as a button of its own.
+#[allow(clippy::too_many_arguments)]
+fn exercise_menu(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    view: &mut UiState,
+    actions: &mut Vec<Action>,
+    b: usize,
+    block: &ExerciseBlock,
+    group: Option<usize>,
+) {
+    let session = state.session().expect("a live workout");
+    let exercise = &block.exercise;
+    let barbell = state.library().iter().any(|e| e.name == *exercise && e.is_barbell());
+    if barbell {
+        let warm = ui.button("Add warm-up sets");
+        name(ui, &warm, &format!("Add warm-up sets to {exercise}"));
+        if warm.clicked() {
+            actions.push(Action::AddWarmUps(b));
+        }
+    }
+    if group.is_some() {
+        let leave = ui.button("Leave superset");
+        name(ui, &leave, &format!("Take {exercise} out of the superset"));
+        if leave.clicked() {
+            actions.push(Action::LeaveSuperset(b));
+        }
+    } else {
         let others: Vec<(usize, &str)> = session
             .exercises
             .iter()
@@ -188,47 +228,42 @@ fn block_header(
             .filter(|(i, _)| *i != b)
             .map(|(i, other)| (i, other.exercise.as_str()))
             .collect();
-        if group.is_some() {
-            let leave = ui.small_button("Leave superset");
-            name(ui, &leave, &format!("Take {} out of the superset", block.exercise));
-            if leave.clicked() {
-                actions.push(Action::LeaveSuperset(b));
-            }
-        } else if !others.is_empty() {
-            let combo =
-                egui::ComboBox::from_id_salt(("superset", b)).selected_text("Superset with…").show_ui(ui, |ui| {
-                    for (i, other) in &others {
-                        let choice = ui.selectable_label(false, *other);
-                        name(ui, &choice, &format!("Superset {} with {other}", block.exercise));
-                        if choice.clicked() {
-                            actions.push(Action::Superset { block: b, with: *i });
-                        }
+        if !others.is_empty() {
+            let submenu = ui.menu_button("Superset with", |ui| {
+                for (i, other) in &others {
+                    let choice = ui.button(*other);
+                    name(ui, &choice, &format!("Superset {exercise} with {other}"));
+                    if choice.clicked() {
+                        actions.push(Action::Superset { block: b, with: *i });
                     }
-                });
-            name(ui, &combo.response, &format!("Superset {} with", block.exercise));
+                }
+            });
+            name(ui, &submenu.response, &format!("Superset {exercise} with"));
         }
-        for (text, step, label) in [("⏶", -1, "up"), ("⏷", 1, "down")] {
-            let enabled = if step < 0 { b > 0 } else { b + 1 < session.exercises.len() };
-            let button = ui.add_enabled(enabled, egui::Button::new(text).small());
-            name(ui, &button, &format!("Move {} {label}", block.exercise));
-            if button.clicked() {
-                actions.push(Action::MoveExercise { block: b, step });
-            }
+    }
+    ui.separator();
+    for (step, label) in [(-1, "up"), (1, "down")] {
+        let enabled = if step < 0 { b > 0 } else { b + 1 < session.exercises.len() };
+        let button = ui.add_enabled(enabled, egui::Button::new(format!("Move {label}")));
+        name(ui, &button, &format!("Move {exercise} {label}"));
+        if button.clicked() {
+            actions.push(Action::MoveExercise { block: b, step });
         }
-        if block.logged_sets() == 0 {
-            let remove = ui.small_button("Remove exercise");
-            name(ui, &remove, &format!("Remove {}", block.exercise));
-            if remove.clicked() {
-                actions.push(Action::RemoveExercise(b));
-            }
-        } else {
-            let question = format!("Remove {} and its {} logged sets?", block.exercise, block.logged_sets());
-            let id = ConfirmId::RemoveExercise(b);
-            if confirm_button(ui, &mut view.confirming, id, "Remove exercise…", &question, "Yes, remove") {
-                actions.push(Action::RemoveExercise(b));
-            }
+    }
+    ui.separator();
+    if block.logged_sets() == 0 {
+        let remove = ui.button(RichText::new("Remove exercise").color(theme::palette(ui).danger));
+        name(ui, &remove, &format!("Remove {exercise}"));
+        if remove.clicked() {
+            actions.push(Action::RemoveExercise(b));
         }
-    });
+    } else {
+        let remove = ui.button(RichText::new("Remove exercise…").color(theme::palette(ui).danger));
+        name(ui, &remove, "Remove exercise…");
+        if remove.clicked() {
+            view.confirming = Some(ConfirmId::RemoveExercise(b));
+        }
+    }
 }
 
 /// The set's label ("1", "W", …) and the records it beat.
