@@ -139,7 +139,7 @@ impl AppState {
     }
 
     fn start_csv_export(&mut self, path: PathBuf) {
-        let history = self.history.clone();
+        let history = self.logbook.history.clone();
         self.export.path_text = path.display().to_string();
         self.export.status = Some(format!("Writing {} …", path.display()));
         let started = self.jobs.start(JobKind::Export, move || {

@@ -13,17 +13,17 @@ impl AppState {
     pub(super) fn show_exercise(&mut self, exercise: Option<String>) {
         match exercise {
             Some(exercise) => {
-                let back = match &self.derived.detail {
+                let back = match &self.logbook.derived.detail {
                     Some(open) => open.return_to,
                     None => self.prefs.screen,
                 };
                 let kind = self.kind_of(&exercise);
-                let detail = ExerciseDetail::of(&exercise, kind, &self.history, self.prefs.formula, back);
-                self.derived.detail = Some(detail);
+                let detail = ExerciseDetail::of(&exercise, kind, &self.logbook.history, self.prefs.formula, back);
+                self.logbook.derived.detail = Some(detail);
                 self.prefs.screen = super::prefs::Screen::Exercises;
             }
             None => {
-                if let Some(detail) = self.derived.detail.take() {
+                if let Some(detail) = self.logbook.derived.detail.take() {
                     self.prefs.screen = detail.return_to;
                 }
             }
@@ -35,17 +35,17 @@ impl AppState {
     /// marks already hold), the open exercise if it has sets of it.
     fn fold_saved_workout(&mut self, workout_id: Uuid) {
         let formula = self.prefs.formula;
-        let Some(workout) = self.history.workout(workout_id) else { return };
-        let bodyweight = self.history.bodyweight_at(workout.started_at);
-        if let Some(calendar) = self.derived.calendar.as_mut() {
-            calendar.add(workout, &self.history, &self.library);
+        let Some(workout) = self.logbook.history.workout(workout_id) else { return };
+        let bodyweight = self.logbook.history.bodyweight_at(workout.started_at);
+        if let Some(calendar) = self.logbook.derived.calendar.as_mut() {
+            calendar.add(workout, &self.logbook.history, &self.library);
         }
         let mut found = Vec::new();
         for exercise in &workout.exercises {
             let kind = crate::domain::exercise::kind_of(&self.library, exercise);
-            let before = self.derived.live_base.remove(exercise.as_str()).unwrap_or_else(|| {
+            let before = self.logbook.derived.live_base.remove(exercise.as_str()).unwrap_or_else(|| {
                 crate::domain::records::ExerciseRecords::before(
-                    &self.history,
+                    &self.logbook.history,
                     exercise,
                     kind,
                     formula,
@@ -58,32 +58,34 @@ impl AppState {
             // What the next workout's sets are compared with: these records and this workout.
             let mut after = before;
             after.add_session(workout, bodyweight);
-            self.derived.live_base.insert(exercise.to_string(), after);
-            if let Some(heaviest) = self.derived.heaviest.get_mut(exercise.as_str()) {
+            self.logbook.derived.live_base.insert(exercise.to_string(), after);
+            if let Some(heaviest) = self.logbook.derived.heaviest.get_mut(exercise.as_str()) {
                 *heaviest = heaviest.iter().copied().chain(heaviest_in(workout, exercise)).reduce(f64::max);
             }
         }
-        found.append(&mut self.derived.recent);
-        let recent: Vec<Uuid> = self.history.completed().rev().take(RECENT).map(|w| w.id).collect();
+        found.append(&mut self.logbook.derived.recent);
+        let recent: Vec<Uuid> = self.logbook.history.completed().rev().take(RECENT).map(|w| w.id).collect();
         found.retain(|r| recent.contains(&r.workout_id));
         found.sort_by(|a, b| b.at.cmp(&a.at).then(a.exercise.cmp(&b.exercise)));
-        self.derived.recent = found;
-        if let Some((exercise, back)) = self.derived.detail.as_ref().map(|d| (d.exercise.clone(), d.return_to))
+        self.logbook.derived.recent = found;
+        if let Some((exercise, back)) = self.logbook.derived.detail.as_ref().map(|d| (d.exercise.clone(), d.return_to))
             && workout.has_exercise(&exercise)
         {
             let kind = self.kind_of(&exercise);
-            self.derived.detail = Some(ExerciseDetail::of(&exercise, kind, &self.history, formula, back));
+            self.logbook.derived.detail =
+                Some(ExerciseDetail::of(&exercise, kind, &self.logbook.history, formula, back));
         }
-        self.derived.live_changed = true;
+        self.logbook.derived.live_changed = true;
     }
 
     /// The heaviest weight (kg) ever logged for `exercise`: saved workouts (worked out once,
     /// not per set: at a million events that scan took 15 ms) and the live one.
     pub(super) fn heaviest_kg(&mut self, exercise: &str) -> Option<f64> {
         let live = self.live.session.as_ref().map(|s| s.workout_id);
-        let history = &self.history;
+        let history = &self.logbook.history;
         let weights = |w| heaviest_in(w, exercise);
         let saved = *self
+            .logbook
             .derived
             .heaviest
             .entry(exercise.to_string())
@@ -94,24 +96,24 @@ impl AppState {
 
     /// Recomputes what the history changed (see `derived.rs`): once per change, not per frame.
     pub(super) fn refresh_derived(&mut self) {
-        if self.is_loading() && !self.loaded_once {
+        if self.is_loading() && !self.logbook.loaded_once() {
             return;
         }
-        let saved = std::mem::take(&mut self.derived.saved);
-        if !saved.is_empty() && !self.derived.history_changed {
+        let saved = std::mem::take(&mut self.logbook.derived.saved);
+        if !saved.is_empty() && !self.logbook.derived.history_changed {
             if self.is_recounting() {
                 // The running recount's snapshot lacks them, and would overwrite the fold.
-                self.derived.recount_again = true;
+                self.logbook.derived.recount_again = true;
             } else {
                 for workout_id in saved {
                     self.fold_saved_workout(workout_id);
                 }
             }
         }
-        if std::mem::take(&mut self.derived.history_changed) {
+        if std::mem::take(&mut self.logbook.derived.history_changed) {
             self.recount(RECENT);
         }
-        if std::mem::take(&mut self.derived.live_changed) {
+        if std::mem::take(&mut self.logbook.derived.live_changed) {
             self.mark_live_sets();
         }
     }

@@ -92,7 +92,7 @@ impl AppState {
             Action::ShowExercise(exercise) => self.show_exercise(exercise),
             Action::SetFormula(formula) => {
                 self.prefs.formula = formula;
-                self.derived.history_changed = true;
+                self.logbook.derived.history_changed = true;
             }
             Action::SetTheme(theme) => self.prefs.theme = theme,
             Action::EditWorkout(id) => self.open_workout_edit(id),

@@ -30,25 +30,19 @@ impl AppState {
         }
     }
 
-    fn history_loaded(&mut self, mut history: History) {
-        let first_load = !self.loaded_once;
-        self.loaded_once = true;
-        // What was recorded meanwhile may be missing from the loaded history; folding an event
-        // twice changes nothing.
-        for event in std::mem::take(&mut self.recorded_while_loading) {
-            history.apply(&event);
-        }
+    fn history_loaded(&mut self, history: History) {
         for custom in history.custom_exercises() {
             if !self.library.iter().any(|e| e.name == custom.name) {
                 self.library.push(custom.clone());
             }
         }
-        self.history = history;
+        // What was recorded meanwhile is folded in by the logbook.
+        let first_load = self.logbook.loaded(history);
         if self.live.session.is_none()
-            && let Some(workout) = self.history.in_progress()
+            && let Some(workout) = self.logbook.history.in_progress()
         {
             let library = &self.library;
-            let mut session = Session::resume(workout, &self.history, self.prefs.unit, |e| {
+            let mut session = Session::resume(workout, &self.logbook.history, self.prefs.unit, |e| {
                 crate::domain::exercise::kind_of(library, e)
             });
             for block in &mut session.exercises {
@@ -57,7 +51,7 @@ impl AppState {
             self.live.session = Some(session);
             self.info(WORKOUT_RESUMED);
         }
-        self.derived.history_changed = true;
+        self.logbook.derived.history_changed = true;
         if first_load {
             self.maybe_auto_backup(crate::backup::auto::Trigger::Startup);
         }

@@ -79,7 +79,7 @@ impl AppState {
                 Ok(store) => store,
                 Err(e) => return self.error(format!("Could not run the query: {e}")),
             };
-            let (db, version) = (self.insights.db.clone(), self.history.version());
+            let (db, version) = (self.insights.db.clone(), self.logbook.history.version());
             self.jobs.start(JobKind::Query, move || {
                 let result = answer(&store, &db, &interrupt, version, &job_sql);
                 let answered: Done = Box::new(move |app| app.query_finished(job_sql, result));
@@ -120,7 +120,7 @@ impl AppState {
         if name.is_empty() || sql.trim().is_empty() {
             return self.error("Give the query a name and some SQL to save.");
         }
-        let existing = self.history.saved_queries().iter().find(|q| q.name == name).map(|q| q.id);
+        let existing = self.logbook.history.saved_queries().iter().find(|q| q.name == name).map(|q| q.id);
         let query_id = existing.unwrap_or_else(Uuid::now_v7);
         if self.record(vec![EventKind::QuerySaved { query_id, name: name.clone(), sql }]) {
             self.info(format!("Saved the query: {name}."));

@@ -10,7 +10,8 @@
 //!   call) and the one door to the store, opened only once what is on its way is written.
 //! - `recording` — the app's side of it: stamping, folding what was recorded into the
 //!   history, taking in what settled; `writer` — the writer thread.
-//! - `history_flow` — reading the log in the background; `derived` / `derived_flow` /
+//! - `logbook` — the history and what is derived from it (the part); `history_flow` —
+//!   reading the log in the background; `derived` / `derived_flow` /
 //!   `recount` — records, charts and calendars from the history, kept in step with it.
 //! - `live_workout` — the workout being logged, its summary, question and rest (the part);
 //!   `editor` — its editing model; `workout_flow` — logging a workout;
@@ -44,6 +45,7 @@ mod insights_flow;
 mod insights_panel;
 pub mod jobs;
 mod live_workout;
+mod logbook;
 mod prefs;
 mod record;
 mod recording;

@@ -95,16 +95,12 @@ impl AppState {
         let settings_only = events.iter().all(|e| e.kind.is_setting());
         match (settings_only, live_only, saves_live, live) {
             (true, ..) => {}
-            (false, true, ..) => self.derived.live_changed = true,
-            (false, false, true, Some(id)) => self.derived.saved.push(id),
-            _ => self.derived.history_changed = true,
+            (false, true, ..) => self.logbook.derived.live_changed = true,
+            (false, false, true, Some(id)) => self.logbook.derived.saved.push(id),
+            _ => self.logbook.derived.history_changed = true,
         }
-        for event in &events {
-            self.history.apply(event);
-        }
-        if self.is_loading() {
-            self.recorded_while_loading.extend(events);
-        }
+        let loading = self.is_loading();
+        self.logbook.fold(events, loading);
     }
 
     /// Writes that were on their way have settled: a saved workout counts for the backup

@@ -92,14 +92,15 @@ impl AppState {
 
     /// Whether the saved workouts are many enough for a recount to run on a worker.
     fn recounts_on_a_worker(&self) -> bool {
-        let sets: usize = self.history.completed().map(|w| w.sets.len()).sum();
-        sets >= self.derived.inline_recount_sets.0
+        let sets: usize = self.logbook.history.completed().map(|w| w.sets.len()).sum();
+        sets >= self.logbook.derived.inline_recount_sets.0
     }
 
     fn recount_input(&self, full: bool, exercises: Vec<String>, recent: usize) -> RecountInput {
-        let detail = self.derived.detail.as_ref().map(|d| (d.exercise.clone(), self.kind_of(&d.exercise), d.return_to));
+        let detail =
+            self.logbook.derived.detail.as_ref().map(|d| (d.exercise.clone(), self.kind_of(&d.exercise), d.return_to));
         RecountInput {
-            history: self.history.clone(),
+            history: self.logbook.history.clone(),
             library: self.library.clone(),
             formula: self.prefs.formula,
             full,
@@ -132,14 +133,14 @@ impl AppState {
     /// Recounts everything derived; when a recount is already running, once more after it.
     pub(super) fn recount(&mut self, recent: usize) {
         if self.is_recounting() {
-            self.derived.recount_again = true;
+            self.logbook.derived.recount_again = true;
             return;
         }
-        self.derived.full_recounts += 1;
+        self.logbook.derived.full_recounts += 1;
         // The typo check's cache is worked out again (the recount fills it for the live
         // workout's exercises; any other, from the history as it is when asked).
-        self.derived.heaviest.clear();
-        let live = self.live.session.as_ref().and_then(|s| self.history.workout(s.workout_id));
+        self.logbook.derived.heaviest.clear();
+        let live = self.live.session.as_ref().and_then(|s| self.logbook.history.workout(s.workout_id));
         let exercises = live.map(|w| w.exercise_names()).unwrap_or_default();
         let input = self.recount_input(true, exercises, recent);
         self.run_recount(input);
@@ -150,23 +151,23 @@ impl AppState {
         let Recounted { full, live_base, heaviest } = recounted;
         match full {
             Some((calendar, recent, detail)) => {
-                self.derived.calendar = Some(calendar);
-                self.derived.recent = recent;
-                self.derived.live_base = live_base;
+                self.logbook.derived.calendar = Some(calendar);
+                self.logbook.derived.recent = recent;
+                self.logbook.derived.live_base = live_base;
                 // The detail the lifter has open now (another may have been opened meanwhile:
                 // that one was worked out from the history as it is).
-                if let (Some(open), Some(detail)) = (self.derived.detail.as_mut(), detail)
+                if let (Some(open), Some(detail)) = (self.logbook.derived.detail.as_mut(), detail)
                     && open.exercise == detail.exercise
                 {
                     *open = ExerciseDetail { return_to: open.return_to, ..detail };
                 }
             }
-            None => self.derived.live_base.extend(live_base),
+            None => self.logbook.derived.live_base.extend(live_base),
         }
-        self.derived.heaviest.extend(heaviest);
-        self.derived.live_changed = true;
-        if std::mem::take(&mut self.derived.recount_again) {
-            self.derived.history_changed = true;
+        self.logbook.derived.heaviest.extend(heaviest);
+        self.logbook.derived.live_changed = true;
+        if std::mem::take(&mut self.logbook.derived.recount_again) {
+            self.logbook.derived.history_changed = true;
         }
     }
 
@@ -174,13 +175,13 @@ impl AppState {
     /// baseline yet: worked out inline for a small history; on a worker for a large one (the
     /// marks of its sets follow when it reports — long before a set is typed in, as a rule).
     pub(super) fn mark_live_sets(&mut self) {
-        self.derived.marks.clear();
+        self.logbook.derived.marks.clear();
         let Some(live) = self.live.session.as_ref().map(|s| s.workout_id) else { return };
-        let Some(workout) = self.history.workout(live) else { return };
+        let Some(workout) = self.logbook.history.workout(live) else { return };
         let missing: Vec<String> = workout
             .exercises
             .iter()
-            .filter(|e| !self.derived.live_base.contains_key(e.as_str()))
+            .filter(|e| !self.logbook.derived.live_base.contains_key(e.as_str()))
             .map(|e| e.to_string())
             .collect();
         // While a recount runs, it reports first and this runs again.
@@ -188,16 +189,16 @@ impl AppState {
             let input = self.recount_input(false, missing, 0);
             self.run_recount(input);
             // Counted inline (a small history), the baselines are there for the marks below.
-            self.derived.live_changed = false;
+            self.logbook.derived.live_changed = false;
         }
-        let Some(workout) = self.history.workout(live) else { return };
-        let bodyweight = self.history.bodyweight_at(workout.started_at);
+        let Some(workout) = self.logbook.history.workout(live) else { return };
+        let bodyweight = self.logbook.history.bodyweight_at(workout.started_at);
         for exercise in &workout.exercises {
-            let Some(base) = self.derived.live_base.get(exercise.as_str()) else { continue };
+            let Some(base) = self.logbook.derived.live_base.get(exercise.as_str()) else { continue };
             for set in workout.sets_of(exercise) {
                 let beaten = base.beaten_by(&set.facts, bodyweight);
                 if !beaten.is_empty() {
-                    self.derived.marks.insert(set.set_id, beaten);
+                    self.logbook.derived.marks.insert(set.set_id, beaten);
                 }
             }
         }

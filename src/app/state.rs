@@ -8,13 +8,14 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::clock::Clock;
-use super::derived::{Derived, ExerciseDetail, RecentRecord, TrainingCalendar};
+use super::derived::{ExerciseDetail, RecentRecord, TrainingCalendar};
 use super::editor::Session;
 use super::export_panel::ExportPanel;
 use super::file_dialog::FileDialog;
 use super::import_panel::ImportPanel;
 use super::jobs::{Finished, JobKind, Jobs, Runner};
 use super::live_workout::LiveWorkout;
+use super::logbook::Logbook;
 use super::prefs::Preferences;
 use super::record::Recorder;
 use super::restore_panel::RestorePanel;
@@ -22,7 +23,6 @@ use super::startup::Boot;
 use super::toast::Toasts;
 use crate::backup::counter::{BackupCounter, CounterNotSaved};
 use crate::backup::state::BackupState;
-use crate::domain::event::Event;
 use crate::domain::exercise::{ExerciseDef, builtin_library};
 use crate::domain::projection::History;
 use crate::domain::rest_timer::RestTimer;
@@ -64,7 +64,8 @@ pub struct AppState {
     pub(super) recorder: Recorder,
     pub(super) env: AppEnv,
     pub(super) jobs: Jobs<Done>,
-    pub(super) history: History,
+    /// The history and what is derived from it.
+    pub(super) logbook: Logbook,
     pub(super) library: Vec<ExerciseDef>,
     /// The workout being logged, its summary, question and rest timer.
     pub(super) live: LiveWorkout,
@@ -78,19 +79,12 @@ pub struct AppState {
     /// How the last automatic backup went, for Settings.
     pub(super) auto_status: Option<String>,
     pub(super) toasts: Toasts,
-    /// Records, charts and calendars computed from the history.
-    pub(super) derived: Derived,
     /// Changes that can be undone and redone.
     pub(super) undo: super::undo_stack::UndoStack,
     /// A saved workout being corrected.
     pub(super) editing: Option<super::workout_editor::WorkoutEditor>,
     /// The window asked to close while an export ran: close once it is done.
     pub(super) closing: bool,
-    /// Events recorded while the history (re)loads in the background: folded into the loaded
-    /// history, which may not have seen them.
-    pub(super) recorded_while_loading: Vec<Event>,
-    /// The history has been loaded at least once (start-up work happens once).
-    pub(super) loaded_once: bool,
 }
 
 impl AppState {
@@ -104,7 +98,7 @@ impl AppState {
             recorder,
             jobs: Jobs::new(env.runner, env.wake.clone()),
             env,
-            history: History::default(),
+            logbook: Logbook::default(),
             library: builtin_library(),
             live: LiveWorkout::default(),
             prefs,
@@ -115,12 +109,9 @@ impl AppState {
             insights: Default::default(),
             auto_status: None,
             toasts: Toasts::default(),
-            derived: Derived::default(),
             undo: Default::default(),
             editing: None,
             closing: false,
-            recorded_while_loading: Vec::new(),
-            loaded_once: false,
         };
         if let Some(problem) = counter_problem {
             state.error(problem);
@@ -141,7 +132,7 @@ impl AppState {
     }
 
     pub fn history(&self) -> &History {
-        &self.history
+        &self.logbook.history
     }
 
     pub fn library(&self) -> &[ExerciseDef] {
@@ -182,22 +173,22 @@ impl AppState {
 
     /// The exercise detail screen's data, when one is open.
     pub fn exercise_detail(&self) -> Option<&ExerciseDetail> {
-        self.derived.detail.as_ref()
+        self.logbook.derived.detail.as_ref()
     }
 
     /// Weekly volume and training days (once the history is loaded).
     pub fn calendar(&self) -> Option<&TrainingCalendar> {
-        self.derived.calendar.as_ref()
+        self.logbook.derived.calendar.as_ref()
     }
 
     /// Records set in the last saved workouts, newest first.
     pub fn recent_records(&self) -> &[RecentRecord] {
-        &self.derived.recent
+        &self.logbook.derived.recent
     }
 
     /// The records a logged set of the live workout beats.
     pub fn records_beaten_by(&self, set_id: Uuid) -> &[crate::domain::records::Beaten] {
-        self.derived.marks.get(&set_id).map_or(&[], Vec::as_slice)
+        self.logbook.derived.marks.get(&set_id).map_or(&[], Vec::as_slice)
     }
 
     /// The saved workout being corrected, if any.

@@ -13,7 +13,7 @@ use crate::domain::units::Weight;
 impl AppState {
     /// Starts a workout following a routine.
     pub(super) fn start_routine(&mut self, routine_id: Uuid) {
-        let Some(name) = self.history.routine(routine_id).map(|r| r.name.clone()) else {
+        let Some(name) = self.logbook.history.routine(routine_id).map(|r| r.name.clone()) else {
             return self.error("That routine no longer exists.");
         };
         self.start_workout(name, None, Some(routine_id));
@@ -35,7 +35,7 @@ impl AppState {
 
     /// Saves what a workout did as a new routine.
     pub(super) fn save_workout_as_routine(&mut self, workout_id: Uuid, name: String) {
-        let Some(workout) = self.history.workout(workout_id) else { return };
+        let Some(workout) = self.logbook.history.workout(workout_id) else { return };
         let name = if name.trim().is_empty() { workout.title() } else { name };
         let routine = workout.to_routine(Uuid::now_v7(), &name);
         self.save_routine(routine);
@@ -123,7 +123,7 @@ impl AppState {
     /// Recorded only when it changes.
     pub(super) fn set_exercise_note(&mut self, exercise: &str, note: &str) {
         let note = note.trim();
-        if self.history.exercise_note(exercise).unwrap_or("") == note {
+        if self.logbook.history.exercise_note(exercise).unwrap_or("") == note {
             return;
         }
         let note = (!note.is_empty()).then(|| note.to_string());
@@ -139,6 +139,7 @@ impl AppState {
         }
         let workout_id = session.workout_id;
         let mut group: Vec<String> = self
+            .logbook
             .history
             .workout(workout_id)
             .and_then(|w| w.superset_of(&b.exercise).map(|g| w.supersets[g].clone()))
@@ -179,7 +180,7 @@ impl AppState {
     }
 
     fn is_custom(&self, name: &str) -> bool {
-        self.history.custom_exercises().iter().any(|e| e.name == name)
+        self.logbook.history.custom_exercises().iter().any(|e| e.name == name)
     }
 
     /// Renames one of the lifter's own exercises; its past sets follow.
@@ -214,7 +215,7 @@ impl AppState {
         if !self.is_custom(name) {
             return self.error("Only your own exercises can be deleted.");
         }
-        if self.history.has_sets_of(name) {
+        if self.logbook.history.has_sets_of(name) {
             return self.error(format!("{name} has logged sets: merge it into another exercise instead."));
         }
         if self.record(vec![EventKind::ExerciseDeleted { name: name.into() }]) {

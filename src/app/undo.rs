@@ -13,7 +13,7 @@ use crate::domain::undo::compensation;
 impl AppState {
     /// Records a change to a workout that Undo can take back. Returns whether it is in the log.
     pub(super) fn record_undoable(&mut self, label: String, kinds: Vec<EventKind>) -> bool {
-        let backward = compensation(&self.history, &kinds);
+        let backward = compensation(&self.logbook.history, &kinds);
         let workout_id = kinds.first().and_then(EventKind::workout_id);
         let forward = kinds.clone();
         if !self.record(kinds) {
@@ -47,7 +47,7 @@ impl AppState {
             return self.info("Nothing to redo.");
         };
         // The workout is as it was before the change: what undoes it is worked out again.
-        let backward = compensation(&self.history, &step.forward);
+        let backward = compensation(&self.logbook.history, &step.forward);
         if self.record(step.forward.clone()) {
             step.backward = backward.unwrap_or(step.backward);
             self.after_undo_or_redo(step.workout_id);
@@ -64,7 +64,7 @@ impl AppState {
         self.live.prompt = None;
         if self.live.session.as_ref().is_some_and(|s| s.workout_id == workout_id) {
             let unit = self.prefs.unit;
-            let Some(workout) = self.history.workout(workout_id).cloned() else { return };
+            let Some(workout) = self.logbook.history.workout(workout_id).cloned() else { return };
             let mut session = self.live.session.take().expect("checked above");
             let mut stub = super::editor::Session::new(workout_id, "", session.started_at);
             stub.repeat_of = session.repeat_of;

@@ -15,7 +15,8 @@ use crate::domain::projection::WorkoutStatus;
 impl AppState {
     /// Opens a saved workout for correcting (again, after an undo or redo of it).
     pub(super) fn open_workout_edit(&mut self, workout_id: Uuid) {
-        let Some(workout) = self.history.workout(workout_id).filter(|w| w.status == WorkoutStatus::Completed) else {
+        let Some(workout) = self.logbook.history.workout(workout_id).filter(|w| w.status == WorkoutStatus::Completed)
+        else {
             self.editing = None;
             return;
         };
@@ -60,7 +61,7 @@ impl AppState {
     /// Records the corrections as one undoable change.
     pub(super) fn save_workout_edit(&mut self) {
         let Some(editor) = self.editing.as_ref() else { return };
-        let Some(workout) = self.history.workout(editor.workout_id) else { return };
+        let Some(workout) = self.logbook.history.workout(editor.workout_id) else { return };
         let kinds = match editor.changes(workout, self.prefs.unit, self.now()) {
             Ok(kinds) => kinds,
             Err(problem) => {

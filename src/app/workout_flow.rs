@@ -30,9 +30,9 @@ impl AppState {
         }
         let workout_id = Uuid::now_v7();
         let name = name.trim().to_string();
-        let from_workout = repeat_of.and_then(|id| self.history.workout(id)).map(|w| w.exercise_names());
+        let from_workout = repeat_of.and_then(|id| self.logbook.history.workout(id)).map(|w| w.exercise_names());
         let from_routine = routine
-            .and_then(|id| self.history.routine(id))
+            .and_then(|id| self.logbook.history.routine(id))
             .map(|r| r.exercises.iter().map(|e| e.exercise.clone()).collect::<Vec<_>>());
         let template = from_workout.or(from_routine).unwrap_or_default();
         let mut kinds = vec![EventKind::WorkoutStarted {
@@ -63,10 +63,10 @@ impl AppState {
 
     /// The supersets a repeated workout or a routine had, for the new workout.
     fn template_supersets(&self, workout_id: Uuid, repeat_of: Option<Uuid>, routine: Option<Uuid>) -> Vec<EventKind> {
-        let groups: Vec<Vec<String>> = match (repeat_of.and_then(|id| self.history.workout(id)), routine) {
+        let groups: Vec<Vec<String>> = match (repeat_of.and_then(|id| self.logbook.history.workout(id)), routine) {
             (Some(workout), _) => workout.supersets.clone(),
             (None, Some(id)) => {
-                let Some(routine) = self.history.routine(id) else { return Vec::new() };
+                let Some(routine) = self.logbook.history.routine(id) else { return Vec::new() };
                 let mut numbers: Vec<u32> = routine.exercises.iter().filter_map(|e| e.superset).collect();
                 numbers.sort();
                 numbers.dedup();
@@ -133,8 +133,8 @@ impl AppState {
     /// the lifter chose, else its default). Its set indexes start after any this workout
     /// already used for the exercise.
     pub(super) fn new_block(&self, session: &Session, exercise: &str) -> ExerciseBlock {
-        let sources = session.row_sources(exercise, &self.history);
-        let first_index = self.history.workout(session.workout_id).map_or(0, |w| w.next_set_index(exercise));
+        let sources = session.row_sources(exercise, &self.logbook.history);
+        let first_index = self.logbook.history.workout(session.workout_id).map_or(0, |w| w.next_set_index(exercise));
         let mut block = ExerciseBlock::new(exercise, self.kind_of(exercise), &sources, self.prefs.unit, first_index);
         block.rest_seconds = self.rest_for(exercise);
         block
@@ -142,7 +142,8 @@ impl AppState {
 
     /// The rest after a working set of `exercise`.
     pub(super) fn rest_for(&self, exercise: &str) -> i64 {
-        self.history
+        self.logbook
+            .history
             .rest_seconds(exercise)
             .unwrap_or_else(|| default_rest_seconds(self.library.iter().find(|e| e.name == exercise)))
     }
@@ -245,7 +246,7 @@ impl AppState {
     /// superset's last exercise in the workout's order.
     fn ends_a_round(&self, block: usize) -> bool {
         let Some(session) = self.live.session.as_ref() else { return true };
-        let Some(workout) = self.history.workout(session.workout_id) else { return true };
+        let Some(workout) = self.logbook.history.workout(session.workout_id) else { return true };
         let exercise = &session.exercises[block].exercise;
         let Some(group) = workout.superset_of(exercise) else { return true };
         let last = workout.supersets[group].iter().filter_map(|e| session.block_of(e)).max();
@@ -256,7 +257,7 @@ impl AppState {
         let unit = self.prefs.unit;
         let Some(session) = self.live.session.as_mut() else { return };
         let Some(exercise) = session.exercises.get(block).map(|b| b.exercise.clone()) else { return };
-        let sources = session.row_sources(&exercise, &self.history);
+        let sources = session.row_sources(&exercise, &self.logbook.history);
         session.exercises[block].add_row(&sources, unit);
     }
 
@@ -317,12 +318,13 @@ impl AppState {
 
     fn show_summary(&mut self) {
         let Some(session) = self.live.session.as_ref() else { return };
-        let Some(workout) = self.history.workout(session.workout_id) else { return };
+        let Some(workout) = self.logbook.history.workout(session.workout_id) else { return };
         if workout.sets.is_empty() {
             return self.error("Log at least one set before finishing, or discard the workout.");
         }
         let library = &self.library;
-        let summary = Summary::of(workout, &self.history, self.now(), self.prefs.formula, |e| kind_of(library, e));
+        let summary =
+            Summary::of(workout, &self.logbook.history, self.now(), self.prefs.formula, |e| kind_of(library, e));
         self.live.summary = Some(summary);
     }
 

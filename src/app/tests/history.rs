@@ -271,12 +271,15 @@ fn starting_and_logging_a_workout_recounts_nothing_saved() {
     let mut app = TestApp::new();
     app.save_workout("100");
     app.save_workout("105");
-    let recounts = app.state.derived.full_recounts;
+    let recounts = app.state.logbook.derived.full_recounts;
     app.start_with("Squat");
     app.log_set(0, 0, "110", "5");
     app.send([Action::Discard]);
     app.save_workout("112.5");
-    assert_eq!(app.state.derived.full_recounts, recounts, "start, log, discard and save fold in; nothing recounts");
+    assert_eq!(
+        app.state.logbook.derived.full_recounts, recounts,
+        "start, log, discard and save fold in; nothing recounts"
+    );
     let (history, library) = (app.state.history(), app.state.library());
     assert_eq!(app.state.calendar(), Some(&crate::app::TrainingCalendar::of(history, library)));
     let full = crate::app::derived::recent_records(history, library, Formula::Epley, 10);

@@ -16,7 +16,7 @@ fn app_on_the_worker_path() -> TestApp {
         app.save_workout(kg);
     }
     app.send([Action::ShowExercise(Some("Squat".into()))]);
-    app.state.derived.inline_recount_sets = InlineRecountSets(0);
+    app.state.logbook.derived.inline_recount_sets = InlineRecountSets(0);
     app
 }
 
@@ -32,7 +32,7 @@ fn detail_records(app: &TestApp, formula: Formula) -> ExerciseRecords {
 #[test]
 fn a_recount_runs_on_a_worker_and_its_figures_replace_the_old_ones_when_it_reports() {
     let mut app = app_on_the_worker_path();
-    let recounts = app.state.derived.full_recounts;
+    let recounts = app.state.logbook.derived.full_recounts;
     let epley = full_recent(&app, Formula::Epley);
     assert_ne!(epley, full_recent(&app, Formula::Brzycki), "the formula changes the records' values");
 
@@ -42,7 +42,7 @@ fn a_recount_runs_on_a_worker_and_its_figures_replace_the_old_ones_when_it_repor
 
     app.state.poll();
     assert!(!app.state.is_recounting());
-    assert_eq!(app.state.derived.full_recounts, recounts + 1);
+    assert_eq!(app.state.logbook.derived.full_recounts, recounts + 1);
     assert_eq!(app.state.recent_records(), &full_recent(&app, Formula::Brzycki)[..]);
     assert_eq!(app.state.exercise_detail().unwrap().records, detail_records(&app, Formula::Brzycki));
     assert_eq!(app.state.exercise_detail().unwrap().return_to, Screen::Workout, "Back still goes where it went");
@@ -51,7 +51,7 @@ fn a_recount_runs_on_a_worker_and_its_figures_replace_the_old_ones_when_it_repor
 #[test]
 fn a_workout_saved_while_a_recount_runs_is_counted_by_the_next_one() {
     let mut app = app_on_the_worker_path();
-    let recounts = app.state.derived.full_recounts;
+    let recounts = app.state.logbook.derived.full_recounts;
     app.state.handle(Action::SetFormula(Formula::Brzycki));
     app.state.refresh_derived();
     assert!(app.state.is_recounting(), "its result waits for the next poll");
@@ -69,13 +69,13 @@ fn a_workout_saved_while_a_recount_runs_is_counted_by_the_next_one() {
         app.state.handle(action);
     }
     app.state.refresh_derived();
-    assert!(app.state.derived.recount_again, "not folded into figures about to be replaced");
+    assert!(app.state.logbook.derived.recount_again, "not folded into figures about to be replaced");
 
     app.state.poll(); // The first recount reports; a second starts.
     assert!(app.state.is_recounting());
     app.state.poll();
     assert!(!app.state.is_recounting());
-    assert_eq!(app.state.derived.full_recounts, recounts + 2);
+    assert_eq!(app.state.logbook.derived.full_recounts, recounts + 2);
     let (history, library) = (app.state.history(), app.state.library());
     assert_eq!(history.completed().count(), 4);
     assert_eq!(app.state.calendar(), Some(&TrainingCalendar::of(history, library)));
@@ -104,8 +104,8 @@ fn the_live_workouts_record_marks_are_counted_by_the_worker_too() {
     app.state.poll();
     assert!(!app.state.is_recounting());
     let live = app.state.session().unwrap().workout_id;
-    assert!(app.state.derived.live_base.contains_key("Squat"), "worked out on the worker");
-    assert_eq!(app.state.derived.live_base["Squat"], {
+    assert!(app.state.logbook.derived.live_base.contains_key("Squat"), "worked out on the worker");
+    assert_eq!(app.state.logbook.derived.live_base["Squat"], {
         let kind = app.state.kind_of("Squat");
         ExerciseRecords::before(app.state.history(), "Squat", kind, Formula::Epley, Some(live))
     });
@@ -119,17 +119,17 @@ fn an_exercise_added_to_the_live_workout_gets_its_baseline_and_heaviest_from_the
     // After a restart: no baseline is known (saving a workout leaves the next one's).
     let mut app = app_on_the_worker_path().restart();
     app.state.poll();
-    app.state.derived.inline_recount_sets = InlineRecountSets(0);
+    app.state.logbook.derived.inline_recount_sets = InlineRecountSets(0);
     app.start_with("Squat");
     assert!(app.state.is_recounting(), "the baseline of Squat is counted on a worker");
-    assert!(!app.state.derived.live_base.contains_key("Squat"));
+    assert!(!app.state.logbook.derived.live_base.contains_key("Squat"));
     app.state.poll();
     assert!(!app.state.is_recounting());
     let live = app.state.session().unwrap().workout_id;
     let kind = app.state.kind_of("Squat");
     let expected = ExerciseRecords::before(app.state.history(), "Squat", kind, Formula::Epley, Some(live));
-    assert_eq!(app.state.derived.live_base.get("Squat"), Some(&expected));
-    assert_eq!(app.state.derived.heaviest.get("Squat"), Some(&Some(110.0)), "the typo check needs no scan");
+    assert_eq!(app.state.logbook.derived.live_base.get("Squat"), Some(&expected));
+    assert_eq!(app.state.logbook.derived.heaviest.get("Squat"), Some(&Some(110.0)), "the typo check needs no scan");
 
     app.log_set(0, 0, "112.5", "5");
     let set_id = app.row(0, 0).set_id.unwrap();

@@ -276,13 +276,13 @@ fn an_exercise_note_is_kept_follows_a_rename_and_goes_when_emptied() {
     app.log_set(0, 0, "100", "5");
     app.send([Action::Finish, Action::Save]);
     app.state.poll();
-    let recounts = app.state.derived.full_recounts;
+    let recounts = app.state.logbook.derived.full_recounts;
     let note = |text: &str| Action::SetExerciseNote { exercise: "Belt Squat".into(), note: text.into() };
     app.send([note(" Belt at hole 3 "), note("Belt at hole 3")]);
     assert_eq!(app.count("exercise_note_set"), 1, "the same note again is not a change");
     assert_eq!(app.state.history().exercise_note("Belt Squat"), Some("Belt at hole 3"));
     app.state.poll();
-    assert_eq!(app.state.derived.full_recounts, recounts, "a note changes no record or chart");
+    assert_eq!(app.state.logbook.derived.full_recounts, recounts, "a note changes no record or chart");
 
     app.send([Action::RenameExercise { from: "Belt Squat".into(), to: "Hip Belt Squat".into() }]);
     let mut app = app.restart();
