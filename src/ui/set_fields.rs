@@ -76,12 +76,34 @@ pub fn choices(
 ) -> Vec<RowEdit> {
     let values = &row.values;
     [
-        rpe_combo(ui, ("rpe", id), values.rpe, &format!("{who} RPE")).map(RowEdit::Rpe),
+        rpe(ui, id, row, who),
         set_type_combo(ui, ("type", id), values.set_type, &format!("{who} type")).map(RowEdit::SetType),
     ]
     .into_iter()
     .flatten()
     .collect()
+}
+
+/// The RPE picker of `row`, one grid cell.
+pub fn rpe(
+    ui: &mut egui::Ui,
+    id: impl std::hash::Hash + std::fmt::Debug + Copy,
+    row: &SetRow,
+    who: &str,
+) -> Option<RowEdit> {
+    rpe_combo(ui, ("rpe", id), row.values.rpe, &format!("{who} RPE")).map(RowEdit::Rpe)
+}
+
+/// The set types as a list to pick from (inside a row's menu, where a combo box would open
+/// a second popup), each named "`<who>` as Warm-up" and so on.
+pub fn set_type_list(ui: &mut egui::Ui, row: &SetRow, who: &str) -> Option<RowEdit> {
+    let current = row.values.set_type;
+    let mut picked = current;
+    for t in crate::domain::event::SetType::ALL {
+        let choice = ui.radio_value(&mut picked, t, t.label());
+        super::widgets::name(ui, &choice, &format!("{who} as {}", t.label()));
+    }
+    (picked != current).then_some(RowEdit::SetType(picked))
 }
 
 /// The note field of `row`, one grid cell.

@@ -18,7 +18,9 @@ use crate::ui::state::{ConfirmId, UiState};
 use crate::ui::widgets::{describe, name};
 use crate::ui::{icons, theme};
 
-/// The column headings of a table of `kind`.
+/// The column headings of a table of `kind`. A set's note is written in the row's menu and
+/// shown after it, in the last column: a column of its own would appear with the first
+/// letter typed, and a grid whose columns change starts over (closing the menu).
 fn headings(kind: ExerciseKind, unit: WeightUnit, barbell: bool) -> Vec<String> {
     let mut h = vec!["Set".to_string(), "Previous".to_string()];
     h.extend(set_fields::amount_headings(kind, unit));
@@ -28,7 +30,7 @@ fn headings(kind: ExerciseKind, unit: WeightUnit, barbell: bool) -> Vec<String> 
     if barbell {
         h.push("Plates / side".into());
     }
-    h.extend(["RPE", "Type", "Note", "", ""].map(String::from));
+    h.extend(["RPE", "", ""].map(String::from));
     h
 }
 
@@ -364,18 +366,71 @@ fn set_row(
     }
 
     // A choice in a logged row is a whole edit: it is applied at once.
-    for change in set_fields::choices(ui, ("sets", b, r), row, &who) {
+    let apply = |actions: &mut Vec<Action>, change: RowEdit| {
         edit(actions, change);
         if row.is_logged() {
             actions.push(Action::CompleteSet { block: b, row: r });
         }
+    };
+    if let Some(change) = set_fields::rpe(ui, ("sets", b, r), row, &who) {
+        apply(actions, change);
     }
 
-    let (note, changed) = set_fields::note(ui, row, &who, 160.0);
-    if let Some(change) = changed {
-        edit(actions, change);
+    // Logging the next set is the screen's main action; a logged row has a button only while
+    // it holds an edit to apply.
+    let done = match (row.is_logged(), is_next) {
+        (true, _) if row.is_edited() => Some(ui.button(icons::with_icon(icons::DONE, "Update"))),
+        (true, _) => None,
+        (false, true) => Some(theme::primary_button(ui, icons::with_icon(icons::DONE, "Done"))),
+        (false, false) => Some(ui.button(icons::with_icon(icons::DONE, "Done"))),
+    };
+    match done {
+        Some(done) => {
+            let verb = if row.is_logged() { "Update" } else { "Complete" };
+            name(ui, &done, &format!("{verb} {who}"));
+            if done.clicked() {
+                actions.push(Action::CompleteSet { block: b, row: r });
+            }
+        }
+        None => {
+            ui.label("");
+        }
     }
-    fields.push(note);
+
+    // The row's rare actions (its type, its note, its removal) behind a menu, under an id of
+    // the row's own so the menu stays open while the row changes around it; the note, once
+    // written, shown after it.
+    let menu = ui
+        .push_id(("set_menu", b, r), |ui| {
+            ui.horizontal(|ui| {
+                let menu = ui.menu_button(RichText::new(icons::MORE.codepoint).size(theme::ICON_SIZE), |ui| {
+                    set_menu(ui, row, &who, palette.danger)
+                });
+                let note = row.values.note.trim();
+                if !note.is_empty() {
+                    let shown = ui.add(egui::Label::new(RichText::new(note).color(palette.muted)).truncate());
+                    describe(ui, &shown, &format!("{who} note {note}"));
+                }
+                menu
+            })
+            .inner
+        })
+        .inner;
+    let menu_button = menu.response.on_hover_text("Type, note, remove");
+    name(ui, &menu_button, &format!("More for {who}"));
+    if let Some(picked) = &menu.inner {
+        if let Some(change) = picked.set_type.clone() {
+            apply(actions, change);
+        }
+        if let Some(change) = picked.note_edit.clone() {
+            edit(actions, change);
+        }
+        if picked.remove {
+            actions.push(Action::RemoveSetRow { block: b, row: r });
+        }
+    }
+    fields.extend(menu.inner.map(|picked| picked.note));
+
     // Enter in any field logs a planned row or applies a logged row's edits, then moves on
     // (across the superset, if the exercise is in one).
     let enter = ui.input(|i| i.key_pressed(Key::Enter));
@@ -383,22 +438,30 @@ fn set_row(
         actions.push(Action::CompleteSet { block: b, row: r });
         view.focus_request = Some(if row.is_logged() { (b, r + 1) } else { next });
     }
-
-    // Logging the next set is the screen's main action; applying an edit a quiet one.
-    let done = match (row.is_logged(), is_next) {
-        (true, _) if row.is_edited() => ui.button(icons::with_icon(icons::DONE, "Update")),
-        (true, _) => ui.small_button("Update"),
-        (false, true) => theme::primary_button(ui, icons::with_icon(icons::DONE, "Done")),
-        (false, false) => ui.button(icons::with_icon(icons::DONE, "Done")),
-    };
-    let verb = if row.is_logged() { "Update" } else { "Complete" };
-    name(ui, &done, &format!("{verb} {who}"));
-    if done.clicked() {
-        actions.push(Action::CompleteSet { block: b, row: r });
-    }
-    let remove = icons::icon_button(ui, icons::REMOVE, &format!("Remove {who}"));
-    if remove.clicked() {
-        actions.push(Action::RemoveSetRow { block: b, row: r });
-    }
     fields.iter().any(egui::Response::has_focus)
+}
+
+/// What was done in a set row's menu this frame.
+struct MenuPicks {
+    set_type: Option<RowEdit>,
+    note: egui::Response,
+    note_edit: Option<RowEdit>,
+    remove: bool,
+}
+
+/// A set row's menu: the set types, the note, removal.
+fn set_menu(ui: &mut egui::Ui, row: &SetRow, who: &str, danger: Color32) -> MenuPicks {
+    theme::hint(ui, "Set type");
+    let set_type = set_fields::set_type_list(ui, row, who);
+    ui.separator();
+    theme::hint(ui, "Note");
+    let (note, note_edit) = set_fields::note(ui, row, who, 200.0);
+    ui.separator();
+    let remove = ui.button(RichText::new(icons::with_icon(icons::REMOVE, "Remove set")).color(danger));
+    name(ui, &remove, &format!("Remove {who}"));
+    let remove = remove.clicked();
+    if remove {
+        ui.close();
+    }
+    MenuPicks { set_type, note, note_edit, remove }
 }
