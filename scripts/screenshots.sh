@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Screenshots of the real window for docs/: the start screen (an empty log and a two-year demo
-# history), History and a live workout, in the dark and the light theme, at 1280×800, through
+# Screenshots of the real window for docs/: every screen (Workout's start, History, Progress,
+# Insights, Exercises, Bodyweight, Settings) over a two-year demo history, the start screen and
+# History of an empty log, and a live workout, in the dark and the light theme, at 1280×800, through
 # ../shared/tools/screenshot.sh (Xvfb + Mesa). Each run uses its own data and config folders, so
 # nothing of yours is touched.
 #
@@ -49,12 +50,17 @@ for theme in Dark Light; do
     fresh "empty-$t" empty
     prefs "empty-$t" "$theme" Workout
     run "empty-$t" "$out/look-start-empty-$t.png"
+    prefs "empty-$t" "$theme" History
+    run "empty-$t" "$out/look-history-empty-$t.png"
 
     fresh "demo-$t" demo
     prefs "demo-$t" "$theme" Workout
     run "demo-$t" "$out/look-start-$t.png"
-    prefs "demo-$t" "$theme" History
-    run "demo-$t" "$out/look-history-$t.png"
+    for screen in History Progress Insights Exercises Bodyweight Settings; do
+        s="$(echo "$screen" | tr '[:upper:]' '[:lower:]')"
+        prefs "demo-$t" "$theme" "$screen"
+        run "demo-$t" "$out/look-$s-$t.png"
+    done
 
     # The live workout: Repeat the most recent workout, log its first two sets with Done.
     prefs "demo-$t" "$theme" Workout

@@ -79,7 +79,7 @@ fn an_unfinished_workout_comes_back_after_a_crash() {
     harness.get_by_label_contains("Your unfinished workout is back");
     assert_eq!(harness.get_by_label("Squat set 1 weight").value().as_deref(), Some("100"));
     assert_eq!(harness.get_by_label("Squat set 2 weight").value().as_deref(), Some("110"));
-    assert!(harness.query_by_label("Update Squat set 2").is_some(), "logged rows show as done");
+    assert!(harness.query_by_label("Complete Squat set 2").is_none(), "logged rows show as done");
     finish_and_save(&mut harness);
     assert!(
         harness.query_by_label_contains("Your unfinished workout is back").is_none(),
@@ -105,8 +105,15 @@ fn sets_can_be_edited_and_removed_before_finishing() {
     harness.get_by_label("Squat set 1 reps").type_text("6");
     harness.run();
     click(&mut harness, "Update Squat set 1");
-    // Update again with nothing changed: no second correction.
-    click(&mut harness, "Update Squat set 1");
+    // Applied, the row has no button left; Enter in it with nothing changed records no
+    // second correction.
+    assert!(harness.query_by_label("Update Squat set 1").is_none());
+    harness.get_by_label("Squat set 1 reps").focus();
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    // Removing a set is a rare action, in the row's menu.
+    click(&mut harness, "More for Squat set 2");
     click(&mut harness, "Remove Squat set 2");
     finish_and_save(&mut harness);
     drop(harness);
@@ -258,7 +265,7 @@ fn a_saved_workout_can_be_deleted_after_confirming() {
     click(&mut harness, "Keep it");
     click(&mut harness, "Delete workout…");
     click(&mut harness, "Yes, delete");
-    harness.get_by_label("No workouts yet. Start one on the Workout screen.");
+    harness.get_by_label_contains("No workouts yet. Every workout you save is listed here");
     drop(harness);
     let deletes = fx.events().iter().filter(|k| matches!(k, EventKind::WorkoutDeleted { .. })).count();
     assert_eq!(deletes, 1);
@@ -267,11 +274,45 @@ fn a_saved_workout_can_be_deleted_after_confirming() {
 }
 
 #[test]
+fn a_sets_type_is_picked_in_its_menu_and_its_note_shows_on_the_row() {
+    let fx = Fixture::new();
+    let mut harness = fx.open();
+    start_workout_with_squat(&mut harness);
+    log_set_with_keyboard(&mut harness, 1, "60", "5");
+    settle(&mut harness);
+    // No note yet: no note column, no note field on the row.
+    assert!(harness.query_by_label("Squat set 1 note").is_none());
+    click(&mut harness, "More for Squat set 1");
+    click(&mut harness, "Squat set 1 as Warm-up");
+    settle(&mut harness);
+    click(&mut harness, "More for Squat set 1");
+    type_into(&mut harness, "Squat set 1 note", "belt on");
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    settle(&mut harness);
+    harness.get_by_label("Squat set 1 note belt on");
+    drop(harness);
+    let updated: Vec<_> = fx
+        .events()
+        .into_iter()
+        .filter_map(|k| match k {
+            EventKind::SetUpdated { set, .. } => Some(set),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(updated.len(), 2, "the type and the note are two corrections");
+    assert_eq!(updated[0].set_type, gymlog::domain::event::SetType::WarmUp);
+    assert_eq!(updated[1].set_type, gymlog::domain::event::SetType::WarmUp);
+    assert_eq!(updated[1].note.as_deref(), Some("belt on"));
+}
+
+#[test]
 fn enter_in_the_note_of_a_logged_row_applies_its_edit() {
     let fx = Fixture::new();
     let mut harness = fx.open();
     start_workout_with_squat(&mut harness);
     log_set_with_keyboard(&mut harness, 1, "100", "5");
+    click(&mut harness, "More for Squat set 1");
     type_into(&mut harness, "Squat set 1 note", "paused");
     harness.get_by_label("Squat set 1 has changes not saved yet");
     harness.key_press(egui::Key::Enter);
@@ -348,10 +389,10 @@ fn an_implausible_set_is_asked_about_first() {
     harness.get_by_label("Check this set");
     harness.get_by_label("108 reps is a lot for one set");
     click(&mut harness, "Let me fix it");
-    assert!(harness.query_by_label("Update Squat set 1").is_none(), "not logged");
+    assert!(harness.query_by_label("Complete Squat set 1").is_some(), "not logged");
     log_set_with_keyboard(&mut harness, 1, "100", "8");
     assert!(harness.query_by_label("Check this set").is_none());
-    assert!(harness.query_by_label("Update Squat set 1").is_some());
+    assert!(harness.query_by_label("Complete Squat set 1").is_none(), "logged");
     drop(harness);
     assert_eq!(fx.logged_sets().len(), 1);
 }
@@ -404,7 +445,9 @@ fn switching_to_pounds_and_pressing_update_records_nothing() {
     click(&mut harness, "lb");
     click(&mut harness, "Workout (live)");
     assert_eq!(harness.get_by_label("Squat set 1 weight").value().as_deref(), Some("220.46"));
-    click(&mut harness, "Update Squat set 1");
+    // Shown in another unit, the set holds no edit: no Update to press, and Enter changes
+    // nothing.
+    assert!(harness.query_by_label("Update Squat set 1").is_none());
     harness.get_by_label("Squat set 1 weight").focus();
     harness.run();
     harness.key_press(egui::Key::Enter);
@@ -505,7 +548,11 @@ fn the_live_workout_reads_at_a_glance_done_next_and_the_rest() {
     harness.get_by_label("Squat set 2 is next");
     assert!(harness.query_by_label("Squat set 1 is next").is_none());
     harness.get_by_label("Rest 3:00");
-    // Icon buttons are found by what they do, not by their glyph.
+    // Icon buttons are found by what they do, not by their glyph; a row's rare actions sit
+    // behind its menu, not on the row.
+    assert!(harness.query_by_label("Remove Squat set 2").is_none());
+    click(&mut harness, "More for Squat set 2");
     harness.get_by_label("Remove Squat set 2");
+    harness.get_by_label("Squat set 2 as Warm-up");
     harness.get_by_label("Finish");
 }

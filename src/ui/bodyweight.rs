@@ -48,7 +48,12 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
     });
     let entries = state.history().bodyweight();
     if entries.is_empty() {
-        ui.label("No weigh-ins yet. Bodyweight exercises (pull-ups, dips) count it in their volume.");
+        super::empty::show(
+            ui,
+            super::icons::BODYWEIGHT,
+            "No weigh-ins yet",
+            "Log your bodyweight above and its trend shows here; bodyweight exercises (pull-ups, dips) count it in their volume.",
+        );
         return;
     }
     let points: Vec<[f64; 2]> =

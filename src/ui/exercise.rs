@@ -38,7 +38,12 @@ pub fn show(
     let note = state.history().exercise_note(&detail.exercise);
     super::exercise_note::show(ui, &detail.exercise, note, &mut view.note_draft, actions);
     if records.sessions.is_empty() {
-        ui.label("No saved workout has a set of this exercise yet.");
+        super::empty::show(
+            ui,
+            super::icons::RECORD,
+            "No sets of this exercise yet",
+            "Its records, estimated one-rep max and charts show here once a saved workout has a set of it.",
+        );
         return;
     }
     let first = records.sessions.first().map(|s| local_date(s.at, "%Y-%m-%d")).unwrap_or_default();
@@ -101,19 +106,36 @@ fn record_text(kind: RecordKind, record: &Record, detail: &ExerciseDetail, unit:
     }
 }
 
+/// The headline records as cards: what the record is, its figure large, the day and the set
+/// it came from.
 fn headline(ui: &mut egui::Ui, state: &AppState, detail: &ExerciseDetail, unit: WeightUnit) {
     ui.strong("Records");
-    egui::Grid::new("exercise_records").num_columns(2).spacing([12.0, 4.0]).show(ui, |ui| {
+    let palette = theme::palette(ui);
+    ui.horizontal_wrapped(|ui| {
         for (kind, record) in detail.records.headline() {
             let mut label = kind.label();
             if kind == RecordKind::E1rm {
                 label = format!("{label} ({})", state.prefs().formula.label());
             }
-            ui.label(&label);
             let text = record_text(kind, record, detail, unit);
-            let shown = ui.label(RichText::new(&text).strong());
-            describe(ui, &shown, &format!("{label}: {text}"));
-            ui.end_row();
+            theme::card(ui).show(ui, |ui| {
+                ui.set_min_width(theme::RECORD_CARD_WIDTH);
+                ui.vertical(|ui| {
+                    theme::hint(ui, &label);
+                    let value = kind.value_text(record.value, detail.kind, unit);
+                    let shown = ui.label(
+                        RichText::new(value).text_style(theme::text::big_number()).color(palette.record).strong(),
+                    );
+                    describe(ui, &shown, &format!("{label}: {text}"));
+                    let from = match (&record.set, kind) {
+                        (Some(set), RecordKind::E1rm | RecordKind::SetVolume | RecordKind::RepMax(_)) => {
+                            format!("{} · {}", local_date(record.at, "%Y-%m-%d"), describe_set(set, unit))
+                        }
+                        _ => local_date(record.at, "%Y-%m-%d"),
+                    };
+                    ui.label(theme::number(from).color(palette.muted));
+                });
+            });
         }
     });
 }
@@ -129,7 +151,7 @@ fn rep_tables(ui: &mut egui::Ui, _state: &AppState, detail: &ExerciseDetail, uni
             let kind = RecordKind::RepMax(reps);
             ui.label(kind.label());
             let text = kind.value_text(record.value, detail.kind, unit);
-            let shown = ui.label(&text);
+            let shown = ui.label(theme::number(&text));
             describe(ui, &shown, &format!("{reps}RM: {text}"));
             ui.label(RichText::new(local_date(record.at, "%Y-%m-%d")).weak());
             ui.end_row();

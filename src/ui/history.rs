@@ -19,7 +19,12 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
     let total = history.completed().count();
     if total == 0 {
         theme::screen_title(ui, "History");
-        ui.label("No workouts yet. Start one on the Workout screen.");
+        let hint = "Every workout you save is listed here, newest first, to look back on, correct or \
+                    repeat. Start one on the Workout screen, or bring your history from Strong, Hevy, \
+                    FitNotes, JEFIT, Liftosaur or GymBook with Import.";
+        if super::empty::with_action(ui, super::icons::HISTORY, "No workouts yet", hint, "Go to Workout") {
+            actions.push(Action::Show(crate::app::Screen::Workout));
+        }
         return;
     }
     egui::Panel::left("history_list").resizable(true).default_size(330.0).min_size(260.0).show(ui, |ui| {
@@ -98,6 +103,12 @@ fn filters(ui: &mut egui::Ui, view: &mut UiState, total: usize) {
 
 /// One line per workout; only the rows on screen are drawn.
 fn list(ui: &mut egui::Ui, state: &AppState, view: &mut HistoryView) {
+    if view.rows.is_empty() {
+        let hint =
+            "No saved workout has that in its name or note, or that exercise. Try another word, or All exercises.";
+        super::empty::show(ui, super::icons::HISTORY, "No workout matches", hint);
+        return;
+    }
     let history = state.history();
     let unit = state.prefs().unit;
     let row_height = ui.text_style_height(&egui::TextStyle::Body) * 2.0 + ui.spacing().item_spacing.y + 16.0;

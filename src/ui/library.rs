@@ -37,6 +37,15 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
     if let Some(usage) = usage {
         sort_by_usage(&mut found, usage, view.library.order);
     }
+    if found.is_empty() {
+        let hint = format!(
+            "Nothing in the library is called \"{}\" (names, muscles and abbreviations like ohp or rdl are searched). \
+             Create it with \"Create a custom exercise\" above.",
+            view.library.query.trim()
+        );
+        super::empty::show(ui, super::icons::EXERCISES, "No exercise matches", &hint);
+        return;
+    }
     // Only the rows on screen are drawn: a library of a hundred exercises, seven columns each,
     // cost more than the 4 ms a frame may take (the rows off screen take their space).
     let widths = [180.0, 100.0, 80.0, 130.0, 70.0, 110.0];
@@ -66,11 +75,11 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
             cell(ui, [kind_w, row_height], e.kind.label());
             match usage.and_then(|u| u.of_exercise(&e.name)) {
                 Some(done) => {
-                    let sessions = cell(ui, [sessions_w, row_height], done.sessions.to_string());
+                    let sessions = cell(ui, [sessions_w, row_height], theme::number(done.sessions.to_string()));
                     let times = count(done.sessions as usize, "session", "sessions");
                     describe(ui, &sessions, &format!("{}: {times}", e.name));
                     let day = local_date(done.last_done, "%a %Y-%m-%d");
-                    let last = cell(ui, [last_w, row_height], &day)
+                    let last = cell(ui, [last_w, row_height], theme::number(&day))
                         .on_hover_text(format!("{} in all", count(done.sets as usize, "set", "sets")));
                     describe(ui, &last, &format!("{} last done {day}", e.name));
                 }

@@ -5,6 +5,7 @@
 mod bodyweight;
 mod charts;
 mod dialog;
+mod empty;
 mod exercise;
 mod exercise_note;
 mod exercise_picker;

@@ -25,7 +25,12 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, _actions: &
         return;
     };
     if calendar.days.is_empty() {
-        ui.label("Save a workout and your weekly volume and training days show here.");
+        super::empty::show(
+            ui,
+            super::icons::CHART,
+            "Nothing to chart yet",
+            "Save a workout and your training days, streaks and weekly volume per muscle group show here.",
+        );
         return;
     }
     let today = crate::app::local_day(state.now());

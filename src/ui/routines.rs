@@ -16,7 +16,12 @@ pub fn list(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
     theme::section(ui, "Routines");
     let routines = state.history().routines();
     if routines.is_empty() {
-        ui.label("No routines yet: build one, or save a finished workout as one.");
+        super::empty::show(
+            ui,
+            super::icons::WORKOUT,
+            "No routines yet",
+            "A routine is a workout you do again: build one below, or save a finished workout as one from History.",
+        );
     }
     let unit = state.prefs().unit;
     for routine in routines {

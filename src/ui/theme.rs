@@ -148,6 +148,11 @@ pub const CARD_CORNER: u8 = 10;
 pub const CARD_MARGIN: i8 = 12;
 pub const ICON_SIZE: f32 = 18.0;
 pub const LARGE_BUTTON_HEIGHT: f32 = 40.0;
+/// An empty state's card: no wider than a line reads well, its icon large and quiet.
+pub const EMPTY_STATE_WIDTH: f32 = 520.0;
+pub const EMPTY_ICON_SIZE: f32 = 40.0;
+/// A record's card on an exercise's records screen.
+pub const RECORD_CARD_WIDTH: f32 = 150.0;
 
 /// Puts the type scale, spacing and shapes into the dark and the light style.
 pub fn install(ctx: &egui::Context) {
