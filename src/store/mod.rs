@@ -8,6 +8,7 @@ mod arrow_rows;
 pub mod columns;
 pub mod digest;
 mod events;
+mod log_clock;
 mod log_digest;
 mod parquet;
 mod queries;
@@ -58,6 +59,8 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// The latest `_created_at` of the log: new events follow it (`log_clock.rs`).
+    clock: log_clock::LogClock,
 }
 
 /// Prepared statements kept per connection: a logged set's INSERT has a shape per set of
@@ -84,8 +87,9 @@ impl Store {
                 .map_err(|e| StoreError::Invalid(format!("cannot restrict access to {}: {e}", path.display())))?;
         }
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
-        let store = Store { conn, path: path.to_path_buf() };
-        let mut changed = schema::migrate(&store.conn)? > 0;
+        let mut changed = schema::migrate(&conn)? > 0;
+        let clock = log_clock::LogClock::of(&conn)?;
+        let store = Store { conn, path: path.to_path_buf(), clock };
         changed |= store.check_recorded_digest()?;
         if changed {
             store.checkpoint()?;
@@ -107,7 +111,7 @@ impl Store {
     pub fn try_clone(&self) -> Result<Store> {
         let conn = self.conn.try_clone()?;
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
-        Ok(Store { conn, path: self.path.clone() })
+        Ok(Store { conn, path: self.path.clone(), clock: self.clock.clone() })
     }
 
     /// Rebuilds the running content checksum if it does not count the events the table holds
