@@ -14,8 +14,10 @@ mod parquet;
 mod queries;
 pub mod query;
 mod schema;
+mod set_edits;
 mod snapshot;
 mod staged;
+mod sync_selection;
 pub mod team;
 mod time_order;
 pub mod views;
@@ -27,8 +29,10 @@ use duckdb::{Config, Connection};
 pub use digest::{CHECKSUM_ALGORITHM, ContentDigest};
 pub use parquet::{ParquetFile, ParquetSummary};
 pub use queries::StoreStats;
+pub use set_edits::LatestSetEdits;
 pub use snapshot::{RowOrder, Snapshot, sql_string_literal};
 pub use staged::{MergeCounts, Staged};
+pub use sync_selection::SyncSelection;
 
 /// What can go wrong with the store, in words a user can act on.
 #[derive(Debug, thiserror::Error)]
