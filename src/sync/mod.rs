@@ -18,6 +18,7 @@ pub mod report;
 mod run;
 pub mod scan;
 pub mod state;
+mod text;
 
 use std::path::PathBuf;
 
@@ -25,7 +26,7 @@ pub use device::{Device, DeviceError};
 pub use report::{
     ChangedOnTwoDevices, Compaction, DeviceSeen, EditSeen, MergedFile, SkippedFile, SyncReport, WrittenFile,
 };
-pub use run::{FolderStatus, run, run_with, status};
+pub use run::{FolderStatus, last_folder, run, run_with, status};
 
 /// When a device folds its files into one: more than this many.
 pub const COMPACT_AFTER: usize = 20;

@@ -100,6 +100,8 @@ pub fn write(
         return Err(failed(format!("{rows} rows written, {} events chosen", digest.rows)));
     }
     check_written(&temp.0, &digest).map_err(|reason| failed(format!("the file did not check out: {reason}")))?;
+    // Health data: the owner's alone, like a backup (the sync tool copies it as it is).
+    crate::private_fs::restrict(&temp.0).map_err(|e| failed(e.to_string()))?;
     durable::sync_file(&temp.0).map_err(|e| failed(format!("could not flush it to disk: {e}")))?;
     let bytes = std::fs::metadata(&temp.0).map_err(|e| failed(e.to_string()))?.len();
     if path.exists() {

@@ -302,3 +302,8 @@ pub fn status(folder: &Path, device: &Device, state_dir: &Path) -> Result<Folder
         folder,
     })
 }
+
+/// The folder of the last sync remembered in `state_dir`, for a sync without one.
+pub fn last_folder(state_dir: &Path) -> Option<PathBuf> {
+    StateFile::in_dir(state_dir).load().state.last_folder
+}
