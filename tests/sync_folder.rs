@@ -173,12 +173,15 @@ fn a_sync_killed_midway_loses_nothing_and_writes_nothing_twice() {
     std::fs::remove_file(laptop.paths.config_dir.join("sync-state.json")).unwrap();
     let dead = dir.join(".events-000002.parquet.gymlog-4999999.partial");
     std::fs::write(&dead, b"half a file").unwrap();
+    let half_device_file = dir.join(".device.json.Ab12Cd.tmp");
+    std::fs::write(&half_device_file, b"{\"for").unwrap();
 
     let again = laptop.sync(shared.path());
     assert!(again.written.is_none(), "its events are in its own file already");
     assert_eq!(again.merged.len(), 1, "its own file, checked once");
     assert_eq!(again.merged[0].added, 0);
     assert!(!dead.exists(), "the killed sync's temporary file is gone");
+    assert!(!half_device_file.exists(), "and so is a half-written device.json");
     assert_eq!(files_under(&dir).len(), 2, "{:?}", files_under(&dir));
 }
 

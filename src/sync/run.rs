@@ -42,6 +42,7 @@ pub fn run_with(
     crate::private_fs::create_dir_all(&own_dir).map_err(folder_error)?;
     describe_device(&own_dir, device).map_err(folder_error)?;
     remove_leftovers(&own_dir);
+    remove_device_file_leftovers(&own_dir);
 
     let state_file = StateFile::in_dir(state_dir);
     let loaded = state_file.load();
@@ -99,7 +100,15 @@ pub fn run_with(
     // it through a file now replaced by another (a compaction) are not written again.
     let held = held_files(&first, device, &remembered);
     let choice = Choice { held: &held, kept: &[], recorded: &replaced };
-    let written = outgoing::write(store, &own_dir, device.id, &choice, now)?;
+    let written = match outgoing::write(store, &own_dir, device.id, &choice, now) {
+        // A file removed meanwhile (another device compacting): once more, with the folder
+        // as it is now.
+        Err(SyncError::Write { .. }) if held.iter().any(|f| !f.exists()) => {
+            let held = held_files(&scan::scan(&folder, &format_dir), device, &remembered);
+            outgoing::write(store, &own_dir, device.id, &Choice { held: &held, ..choice }, now)?
+        }
+        written => written?,
+    };
     if let Some(w) = &written {
         remember_written(&mut remembered, device.id, w);
         save(&mut state, &remembered)?;
@@ -175,6 +184,20 @@ fn describe_device(own_dir: &Path, device: &Device) -> std::io::Result<()> {
         return Ok(());
     }
     durable::write_atomically(&path, &bytes)
+}
+
+/// Removes what a sync killed while it rewrote `device.json` left in this device's folder: the
+/// atomic write's temporary files (`.device.json.XXXXXX.tmp`). This device's folder is written
+/// by one sync at a time, and this one has finished its own write.
+fn remove_device_file_leftovers(own_dir: &Path) {
+    let prefix = format!(".{DEVICE_FILE}.");
+    let Ok(entries) = std::fs::read_dir(own_dir) else { return };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with(&prefix) && name.ends_with(".tmp") && entry.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Files whose events are in the folder already: this device's own, and every other file it
