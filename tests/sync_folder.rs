@@ -245,3 +245,24 @@ fn a_missing_folder_is_an_error_and_nothing_is_created() {
     assert!(err.to_string().contains("connected"), "{err}");
     assert!(!gone.exists());
 }
+
+/// A file of its own that does not check out (damaged while the device's memory of it was
+/// lost) is not counted as holding its events: they are written again, and others get them.
+#[test]
+fn events_of_a_damaged_own_file_are_written_again() {
+    let shared = folder();
+    let (laptop, desktop) = (TestDevice::new("Laptop"), TestDevice::new("Desktop"));
+    let logged = workout(1, 0, "Squat", 100.0, 3);
+    laptop.append(&logged);
+    laptop.sync(shared.path());
+    let first = laptop.dir_in(shared.path()).join("events-000001.parquet");
+    rewrite_keeping_metadata(&first, "SELECT * REPLACE (CASE WHEN reps = 5 THEN 6 ELSE reps END AS reps) FROM src");
+    std::fs::remove_file(laptop.paths.config_dir.join("sync-state.json")).unwrap();
+
+    let again = laptop.sync(shared.path());
+    assert!(again.skipped.iter().any(|s| s.file.ends_with("events-000001.parquet")), "{again:?}");
+    assert_eq!(again.written.as_ref().map(|w| w.events), Some(logged.len() as u64), "{again:?}");
+    let received = desktop.sync(shared.path());
+    assert_eq!(received.merged.len(), 1, "the sound file only: {received:?}");
+    assert_eq!(desktop.everything(), laptop.everything());
+}

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::backup::durable;
+use crate::backup::state::read_at_most;
 
 /// The shape of `sync-device.json` this GymLog writes.
 const DEVICE_FILE_FORMAT: u32 = 1;
@@ -125,14 +126,6 @@ impl Device {
         }
         Ok(device)
     }
-}
-
-/// The first `limit + 1` bytes of `path` at most: enough to tell that it is too large.
-pub(super) fn read_at_most(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?.take(limit + 1).read_to_end(&mut bytes)?;
-    Ok(bytes)
 }
 
 #[cfg(test)]

@@ -14,9 +14,9 @@ use uuid::Uuid;
 use super::SyncError;
 use super::layout::{self, Entry, meta};
 use crate::backup::durable;
-use crate::backup::export::{APP_VERSION, check_summary, meta as backup_meta};
+use crate::backup::export::{APP_VERSION, check_written_file, meta as backup_meta};
 use crate::domain::event::EVENT_SCHEMA_VERSION;
-use crate::store::{CHECKSUM_ALGORITHM, ContentDigest, ParquetFile, Store};
+use crate::store::{CHECKSUM_ALGORITHM, ContentDigest, Store};
 
 /// A file this device wrote.
 #[derive(Debug, Clone)]
@@ -99,7 +99,7 @@ pub fn write(
     if rows != digest.rows {
         return Err(failed(format!("{rows} rows written, {} events chosen", digest.rows)));
     }
-    check_written(&temp.0, &digest).map_err(|reason| failed(format!("the file did not check out: {reason}")))?;
+    check_written_file(&temp.0, &digest).map_err(|reason| failed(format!("the file did not check out: {reason}")))?;
     // Health data: the owner's alone, like a backup (the sync tool copies it as it is).
     crate::private_fs::restrict(&temp.0).map_err(|e| failed(e.to_string()))?;
     durable::sync_file(&temp.0).map_err(|e| failed(format!("could not flush it to disk: {e}")))?;
@@ -132,24 +132,6 @@ fn metadata(
         (meta::WRITTEN_AT, now.to_rfc3339_opts(chrono::SecondsFormat::Micros, true)),
         (meta::REPLACED, serde_json::to_string(&replaced).expect("ids serialise")),
     ]
-}
-
-/// Reads a written file back completely: its footer, then every value, whose checksum must be
-/// the chosen events'.
-fn check_written(path: &Path, expected: &ContentDigest) -> Result<(), String> {
-    let file = ParquetFile::open(path).map_err(|e| e.to_string())?;
-    check_summary(&file.summary().map_err(|e| e.to_string())?, expected)?;
-    let found = file.digest().map_err(|e| e.to_string())?;
-    if found != *expected {
-        return Err(format!(
-            "the content read back ({} rows, checksum {}) differs from the database's ({} rows, checksum {})",
-            found.rows,
-            found.checksum_hex(),
-            expected.rows,
-            expected.checksum_hex()
-        ));
-    }
-    Ok(())
 }
 
 /// The `gymlog_sync_replaced` pairs of a file's footer (nothing when it has none).

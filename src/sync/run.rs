@@ -72,7 +72,7 @@ pub fn run_with(
         .collect();
     let mut replaced = own_edits(&remembered, device);
     if !to_merge.is_empty() {
-        replaced.extend(unwritten_edits(store, &first, device, &remembered)?);
+        replaced.extend(unwritten_edits(store, &first, &remembered)?);
     }
 
     // (a) Every file not merged before, one transaction each.
@@ -98,13 +98,13 @@ pub fn run_with(
     // (b) The events no file in the folder holds: this device's new ones (and any it has that
     // reached it otherwise, a restore, an import). Merging first means events that reached
     // it through a file now replaced by another (a compaction) are not written again.
-    let held = held_files(&first, device, &remembered);
+    let held = held_files(&first, &remembered);
     let choice = Choice { held: &held, kept: &[], recorded: &replaced };
     let written = match outgoing::write(store, &own_dir, device.id, &choice, now) {
         // A file removed meanwhile (another device compacting): once more, with the folder
         // as it is now.
         Err(SyncError::Write { .. }) if held.iter().any(|f| !f.exists()) => {
-            let held = held_files(&scan::scan(&folder, &format_dir), device, &remembered);
+            let held = held_files(&scan::scan(&folder, &format_dir), &remembered);
             outgoing::write(store, &own_dir, device.id, &Choice { held: &held, ..choice }, now)?
         }
         written => written?,
@@ -200,14 +200,15 @@ fn remove_device_file_leftovers(own_dir: &Path) {
     }
 }
 
-/// Files whose events are in the folder already: this device's own, and every other file it
-/// has merged.
-fn held_files(scan: &FolderScan, device: &Device, remembered: &FolderState) -> Vec<PathBuf> {
+/// Files whose events are in the folder already, soundly: every file merged or written here
+/// (this device's own files included; one of them that does not check out is not, so its
+/// events are written again).
+fn held_files(scan: &FolderScan, remembered: &FolderState) -> Vec<PathBuf> {
     scan.devices
         .iter()
-        .flat_map(|d| d.files.iter().map(move |f| (d, f)))
-        .filter(|(d, f)| d.id == device.id || remembered.has_merged(&f.key, f.checksum()))
-        .map(|(_, f)| f.path.clone())
+        .flat_map(|d| d.files.iter())
+        .filter(|f| remembered.has_merged(&f.key, f.checksum()))
+        .map(|f| f.path.clone())
         .collect()
 }
 
@@ -220,10 +221,9 @@ fn own_edits(remembered: &FolderState, device: &Device) -> BTreeMap<Uuid, Uuid> 
 fn unwritten_edits(
     store: &Store,
     scan: &FolderScan,
-    device: &Device,
     remembered: &FolderState,
 ) -> Result<BTreeMap<Uuid, Uuid>, SyncError> {
-    let held = held_files(scan, device, remembered);
+    let held = held_files(scan, remembered);
     let snapshot = store.snapshot()?;
     let selection = snapshot.sync_selection(&held, &[])?;
     Ok(selection.replaced_set_edits()?.into_iter().collect())
@@ -238,7 +238,9 @@ fn compact(
     remembered: &mut FolderState,
     now: DateTime<Utc>,
 ) -> Result<Compaction, SyncError> {
-    let held = held_files(scan, device, remembered);
+    let held = held_files(scan, remembered);
+    // Its files that checked out (one that does not stays, reported, its events written anew).
+    let own_files: Vec<&EventFile> = own_files.iter().filter(|f| remembered.has_merged(&f.key, f.checksum())).collect();
     let kept: Vec<PathBuf> = own_files.iter().map(|f| f.path.clone()).collect();
     let recorded = own_edits(remembered, device);
     let choice = Choice { held: &held, kept: &kept, recorded: &recorded };

@@ -12,8 +12,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::device::read_at_most;
 use crate::backup::durable;
+use crate::backup::state::read_at_most;
 
 /// The file's name in the state dir.
 pub const STATE_FILE: &str = "sync-state.json";
