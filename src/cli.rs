@@ -20,6 +20,7 @@ use crate::import::{ImportReport, Source};
 use crate::paths::{CONFIG_DIR_ENV, DATA_DIR_ENV, Paths};
 use crate::store::Store;
 use crate::store::query::{Cell, QueryDb, QueryResult};
+use crate::sync;
 
 #[derive(Debug, Parser)]
 #[command(name = "gymlog", version, about = "GymLog: an offline workout logger. Without a subcommand, opens the app.")]
@@ -118,6 +119,23 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         team: Option<PathBuf>,
     },
+    /// Sync with your other devices through a folder a sync tool keeps in step (Syncthing,
+    /// Nextcloud, Dropbox, a USB stick): send this device's new events, merge every other
+    /// device's (docs/sync.md)
+    Sync {
+        /// The sync folder (default: the one synced last)
+        #[arg(value_name = "FOLDER")]
+        folder: Option<PathBuf>,
+        /// Name this device in the folder (kept for later syncs; default: the host name)
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
+        /// Show the folder's devices and files without syncing (works while the app is open)
+        #[arg(long)]
+        status: bool,
+        /// Machine-readable output
+        #[arg(long)]
+        json: bool,
+    },
     /// Merge a backup into the database: events already there are skipped, new ones added
     Restore {
         file: PathBuf,
@@ -197,6 +215,9 @@ pub fn run(command: &Command, paths: &Paths, out: &mut dyn Write) -> Result<()> 
         Command::Export { out: dest, format: ExportFormat::Csv, .. } => export_csv(paths, dest.clone(), out),
         Command::Verify { file, json } => verify(file, *json, out),
         Command::Restore { file, dry_run, json } => restore(paths, file, *dry_run, *json, out),
+        Command::Sync { folder, name, status, json } => {
+            sync(paths, folder.as_deref(), name.as_deref(), *status, *json, out)
+        }
         Command::Query { sql, format, backup, team } => {
             let source = match (backup, team) {
                 (Some(file), _) => QuerySource::Backup(file),
@@ -512,6 +533,48 @@ fn restore(paths: &Paths, file: &std::path::Path, dry_run: bool, json: bool, out
         report.events_after,
         if dry_run { "after a restore (dry run: nothing was written)" } else { "in the database now" }
     )?;
+    Ok(())
+}
+
+fn sync(
+    paths: &Paths,
+    folder: Option<&std::path::Path>,
+    name: Option<&str>,
+    status: bool,
+    json: bool,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let Some(folder) = folder.map(std::path::Path::to_path_buf).or_else(|| sync::last_folder(&paths.config_dir)) else {
+        bail!("which folder? gymlog sync FOLDER (later syncs remember it)");
+    };
+    let device_file = paths.sync_device_file();
+    let device = match name {
+        Some(name) => sync::Device::rename(&device_file, name)?,
+        None => sync::Device::load_or_create(&device_file)?,
+    };
+    if status {
+        let status = sync::status(&folder, &device, &paths.config_dir)?;
+        if json {
+            writeln!(out, "{}", serde_json::to_string_pretty(&status)?)?;
+        } else {
+            status.write_text(out)?;
+        }
+        return Ok(());
+    }
+    let store = match open_store(paths) {
+        Err(e) if matches!(e.downcast_ref(), Some(crate::store::StoreError::Locked { .. })) => {
+            return Err(e.context("cannot sync while GymLog is open: close it and run this again"));
+        }
+        opened => opened?,
+    };
+    progress(format_args!("syncing with {}", folder.display()));
+    let report = sync::run(&store, &folder, &device, &paths.config_dir)?;
+    store.close()?;
+    if json {
+        writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?;
+    } else {
+        report.write_text(out)?;
+    }
     Ok(())
 }
 

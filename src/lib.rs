@@ -11,6 +11,7 @@ pub mod memory;
 pub mod paths;
 pub mod private_fs;
 pub mod store;
+pub mod sync;
 #[doc(hidden)]
 pub mod testing;
 pub mod ui;

@@ -10,6 +10,8 @@ pub const DATA_DIR_ENV: &str = "GYMLOG_DATA_DIR";
 pub const CONFIG_DIR_ENV: &str = "GYMLOG_CONFIG_DIR";
 pub const STORE_FILE: &str = "gymlog.duckdb";
 pub const BACKUP_STATE_FILE: &str = "backup.json";
+/// This installation's identity in sync folders (`sync::device`).
+pub const SYNC_DEVICE_FILE: &str = "sync-device.json";
 
 /// The two directories GymLog uses.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,6 +51,10 @@ impl Paths {
 
     pub fn backup_state_file(&self) -> PathBuf {
         self.config_dir.join(BACKUP_STATE_FILE)
+    }
+
+    pub fn sync_device_file(&self) -> PathBuf {
+        self.config_dir.join(SYNC_DEVICE_FILE)
     }
 
     /// Creates both directories if they are missing, readable by their owner only.

@@ -25,7 +25,7 @@ fn store_with_history(paths: &gymlog::paths::Paths) -> (Store, usize) {
     // Append out of time order: the export must still be ordered by _created_at.
     let (late, early) = events.split_at(events.len() / 2);
     store.append(early).unwrap();
-    store.append(late).unwrap();
+    store.append_as_recorded(late).unwrap();
     (store, events.len())
 }
 

@@ -71,3 +71,9 @@ fn the_check_finds_what_it_looks_for() {
     // The store does use DuckDB: a check that found nothing there would be checking nothing.
     assert!(!offending("store", false, &["use duckdb"]).is_empty());
 }
+
+#[test]
+fn sync_uses_the_store_and_backups_never_the_app_or_views() {
+    let found = offending("sync", false, &["crate::app", "crate::ui", "duckdb"]);
+    assert!(found.is_empty(), "sync/ sits beside backup/, under app/:\n{}", found.join("\n"));
+}

@@ -127,7 +127,8 @@ fn a_restore_merges_with_local_events_and_keeps_the_local_side_of_a_conflict() {
     if let EventKind::SetLogged { set, .. } = &mut clash.kind {
         set.reps = Some(99);
     }
-    store.append(std::slice::from_ref(&clash)).unwrap();
+    // Stored with the backup's time (as an older restore would have), not moved after the log.
+    store.append_as_recorded(std::slice::from_ref(&clash)).unwrap();
 
     let report = restore_backup(&store, &backup, false).unwrap();
     let total = original.event_count().unwrap();

@@ -199,6 +199,15 @@ fn check_written(path: &Path, expected: &ContentDigest) -> Result<(), Unsound> {
     Ok(())
 }
 
+/// [`check_written`] for another writer of backup-shaped files (a sync folder's event files):
+/// the reason a file does not check out, out of order included.
+pub(crate) fn check_written_file(path: &Path, expected: &ContentDigest) -> Result<(), String> {
+    check_written(path, expected).map_err(|unsound| match unsound {
+        Unsound::OutOfOrder => "its rows are not in _created_at order".to_string(),
+        Unsound::Damaged(reason) => reason,
+    })
+}
+
 /// The folder `dest` goes into, if `dest` can be a backup file there.
 fn destination_folder(dest: &Path) -> Result<&Path, ExportError> {
     if dest.is_dir() || dest.file_name().is_none() {

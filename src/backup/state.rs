@@ -75,7 +75,7 @@ impl BackupState {
 const MAX_STATE_BYTES: u64 = 64 * 1024;
 
 /// The first `limit + 1` bytes of `path` at most: enough to tell that it is too large.
-fn read_at_most(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
+pub(crate) fn read_at_most(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
     let mut bytes = Vec::new();
     std::fs::File::open(path)?.take(limit + 1).read_to_end(&mut bytes)?;

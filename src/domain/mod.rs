@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod event;
 pub mod event_row;
 pub mod exercise;
+pub mod hlc;
 pub mod name;
 pub mod one_rep_max;
 pub mod plates;

@@ -24,20 +24,51 @@ const PAGE: usize = 25_000;
 const APPEND_BATCH: usize = 16_384;
 
 impl Store {
-    /// Appends `events` atomically: all of them are committed, or none.
+    /// Appends `events`, new events, atomically: all of them are committed, or none. Their
+    /// `_created_at` is the hybrid logical clock (`domain::hlc`): events not after the latest
+    /// in the log (one merged from a device whose clock runs ahead) are moved, all by the same
+    /// amount, to just after it. Their `occurred_at` stays what the caller said.
     pub fn append(&self, events: &[Event]) -> Result<()> {
         self.append_rows(events.iter().map(EventRow::from_event))
     }
 
-    /// Appends rows atomically, with their content checksum (`log_digest.rs`). A row with a
+    /// [`Store::append`] of rows, with their content checksum (`log_digest.rs`). A row with a
     /// number no lifting fact has (NaN, a negative rep count) is refused, and nothing is written.
     pub fn append_rows(&self, rows: impl IntoIterator<Item = EventRow>) -> Result<()> {
-        let rows: Vec<EventRow> = rows.into_iter().collect();
+        let mut rows: Vec<EventRow> = rows.into_iter().collect();
+        self.clock.lift(&mut rows, chrono::Duration::zero());
+        self.append_as_recorded_rows(rows)
+    }
+
+    /// Appends events with the `_created_at` they carry, never moved: what a restore writes.
+    /// Tests use it to make a log out of time order, as a restore of older events does.
+    #[doc(hidden)]
+    pub fn append_as_recorded(&self, events: &[Event]) -> Result<()> {
+        self.append_as_recorded_rows(events.iter().map(EventRow::from_event).collect())
+    }
+
+    fn append_as_recorded_rows(&self, rows: Vec<EventRow>) -> Result<()> {
         rows.iter().try_for_each(EventRow::check_numbers)?;
-        if let [row] = &rows[..] {
-            return self.append_one(row);
+        match &rows[..] {
+            [row] => self.append_one(row)?,
+            _ => self.in_transaction(true, || self.append_in_transaction(&rows))?,
         }
-        self.in_transaction(true, || self.append_in_transaction(&rows))
+        self.clock.recorded(rows.iter().map(|r| r.created_at).max());
+        Ok(())
+    }
+
+    /// The `_created_at` for an event made at wall time `wall`: `max(wall, latest + 1 µs)`
+    /// over the log and every time handed out before (`domain::hlc`). Stamping new events with
+    /// it gives them the very times [`Store::append`] would move them to, so a caller that
+    /// keeps its own copy of what it appended (the window's projection) holds the stored times.
+    pub fn hlc_now(&self, wall: chrono::DateTime<chrono::Utc>) -> chrono::DateTime<chrono::Utc> {
+        self.clock.now(wall)
+    }
+
+    /// The latest `_created_at` in the log (`None` for an empty one), as kept by the appends
+    /// and merges (no query).
+    pub fn latest_created_at(&self) -> Option<chrono::DateTime<chrono::Utc>> {
+        self.clock.latest()
     }
 
     /// Appends the events of `events` whose ids the store does not have, a batch at a time,
@@ -65,13 +96,17 @@ impl Store {
                     }
                 }
             });
-            self.in_transaction(!dry_run, || {
+            let mut latest = None;
+            let present = self.in_transaction(!dry_run, || {
                 // Owned here: a failed append drops it, and the making thread stops.
                 let batches = batches;
                 // An empty store holds none of them: no look-up needed.
                 let empty = self.event_count()? == 0;
                 let mut present = HashSet::new();
                 let mut done = 0u64;
+                // New events follow the log (the clock's rule, as in `append`), the whole
+                // import moved by one amount.
+                let mut shift = chrono::Duration::zero();
                 for mut batch in batches.iter() {
                     batch.iter().try_for_each(EventRow::check_numbers)?;
                     done += batch.len() as u64;
@@ -80,13 +115,19 @@ impl Store {
                         batch.retain(|r| !had.contains(&r.event_id));
                         present.extend(had);
                     }
+                    shift = self.clock.lift(&mut batch, shift);
+                    latest = latest.max(batch.iter().map(|r| r.created_at).max());
                     if !dry_run {
                         self.append_in_transaction(&batch)?;
                     }
                     progress(done);
                 }
                 Ok(present)
-            })
+            })?;
+            if !dry_run {
+                self.clock.recorded(latest);
+            }
+            Ok(present)
         })
     }
 

@@ -8,13 +8,16 @@ mod arrow_rows;
 pub mod columns;
 pub mod digest;
 mod events;
+mod log_clock;
 mod log_digest;
 mod parquet;
 mod queries;
 pub mod query;
 mod schema;
+mod set_edits;
 mod snapshot;
 mod staged;
+mod sync_selection;
 pub mod team;
 mod time_order;
 pub mod views;
@@ -26,8 +29,10 @@ use duckdb::{Config, Connection};
 pub use digest::{CHECKSUM_ALGORITHM, ContentDigest};
 pub use parquet::{ParquetFile, ParquetSummary};
 pub use queries::StoreStats;
+pub use set_edits::LatestSetEdits;
 pub use snapshot::{RowOrder, Snapshot, sql_string_literal};
 pub use staged::{MergeCounts, Staged};
+pub use sync_selection::SyncSelection;
 
 /// What can go wrong with the store, in words a user can act on.
 #[derive(Debug, thiserror::Error)]
@@ -58,6 +63,8 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// The latest `_created_at` of the log: new events follow it (`log_clock.rs`).
+    clock: log_clock::LogClock,
 }
 
 /// Prepared statements kept per connection: a logged set's INSERT has a shape per set of
@@ -84,8 +91,9 @@ impl Store {
                 .map_err(|e| StoreError::Invalid(format!("cannot restrict access to {}: {e}", path.display())))?;
         }
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
-        let store = Store { conn, path: path.to_path_buf() };
-        let mut changed = schema::migrate(&store.conn)? > 0;
+        let mut changed = schema::migrate(&conn)? > 0;
+        let clock = log_clock::LogClock::of(&conn)?;
+        let store = Store { conn, path: path.to_path_buf(), clock };
         changed |= store.check_recorded_digest()?;
         if changed {
             store.checkpoint()?;
@@ -107,7 +115,7 @@ impl Store {
     pub fn try_clone(&self) -> Result<Store> {
         let conn = self.conn.try_clone()?;
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
-        Ok(Store { conn, path: self.path.clone() })
+        Ok(Store { conn, path: self.path.clone(), clock: self.clock.clone() })
     }
 
     /// Rebuilds the running content checksum if it does not count the events the table holds

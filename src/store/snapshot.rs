@@ -12,7 +12,7 @@ use super::{Result, Store, StoreError, log_digest};
 /// A consistent view of every event, taken at [`Store::snapshot`]. Dropping it ends the
 /// (read-only) transaction.
 pub struct Snapshot {
-    conn: Connection,
+    pub(super) conn: Connection,
     events: u64,
     /// The running checksum recorded by the appends, as of the snapshot.
     recorded: ContentDigest,

@@ -202,6 +202,9 @@ impl Staged<'_> {
         log_digest::record(&store.conn, added, order)?;
         store.conn.execute_batch("DROP TABLE incoming; COMMIT;")?;
         self.committed = true;
+        // The merged events keep their times; new ones made here follow them.
+        let latest = order.span.and_then(|(_, latest)| DateTime::from_timestamp_micros(latest));
+        store.clock.recorded(latest);
         store.checkpoint()?;
         store.event_count()
     }
