@@ -48,11 +48,11 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
     }
     // Only the rows on screen are drawn: a library of a hundred exercises, seven columns each,
     // cost more than the 4 ms a frame may take (the rows off screen take their space).
-    let widths = [180.0, 100.0, 80.0, 130.0, 70.0, 110.0];
+    let widths = [180.0, 100.0, 80.0, 150.0, 70.0, 150.0];
     let row_height = ui.spacing().interact_size.y;
     ui.horizontal(|ui| {
         for (heading, width) in
-            ["Exercise", "Muscle group", "Equipment", "Sets record", "Sessions", "Last done"].into_iter().zip(widths)
+            ["Exercise", "Muscle group", "Equipment", "Logged as", "Sessions", "Last done"].into_iter().zip(widths)
         {
             cell(ui, [width, row_height], RichText::new(heading).strong());
         }
