@@ -292,14 +292,7 @@ fn a_sets_type_is_picked_in_its_menu_and_its_note_shows_on_the_row() {
     settle(&mut harness);
     harness.get_by_label("Squat set 1 note belt on");
     drop(harness);
-    let updated: Vec<_> = fx
-        .events()
-        .into_iter()
-        .filter_map(|k| match k {
-            EventKind::SetUpdated { set, .. } => Some(set),
-            _ => None,
-        })
-        .collect();
+    let updated = fx.updated_sets();
     assert_eq!(updated.len(), 2, "the type and the note are two corrections");
     assert_eq!(updated[0].set_type, gymlog::domain::event::SetType::WarmUp);
     assert_eq!(updated[1].set_type, gymlog::domain::event::SetType::WarmUp);
@@ -319,14 +312,7 @@ fn enter_in_the_note_of_a_logged_row_applies_its_edit() {
     harness.run();
     assert!(harness.query_by_label("Squat set 1 has changes not saved yet").is_none());
     drop(harness);
-    let updated: Vec<_> = fx
-        .events()
-        .into_iter()
-        .filter_map(|k| match k {
-            EventKind::SetUpdated { set, .. } => Some(set),
-            _ => None,
-        })
-        .collect();
+    let updated = fx.updated_sets();
     assert_eq!(updated.len(), 1);
     assert_eq!(updated[0].note.as_deref(), Some("paused"));
 }

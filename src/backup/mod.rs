@@ -8,6 +8,7 @@ pub mod csv_export;
 pub mod dataset;
 pub mod durable;
 pub mod export;
+pub mod json_file;
 pub mod restore;
 pub mod state;
 pub mod verify;

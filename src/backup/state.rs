@@ -8,6 +8,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::auto::AutoBackup;
+use super::json_file;
 
 /// Saved workouts after which the reminder shows, unless the user picks another number.
 pub const BACKUP_THRESHOLD: u32 = 10;
@@ -74,14 +75,6 @@ impl BackupState {
 /// A backup state is a few hundred bytes; a file far larger is not one (and is not read whole).
 const MAX_STATE_BYTES: u64 = 64 * 1024;
 
-/// The first `limit + 1` bytes of `path` at most: enough to tell that it is too large.
-pub(crate) fn read_at_most(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
-    use std::io::Read;
-    let mut bytes = Vec::new();
-    std::fs::File::open(path)?.take(limit + 1).read_to_end(&mut bytes)?;
-    Ok(bytes)
-}
-
 /// Where the state lives, and how it is read and written.
 #[derive(Debug, Clone)]
 pub struct BackupStateFile {
@@ -108,29 +101,15 @@ impl BackupStateFile {
     /// (empty, truncated, garbage, wrong types, absurdly large) is kept aside as
     /// `backup.json.corrupt` and reported, and the reminder shows.
     pub fn load(&self) -> Loaded {
-        let bytes = match read_at_most(&self.path, MAX_STATE_BYTES) {
-            Ok(bytes) => bytes,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Loaded { state: BackupState::default(), problem: None };
-            }
-            Err(e) => return self.unreadable(format!("cannot read {}: {e}", self.path.display())),
-        };
-        let damage = if bytes.len() as u64 > MAX_STATE_BYTES {
-            format!("it is larger than {} KiB, which no backup state is", MAX_STATE_BYTES / 1024)
-        } else if bytes.iter().all(u8::is_ascii_whitespace) {
-            "it is empty".to_string()
-        } else {
-            match serde_json::from_slice::<BackupState>(&bytes) {
-                Ok(state) => return Loaded { state, problem: None },
-                Err(e) => e.to_string(),
-            }
-        };
-        let aside = self.path.with_extension("json.corrupt");
-        let kept = match std::fs::copy(&self.path, &aside) {
-            Ok(_) => format!("kept a copy as {}", aside.display()),
-            Err(e) => format!("could not keep a copy ({e})"),
-        };
-        self.unreadable(format!("{} is damaged ({damage}); {kept} and assumed no recent backup", self.path.display()))
+        match json_file::read(&self.path, MAX_STATE_BYTES, "backup state") {
+            json_file::Read::Missing => Loaded { state: BackupState::default(), problem: None },
+            json_file::Read::Read(state) => Loaded { state, problem: None },
+            json_file::Read::Unreadable(problem) => self.unreadable(problem),
+            json_file::Read::Damaged { damage, kept } => self.unreadable(format!(
+                "{} is damaged ({damage}); {kept} and assumed no recent backup",
+                self.path.display()
+            )),
+        }
     }
 
     fn unreadable(&self, problem: String) -> Loaded {
@@ -140,9 +119,7 @@ impl BackupStateFile {
     /// Writes the state atomically: a crash leaves the old file or the new one, never half of
     /// one.
     pub fn save(&self, state: &BackupState) -> std::io::Result<()> {
-        let mut json = serde_json::to_vec_pretty(state).map_err(std::io::Error::other)?;
-        json.push(b'\n');
-        super::durable::write_atomically(&self.path, &json)
+        json_file::write(&self.path, state)
     }
 }
 

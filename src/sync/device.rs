@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::backup::durable;
-use crate::backup::state::read_at_most;
+use crate::backup::json_file::read_at_most;
 
 /// The shape of `sync-device.json` this GymLog writes.
 const DEVICE_FILE_FORMAT: u32 = 1;

@@ -11,7 +11,7 @@ use uuid::Uuid;
 use super::layout::{self, Entry, meta};
 use super::report::SkippedFile;
 use crate::backup::export::meta as backup_meta;
-use crate::backup::state::read_at_most;
+use crate::backup::json_file::read_at_most;
 use crate::store::{ParquetFile, ParquetSummary};
 
 /// An event file with a footer that reads and says it belongs where it is.

@@ -12,8 +12,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::backup::durable;
-use crate::backup::state::read_at_most;
+use crate::backup::json_file;
 
 /// The file's name in the state dir.
 pub const STATE_FILE: &str = "sync-state.json";
@@ -82,39 +81,23 @@ impl StateFile {
     /// `sync-state.json.corrupt` and reported, and the sync starts afresh (every file is read
     /// once more; nothing is merged twice, as merging adds only what is missing).
     pub fn load(&self) -> Loaded {
-        let bytes = match read_at_most(&self.path, MAX_STATE_BYTES) {
-            Ok(bytes) => bytes,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Loaded { state: SyncState::default(), problem: None };
+        let problem = match json_file::read(&self.path, MAX_STATE_BYTES, "sync state") {
+            json_file::Read::Missing => None,
+            json_file::Read::Read(state) => return Loaded { state, problem: None },
+            json_file::Read::Unreadable(problem) => {
+                Some(format!("{problem}; every file in the folder is checked again"))
             }
-            Err(e) => {
-                let problem =
-                    format!("cannot read {}: {e}; every file in the folder is checked again", self.path.display());
-                return Loaded { state: SyncState::default(), problem: Some(problem) };
-            }
+            json_file::Read::Damaged { damage, kept } => Some(format!(
+                "{} is damaged ({damage}); {kept}, and every file in the folder is checked again",
+                self.path.display()
+            )),
         };
-        let damage = match serde_json::from_slice::<SyncState>(&bytes) {
-            Ok(state) if bytes.len() as u64 <= MAX_STATE_BYTES => return Loaded { state, problem: None },
-            Ok(_) => "it is too large".to_string(),
-            Err(e) => e.to_string(),
-        };
-        let aside = self.path.with_extension("json.corrupt");
-        let kept = match std::fs::copy(&self.path, &aside) {
-            Ok(_) => format!("kept a copy as {}", aside.display()),
-            Err(e) => format!("could not keep a copy ({e})"),
-        };
-        let problem = format!(
-            "{} is damaged ({damage}); {kept}, and every file in the folder is checked again",
-            self.path.display()
-        );
-        Loaded { state: SyncState::default(), problem: Some(problem) }
+        Loaded { state: SyncState::default(), problem }
     }
 
     /// Writes the state atomically.
     pub fn save(&self, state: &SyncState) -> std::io::Result<()> {
-        let mut json = serde_json::to_vec_pretty(state).map_err(std::io::Error::other)?;
-        json.push(b'\n');
-        durable::write_atomically(&self.path, &json)
+        json_file::write(&self.path, state)
     }
 }
 

@@ -70,6 +70,17 @@ impl Fixture {
             })
             .collect()
     }
+
+    /// The facts of every `set_updated` event (a correction of a logged set), in log order.
+    pub fn updated_sets(&self) -> Vec<gymlog::domain::event::SetFacts> {
+        self.events()
+            .into_iter()
+            .filter_map(|k| match k {
+                EventKind::SetUpdated { set, .. } => Some(set),
+                _ => None,
+            })
+            .collect()
+    }
 }
 
 /// Lets background jobs report, then runs frames until the UI is idle.
