@@ -91,6 +91,13 @@ impl Recorder {
         (settled, written.map_err(|e| e.to_string()))
     }
 
+    /// The `_created_at` of an event made at `wall`: the log's hybrid logical clock
+    /// (`domain::hlc`), after everything in the log — merged from other devices too — and
+    /// everything stamped before, so what the window keeps is what the store holds.
+    pub(super) fn event_time(&self, wall: chrono::DateTime<chrono::Utc>) -> chrono::DateTime<chrono::Utc> {
+        self.store.hlc_now(wall)
+    }
+
     /// What the writer thread has written since the last call (once a frame).
     pub(super) fn poll(&mut self) -> Vec<Settled> {
         let written = self.writer.as_mut().map(Writer::poll).unwrap_or_default();

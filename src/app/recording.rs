@@ -19,14 +19,25 @@ impl AppState {
     }
 
     /// Events of `kinds` happening now, one microsecond apart, so the log order of a batch
-    /// never depends on its ids.
+    /// never depends on its ids; recorded at the log's clock (after any event merged from a
+    /// device whose clock runs ahead: an edit made after seeing it wins).
     fn stamp(&self, kinds: Vec<EventKind>) -> Vec<Event> {
         let now = self.now();
         kinds
             .into_iter()
             .enumerate()
-            .map(|(i, kind)| Event::new(Uuid::now_v7(), now + chrono::Duration::microseconds(i as i64), kind))
+            .map(|(i, kind)| Event {
+                id: Uuid::now_v7(),
+                created_at: self.event_time(now),
+                occurred_at: now + chrono::Duration::microseconds(i as i64),
+                kind,
+            })
             .collect()
+    }
+
+    /// The `_created_at` of an event made at `wall` (record.rs).
+    pub(super) fn event_time(&self, wall: chrono::DateTime<chrono::Utc>) -> chrono::DateTime<chrono::Utc> {
+        self.recorder.event_time(wall)
     }
 
     /// [`AppState::record`] of events made by the caller (one that happened at another time
@@ -113,7 +124,7 @@ impl AppState {
                     "Not saved: {reason}. Your workout is shown again as the database has it: check the last sets."
                 ));
                 self.live.close();
-                self.reload_history();
+                self.reload_history_resuming();
             }
         }
     }

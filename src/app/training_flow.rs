@@ -75,7 +75,7 @@ impl AppState {
         let weight = Weight::entered(amount, self.prefs.unit);
         let event = crate::domain::event::Event {
             id: Uuid::now_v7(),
-            created_at: now,
+            created_at: self.event_time(now),
             occurred_at: measured,
             kind: EventKind::BodyweightLogged { weight },
         };
