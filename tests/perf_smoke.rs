@@ -42,6 +42,7 @@ fn the_harness_prints_every_line_and_writes_them_as_json() {
         "frame after saving a workout (median)",
         "frame after a correction (median)",
         "correction: recounted figures on screen (median)",
+        "frame while a sync runs p99",
     ]
     .map(String::from)
     .to_vec();

@@ -18,6 +18,16 @@ use crate::domain::units::WeightUnit;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
+    /// Opens the native folder dialog for the sync folder.
+    BrowseSyncFolder,
+    /// The text of Settings → Sync's folder field.
+    SetSyncFolderText(String),
+    /// Syncs through this folder from now on.
+    UseSyncFolder(PathBuf),
+    SyncNow,
+    StopSyncing,
+    /// Names this device in the sync folder.
+    RenameDevice(String),
     Show(Screen),
     SetUnit(WeightUnit),
     StartWorkout {

@@ -73,6 +73,7 @@ impl AppState {
             (DialogPurpose::Import, outcome) => self.import_file_chosen(outcome),
             (DialogPurpose::TeamFolder, DialogOutcome::Chosen(folder)) => self.open_team_folder(folder),
             (DialogPurpose::TeamFolder, DialogOutcome::NoChoice) => {}
+            (DialogPurpose::SyncFolder, outcome) => self.sync_folder_chosen(outcome),
         }
     }
 

@@ -25,6 +25,8 @@ pub enum DialogPurpose {
     Import,
     /// Which team dataset folder the console opens.
     TeamFolder,
+    /// The folder sync goes through.
+    SyncFolder,
 }
 
 /// The kinds of file a dialog filters for.

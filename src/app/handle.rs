@@ -7,6 +7,12 @@ impl AppState {
     pub fn handle(&mut self, action: Action) {
         match action {
             Action::Show(screen) => self.prefs.screen = screen,
+            Action::BrowseSyncFolder => self.browse_sync_folder(),
+            Action::SetSyncFolderText(text) => self.sync.folder_text = text,
+            Action::UseSyncFolder(folder) => self.use_sync_folder(folder),
+            Action::SyncNow => self.sync_now(),
+            Action::StopSyncing => self.stop_syncing(),
+            Action::RenameDevice(name) => self.rename_device(name),
             Action::SetUnit(unit) => self.set_unit(unit),
             Action::StartWorkout { name, repeat_of } => self.start_workout(name, repeat_of, None),
             Action::AddExercise(exercise) => self.add_exercise(&exercise),

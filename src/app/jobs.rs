@@ -34,6 +34,8 @@ pub enum JobKind {
     Query,
     /// Records and calendar counted again from a snapshot of the history.
     Recount,
+    /// A sync through the sync folder.
+    Sync,
 }
 
 /// Why an export, a restore, an import or a query does not start during the history's read.
@@ -44,7 +46,7 @@ impl JobKind {
     /// read runs with DuckDB's memory limited (`Store::history`), a limit DuckDB sets for the
     /// whole database, and an export begun beside it failed with "Out of Memory".
     fn waits_for_the_history(self) -> bool {
-        matches!(self, JobKind::Export | JobKind::Restore | JobKind::Import | JobKind::Query)
+        matches!(self, JobKind::Export | JobKind::Restore | JobKind::Import | JobKind::Query | JobKind::Sync)
     }
 
     fn describe(self) -> &'static str {
@@ -57,6 +59,7 @@ impl JobKind {
             JobKind::Import => "An import is already running",
             JobKind::Query => "A query is already running",
             JobKind::Recount => "Your records are still being counted",
+            JobKind::Sync => "A sync is already running",
         }
     }
 }

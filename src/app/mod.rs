@@ -23,6 +23,8 @@
 //!   `restore_panel` / `restore_flow` — restore with a dry run (state / flow);
 //!   `import_panel` / `import_flow` — import in the window (state / flow), `import_file` — the
 //!   import use case the CLI shares; `insights_panel` / `insights_flow` — the SQL console.
+//! - `sync_panel` / `sync_flow` — Settings → Sync and the background syncs (state / flow);
+//!   `sync_watch` — noticing files arriving in the sync folder.
 //! - `jobs` — background work as closures and their results, knowing nothing of the flows;
 //!   `file_dialog` — the native dialogs as a trait; `startup` — opening the store.
 //! - `prefs`, `toast`, `clock`, `sound` — preferences, messages, time, the rest chime.
@@ -55,6 +57,9 @@ mod restore_panel;
 mod sound;
 pub mod startup;
 mod state;
+mod sync_flow;
+mod sync_panel;
+mod sync_watch;
 mod toast;
 mod training_flow;
 mod undo;
@@ -81,6 +86,7 @@ pub use prefs::{Preferences, Screen, Theme};
 pub use restore_panel::{RestorePanel, RestorePhase};
 pub use sound::{Chime, SystemChime};
 pub use state::{AppEnv, AppState, Prompt};
+pub use sync_panel::{SyncPanel, SyncPhase};
 pub use toast::{TOAST_SECONDS, Toast, Toasts};
 pub use undo_stack::UndoStack;
 pub use workout_editor::{EditField, WorkoutEditor};

@@ -76,6 +76,8 @@ pub struct AppState {
     pub(super) restore: RestorePanel,
     pub(super) import: ImportPanel,
     pub(super) insights: super::insights_panel::InsightsPanel,
+    /// Settings → Sync: the folder, this device, the last sync.
+    pub(super) sync: super::sync_panel::SyncPanel,
     /// How the last automatic backup went, for Settings.
     pub(super) auto_status: Option<String>,
     pub(super) toasts: Toasts,
@@ -107,6 +109,7 @@ impl AppState {
             restore: RestorePanel::default(),
             import: ImportPanel::default(),
             insights: Default::default(),
+            sync: Default::default(),
             auto_status: None,
             toasts: Toasts::default(),
             undo: Default::default(),
@@ -116,6 +119,7 @@ impl AppState {
         if let Some(problem) = counter_problem {
             state.error(problem);
         }
+        state.open_sync();
         state
             .jobs
             .start(JobKind::LoadHistory, move || done(AppState::history_read, early.wait()))
@@ -208,6 +212,10 @@ impl AppState {
         self.auto_status.as_deref()
     }
 
+    pub fn sync(&self) -> &super::sync_panel::SyncPanel {
+        &self.sync
+    }
+
     pub fn import(&self) -> &ImportPanel {
         &self.import
     }
@@ -254,6 +262,7 @@ impl AppState {
         self.toasts.expire(now);
         self.chime_at_rest_end(now);
         self.refresh_derived();
+        self.sync_tick(now);
     }
 
     /// The chime, once per rest, when it runs out (on any screen; off in Settings).

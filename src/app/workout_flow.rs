@@ -377,5 +377,6 @@ impl AppState {
         self.counter_saved(counted);
         self.info("Workout saved.");
         self.maybe_auto_backup(crate::backup::auto::Trigger::WorkoutSaved);
+        self.sync_now();
     }
 }

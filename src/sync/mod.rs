@@ -26,7 +26,7 @@ pub use device::{Device, DeviceError};
 pub use report::{
     ChangedOnTwoDevices, Compaction, DeviceSeen, EditSeen, MergedFile, SkippedFile, SyncReport, WrittenFile,
 };
-pub use run::{FolderStatus, last_folder, run, run_with, status};
+pub use run::{FolderStatus, forget_folder, last_folder, run, run_with, status};
 
 /// When a device folds its files into one: more than this many.
 pub const COMPACT_AFTER: usize = 20;

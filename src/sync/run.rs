@@ -328,6 +328,18 @@ pub fn status(folder: &Path, device: &Device, state_dir: &Path) -> Result<Folder
     })
 }
 
+/// Forgets the folder of the last sync (the window's "Stop syncing"): a later sync without a
+/// folder asks for one. What each folder merged is kept, so syncing through it again later
+/// merges only what is new.
+pub fn forget_folder(state_dir: &Path) -> std::io::Result<()> {
+    let file = StateFile::in_dir(state_dir);
+    let mut state = file.load().state;
+    if state.last_folder.take().is_none() {
+        return Ok(());
+    }
+    file.save(&state)
+}
+
 /// The folder of the last sync remembered in `state_dir`, for a sync without one.
 pub fn last_folder(state_dir: &Path) -> Option<PathBuf> {
     StateFile::in_dir(state_dir).load().state.last_folder

@@ -29,6 +29,8 @@ pub const INSIGHTS: MaterialIcon = m::ICON_QUERY_STATS;
 pub const RESTORE: MaterialIcon = m::ICON_RESTORE;
 pub const NOTE: MaterialIcon = m::ICON_NOTES;
 pub const MORE: MaterialIcon = m::ICON_MORE_VERT;
+pub const SYNC: MaterialIcon = m::ICON_SYNC;
+pub const SYNC_PROBLEM: MaterialIcon = m::ICON_SYNC_PROBLEM;
 
 /// Registers the icon font beside the text fonts (after `fonts::install`, which replaces the
 /// font definitions).

@@ -25,6 +25,7 @@ mod set_fields;
 mod settings;
 mod shell;
 mod state;
+mod sync;
 mod theme;
 mod trace;
 mod widgets;

@@ -1,5 +1,5 @@
-//! Settings: weight unit, theme, the e1RM formula, the rest chime, the bar and plates, the backup reminder, export and restore, automatic backups, and
-//! where the data lives.
+//! Settings: weight unit, theme, the e1RM formula, the rest chime, the bar and plates, the backup reminder, export and restore, automatic backups, sync
+//! (`sync.rs`), and where the data lives.
 
 use super::state::{PlatesForm, UiState};
 use super::theme;
@@ -75,6 +75,8 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
     team_export(ui, state, view, actions);
     ui.add_space(8.0);
     auto_backup(ui, state, view, actions);
+    ui.add_space(8.0);
+    super::sync::section(ui, state, view, actions);
     ui.add_space(8.0);
     theme::section(ui, "Where your data lives");
     ui.label(format!("Database: {}", state.paths().store_file().display()));

@@ -39,6 +39,8 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
         }
         ui.add_space(theme::GAP);
         undo_buttons(ui, state, actions);
+        ui.add_space(theme::GAP);
+        super::sync::status(ui, state, actions);
     });
     if state.session().is_some() {
         egui::Panel::top("live_workout").show(ui, |ui| super::workout::session_bar::show(ui, state, view, actions));

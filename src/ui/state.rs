@@ -300,6 +300,8 @@ pub struct UiState {
     pub keep_draft: Option<u32>,
     /// The automatic backup folder while it is being typed; taken when the field is left.
     pub auto_folder_draft: Option<String>,
+    /// This device's name in the sync folder while it is being typed.
+    pub device_name_draft: Option<String>,
     /// The rest timer (by its start) whose end already asked for the window's attention.
     pub rest_alerted: Option<DateTime<Utc>>,
     /// The live workout the screen last drew (a new one puts the keyboard in the search box).

@@ -97,6 +97,60 @@ pub fn frames(table: &mut Table, dir: &Path, reference: &[Event], options: &Opti
     harness.state_mut().handle(Action::Discard);
     harness.state_mut().handle(Action::Show(Screen::Workout));
     after_changes(table, &mut harness, options);
+    while_syncing(table, &mut harness, dir, options)?;
+    Ok(())
+}
+
+/// Frames drawn while a sync runs (issue #36): another device's whole history (a second demo
+/// of the reference's size) waits in the sync folder; turning sync on merges it on a worker,
+/// then the history is read again beside the window. Every frame from the click until both
+/// are done, on the Workout screen.
+fn while_syncing(
+    table: &mut Table,
+    harness: &mut Harness<'_, GymLogApp>,
+    dir: &Path,
+    options: &Options,
+) -> anyhow::Result<()> {
+    let other = Paths::under(&dir.join("sync-other"));
+    other.create()?;
+    let folder = dir.join("sync-folder");
+    std::fs::create_dir_all(&folder)?;
+    let until = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).expect("a valid day");
+    let years = options.reference_years;
+    let events = gymlog::demo::generate(&gymlog::demo::DemoSpec { years, seed: 7, until, max_events: None });
+    let store = store_with(&other.store_file(), &events)?;
+    let device = gymlog::sync::Device::rename(&other.sync_device_file(), "Other computer")?;
+    gymlog::sync::run(&store, &folder, &device, &other.config_dir)?;
+    drop(store);
+    harness.state_mut().handle(Action::Show(Screen::Workout));
+    harness.step();
+    let wall = std::time::Instant::now();
+    harness.state_mut().handle(Action::UseSyncFolder(folder));
+    let mut times = Vec::new();
+    // The sync starts with the click; the history's read again once it reports.
+    let busy = |h: &Harness<'_, GymLogApp>| h.state().state().is_syncing() || h.state().state().is_loading();
+    while busy(harness) || times.len() < 10 {
+        let t = cpu_time();
+        harness.step();
+        times.push((cpu_time() - t).as_secs_f64() * 1000.0);
+        anyhow::ensure!(times.len() < 200_000, "the sync did not finish");
+    }
+    let took = wall.elapsed().as_secs_f64();
+    let received = harness.state().state().sync().last_report.as_ref().map_or(0, |r| r.events_added());
+    anyhow::ensure!(received as usize == events.len(), "the sync merged {received} of {} events", events.len());
+    times.sort_by(f64::total_cmp);
+    table.push(
+        Line::new("frame while a sync runs p99", "ms", Some(percentile(&times, 0.99)))
+            .budget(Limit::Max(8.0))
+            .target(Limit::Max(4.0))
+            .note(format!(
+                "median {:.2} ms, max {:.2} ms over {} frames; {received} events merged and read in {took:.2} s",
+                percentile(&times, 0.5),
+                times[times.len() - 1],
+                times.len()
+            )),
+    );
+    table.samples("frame_ms: while a sync runs", times);
     Ok(())
 }
 

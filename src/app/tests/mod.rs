@@ -4,6 +4,7 @@
 mod history;
 mod panels;
 mod recount;
+mod sync;
 mod training;
 
 use std::path::PathBuf;
