@@ -65,6 +65,8 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
         }
     });
     ui.add_space(8.0);
+    super::sync::section(ui, state, view, actions);
+    ui.add_space(8.0);
     theme::section(ui, "Import");
     ui.label("Strong, Hevy, FitNotes, JEFIT, Liftosaur or GymBook: GymLog finds the app from the file.");
     let button = egui::Button::new("Import from another app…");
@@ -75,8 +77,6 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
     team_export(ui, state, view, actions);
     ui.add_space(8.0);
     auto_backup(ui, state, view, actions);
-    ui.add_space(8.0);
-    super::sync::section(ui, state, view, actions);
     ui.add_space(8.0);
     theme::section(ui, "Where your data lives");
     ui.label(format!("Database: {}", state.paths().store_file().display()));
