@@ -84,7 +84,19 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut InsightsView, action
     if let Some(error) = &panel.error {
         ui.label(RichText::new(error).monospace().color(super::theme::palette(ui).danger));
     }
-    let Some(result) = &panel.result else { return };
+    let Some(result) = &panel.result else {
+        if panel.error.is_none() && !panel.running {
+            ui.add_space(super::theme::SECTION_GAP);
+            super::empty::show(
+                ui,
+                super::icons::INSIGHTS,
+                "Ask your history a question",
+                "Pick a ready-made question above or write SQL over the views sets, workouts, exercises, \
+                 bodyweight and records: the answer appears here as a table, and as a chart when it has numbers.",
+            );
+        }
+        return;
+    };
     let more = if result.more_rows > 0 { format!(" (first {} shown)", result.rows.len()) } else { String::new() };
     let status = format!(
         "{} in {} ms{more}",
