@@ -142,9 +142,9 @@ impl AppState {
         let history = self.logbook.history.clone();
         self.export.path_text = path.display().to_string();
         self.export.status = Some(format!("Writing {} …", path.display()));
-        let started = self.jobs.start(JobKind::Export, move || {
-            done(AppState::csv_exported, csv_export::export_sets_csv(&history, &path))
-        });
+        let started = self
+            .jobs
+            .start(JobKind::Export, move || done(AppState::csv_exported, csv_export::export_sets_csv(&history, &path)));
         if let Err(e) = started {
             self.export.status = Some(e);
         }

@@ -13,9 +13,18 @@ use crate::domain::measurement::{self, MeasureUnit, Site};
 #[derive(Debug, Clone, PartialEq)]
 pub enum MeasureAction {
     /// A value typed for `site` in `unit`, on a day typed as `YYYY-MM-DD` (empty: today).
-    Log { site: Site, value: String, unit: MeasureUnit, day: String },
+    Log {
+        site: Site,
+        value: String,
+        unit: MeasureUnit,
+        day: String,
+    },
     /// An entry's value, typed again.
-    Correct { entry: Uuid, value: String, unit: MeasureUnit },
+    Correct {
+        entry: Uuid,
+        value: String,
+        unit: MeasureUnit,
+    },
     Remove(Uuid),
     /// Undoes the removal of an entry: it is logged again, as it was.
     UndoRemove(Uuid),
@@ -53,7 +62,12 @@ impl AppState {
             Err(e) => return self.error(e),
         };
         let now = self.now();
-        let event = Event { id: Uuid::now_v7(), created_at: now, occurred_at: measured, kind: EventKind::MeasurementLogged { site, reading } };
+        let event = Event {
+            id: Uuid::now_v7(),
+            created_at: now,
+            occurred_at: measured,
+            kind: EventKind::MeasurementLogged { site, reading },
+        };
         self.record_events(vec![event]);
     }
 

@@ -56,18 +56,30 @@ mod tests {
         let at = |d: i64| Utc.timestamp_opt(1_700_000_000 + d * 86_400, 0).unwrap();
         let kinds = [
             EventKind::MeasurementLogged { site: Site::Arm(Side::Left), reading: Reading::new(15.0, MeasureUnit::In) },
-            EventKind::MeasurementLogged { site: Site::Custom("Wrist, \"bony\"".into()), reading: Reading::new(17.5, MeasureUnit::Cm) },
+            EventKind::MeasurementLogged {
+                site: Site::Custom("Wrist, \"bony\"".into()),
+                reading: Reading::new(17.5, MeasureUnit::Cm),
+            },
             EventKind::MeasurementLogged { site: Site::BodyFat, reading: Reading::new(14.5, MeasureUnit::Percent) },
         ];
-        let events: Vec<Event> =
-            kinds.into_iter().enumerate().map(|(i, k)| Event::new(Uuid::from_u128(i as u128 + 1), at(i as i64), k)).collect();
+        let events: Vec<Event> = kinds
+            .into_iter()
+            .enumerate()
+            .map(|(i, k)| Event::new(Uuid::from_u128(i as u128 + 1), at(i as i64), k))
+            .collect();
         let (bytes, rows) = measurements_csv(&History::from_events(&events)).unwrap();
         assert_eq!(rows, 3);
         let mut reader = csv::Reader::from_reader(bytes.as_slice());
         let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
-        assert_eq!(&records[0].iter().skip(1).collect::<Vec<_>>(), &["Left arm", "arm", "left", "15", "in", "38.1", ""]);
+        assert_eq!(
+            &records[0].iter().skip(1).collect::<Vec<_>>(),
+            &["Left arm", "arm", "left", "15", "in", "38.1", ""]
+        );
         assert_eq!(&records[1][1], "Wrist, \"bony\"");
         assert_eq!((&records[2][5], &records[2][6], &records[2][7]), ("%", "", "14.5"));
-        assert_eq!(beside(Path::new("/t/gymlog-sets-2026-12-07.csv")), Path::new("/t/gymlog-sets-2026-12-07-measurements.csv"));
+        assert_eq!(
+            beside(Path::new("/t/gymlog-sets-2026-12-07.csv")),
+            Path::new("/t/gymlog-sets-2026-12-07-measurements.csv")
+        );
     }
 }

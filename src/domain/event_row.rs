@@ -324,8 +324,12 @@ impl EventRow {
             "bodyweight_logged" => EventKind::BodyweightLogged { weight: weight()? },
             "bodyweight_removed" => EventKind::BodyweightRemoved { entry: entry()? },
             "measurement_logged" => EventKind::MeasurementLogged {
-                site: Site::from_parts(payload.site.as_deref().unwrap_or_default(), payload.side, payload.name.as_deref())
-                    .ok_or_else(|| fail("unknown measurement site"))?,
+                site: Site::from_parts(
+                    payload.site.as_deref().unwrap_or_default(),
+                    payload.side,
+                    payload.name.as_deref(),
+                )
+                .ok_or_else(|| fail("unknown measurement site"))?,
                 reading: reading()?,
             },
             "measurement_corrected" => EventKind::MeasurementCorrected { entry: entry()?, reading: reading()? },

@@ -1,5 +1,6 @@
-//! Bodyweight: a quick weigh-in on the start screen, and a page with the entry form (weight
-//! and day), a chart over time and every entry (removable). Amounts follow the unit setting.
+//! Bodyweight: a quick weigh-in on the start screen, and the Body page: the weigh-in form
+//! (weight and day), a chart over time and every entry (removable), then the body measurements
+//! (`measurements.rs`). Amounts follow the unit setting.
 
 use super::state::UiState;
 use super::theme;
@@ -31,10 +32,16 @@ pub fn quick_entry(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, acti
     });
 }
 
-/// The Bodyweight page.
+/// The Body page: bodyweight, then measurements.
 pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
+    theme::screen_title(ui, "Body");
+    weigh_ins(ui, state, view, actions);
+    super::measurements::show(ui, state, &mut view.measure, actions);
+}
+
+fn weigh_ins(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
     let unit = state.prefs().unit;
-    theme::screen_title(ui, "Bodyweight");
+    theme::section(ui, "Bodyweight");
     ui.horizontal(|ui| {
         let label = ui.label(format!("Weight ({unit}):"));
         ui.add(egui::TextEdit::singleline(&mut view.bodyweight.weight).desired_width(60.0)).labelled_by(label.id);

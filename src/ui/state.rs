@@ -311,6 +311,8 @@ pub struct UiState {
     /// The routine being edited.
     pub routine_draft: Option<RoutineDraft>,
     pub bodyweight: BodyweightForm,
+    /// The Body screen's measurements: the form, the chart shown, a correction, an undo.
+    pub measure: super::measurements::MeasureForm,
     pub library: LibraryView,
     /// An exercise's standing note being typed (live workout, records screen).
     pub note_draft: Option<NoteDraft>,

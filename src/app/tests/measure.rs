@@ -16,8 +16,15 @@ fn a_measurement_is_logged_corrected_removed_and_brought_back() {
     let entry = app.state.history().measurements().entries()[0].clone();
     assert_eq!((entry.site.clone(), entry.reading), (Site::Arm(Side::Left), Reading::new(15.5, MeasureUnit::In)));
     assert_eq!(entry.at.date_naive().to_string(), "2026-11-01");
-    app.send([Action::Measure(MeasureAction::Correct { entry: entry.id, value: "39.5".into(), unit: MeasureUnit::Cm })]);
-    assert_eq!(app.state.history().measurements().entry(entry.id).unwrap().reading, Reading::new(39.5, MeasureUnit::Cm));
+    app.send([Action::Measure(MeasureAction::Correct {
+        entry: entry.id,
+        value: "39.5".into(),
+        unit: MeasureUnit::Cm,
+    })]);
+    assert_eq!(
+        app.state.history().measurements().entry(entry.id).unwrap().reading,
+        Reading::new(39.5, MeasureUnit::Cm)
+    );
     app.send([Action::Measure(MeasureAction::Remove(entry.id))]);
     assert!(app.state.history().measurements().entries().is_empty());
     app.send([Action::Measure(MeasureAction::UndoRemove(entry.id))]);

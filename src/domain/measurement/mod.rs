@@ -327,7 +327,10 @@ mod tests {
         assert_eq!(typed(&Site::Waist, " 33.5 ", MeasureUnit::In), Ok(Reading::new(33.5, MeasureUnit::In)));
         assert_eq!(typed(&Site::BodyFat, "14", MeasureUnit::Cm), Ok(Reading::new(14.0, MeasureUnit::Percent)));
         assert_eq!(typed(&Site::Neck, "40", MeasureUnit::Percent).unwrap().unit, MeasureUnit::Cm);
-        assert_eq!(typed(&Site::Waist, "wide", MeasureUnit::Cm).unwrap_err().to_string(), "waist `wide` is not a number");
+        assert_eq!(
+            typed(&Site::Waist, "wide", MeasureUnit::Cm).unwrap_err().to_string(),
+            "waist `wide` is not a number"
+        );
         assert_eq!(
             typed(&Site::Arm(Side::Left), "200", MeasureUnit::In).unwrap_err().to_string(),
             "left arm 200 is out of range (2–118.1 in)"
