@@ -643,6 +643,9 @@ fn write_import_report(report: &ImportReport, dry_run: bool, out: &mut dyn Write
     if report.weigh_ins > 0 {
         writeln!(out, "weigh-ins:  {}", report.weigh_ins)?;
     }
+    if report.measurements > 0 {
+        writeln!(out, "measurements: {}", report.measurements)?;
+    }
     for warning in report.warnings.iter().take(20) {
         writeln!(out, "warning:    line {}: {}", warning.line, warning.message)?;
     }
