@@ -35,7 +35,7 @@ pub fn measurements_csv(history: &History) -> Result<(Vec<u8>, u64), String> {
                 &format_amount(r.value),
                 r.unit.as_str(),
                 &r.cm().map(|cm| cm.to_string()).unwrap_or_default(),
-                &r.cm().is_none().then(|| format_amount(r.value)).unwrap_or_default(),
+                &if r.cm().is_none() { format_amount(r.value) } else { String::new() },
             ])
             .map_err(|e| e.to_string())?;
     }

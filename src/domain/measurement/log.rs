@@ -99,7 +99,7 @@ impl MeasurementLog {
             .iter()
             .map(|&d| {
                 let since = latest.at - Duration::days(d);
-                let before = self.of_site(site).filter(|e| e.at <= since).next_back();
+                let before = self.of_site(site).rfind(|e| e.at <= since);
                 (d, before.map(|b| latest.reading.value - b.reading.in_unit(unit)))
             })
             .collect();
