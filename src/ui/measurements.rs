@@ -5,45 +5,13 @@
 
 use egui::RichText;
 
+use super::state::MeasureForm;
 use super::theme;
 use super::widgets::{local_date, name};
 use crate::app::{Action, AppState, MeasureAction};
 use crate::domain::measurement::log::MeasurementLog;
 use crate::domain::measurement::{MeasureUnit, Side, Site};
 use crate::domain::units::format_amount;
-
-/// The measurement form and what the section shows, until logged.
-#[derive(Debug, Clone, PartialEq)]
-pub struct MeasureForm {
-    /// What is measured (a `Custom` one takes its name from `own_name`).
-    pub site: Site,
-    pub own_name: String,
-    pub value: String,
-    /// The length unit chosen (`None`: the one that goes with the weight unit).
-    pub unit: Option<MeasureUnit>,
-    pub day: String,
-    /// The measurement charted (`None`: the first one measured).
-    pub charted: Option<Site>,
-    /// The entry being corrected and its value as typed.
-    pub correcting: Option<(uuid::Uuid, String)>,
-    /// The entry removed last, for its Undo.
-    pub removed: Option<(uuid::Uuid, String)>,
-}
-
-impl Default for MeasureForm {
-    fn default() -> MeasureForm {
-        MeasureForm {
-            site: Site::Waist,
-            own_name: String::new(),
-            value: String::new(),
-            unit: None,
-            day: String::new(),
-            charted: None,
-            correcting: None,
-            removed: None,
-        }
-    }
-}
 
 /// The sites the picker offers, one per kind (a sided one by its left side), then the
 /// lifter's own names, then a new name of their own.
