@@ -65,11 +65,11 @@ fn weigh_ins(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &
     }
     let points: Vec<[f64; 2]> =
         entries.iter().map(|e| [e.at.timestamp() as f64 / 86_400.0, e.weight.in_unit(unit)]).collect();
-    super::charts::date_chart(ui, "bodyweight", &format!("Bodyweight ({unit})"), points, 220.0);
+    super::charts::date_chart(ui, "bodyweight", &format!("Bodyweight ({unit})"), points, 180.0);
     // Years of weekly weigh-ins: only the visible rows are drawn.
     let row_height = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
     let scroll =
-        egui::ScrollArea::vertical().max_height(300.0).id_salt("bodyweight_entries").auto_shrink([false, true]);
+        egui::ScrollArea::vertical().max_height(150.0).id_salt("bodyweight_entries").auto_shrink([false, true]);
     scroll.show_rows(ui, row_height, entries.len(), |ui, rows| {
         for entry in rows.map(|i| &entries[entries.len() - 1 - i]) {
             ui.horizontal(|ui| {
