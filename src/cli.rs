@@ -106,7 +106,7 @@ pub enum Command {
         json: bool,
     },
     /// Ask your history anything in SQL (read-only): the views sets, workouts, exercises,
-    /// bodyweight, records and the raw events (docs/queries.md)
+    /// bodyweight, measurements, records and the raw events (docs/queries.md)
     Query {
         /// One SELECT, e.g. "SELECT date, max(weight_kg) FROM sets WHERE exercise = 'Squat' GROUP BY date"
         sql: String,
@@ -383,10 +383,15 @@ fn export_csv(paths: &Paths, dest: Option<PathBuf>, out: &mut dyn Write) -> Resu
     let store = open_store(paths)?;
     let history = store.history()?;
     store.close()?;
-    let sets = csv_export::export_sets_csv(&history, &dest).map_err(anyhow::Error::msg)?;
+    let written = csv_export::export_sets_csv(&history, &dest).map_err(anyhow::Error::msg)?;
+    let measurements = match &written.measurements {
+        Some((path, rows)) => format!(" and {rows} measurements to {}", path.display()),
+        None => String::new(),
+    };
     writeln!(
         out,
-        "exported {sets} sets to {} (a CSV is not a backup: the backup counter is unchanged)",
+        "exported {} sets to {}{measurements} (a CSV is not a backup: the backup counter is unchanged)",
+        written.sets,
         dest.display()
     )?;
     Ok(())
@@ -637,6 +642,9 @@ fn write_import_report(report: &ImportReport, dry_run: bool, out: &mut dyn Write
     }
     if report.weigh_ins > 0 {
         writeln!(out, "weigh-ins:  {}", report.weigh_ins)?;
+    }
+    if report.measurements > 0 {
+        writeln!(out, "measurements: {}", report.measurements)?;
     }
     for warning in report.warnings.iter().take(20) {
         writeln!(out, "warning:    line {}: {}", warning.line, warning.message)?;

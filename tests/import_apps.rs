@@ -238,6 +238,9 @@ fn jefit_packed_logs_become_sets_of_their_session_with_cardio_and_body_weights()
         history.bodyweight().iter().map(|e| (e.at.with_timezone(&chrono::Local).date_naive(), e.weight.kg)).collect();
     let day = |d| NaiveDate::from_ymd_opt(2024, 2, d).unwrap();
     assert_eq!(weights, [(day(5), 82.4), (day(12), 81.9)], "a repeated row once, a 0 (not measured) left out");
+    let chest: Vec<_> =
+        history.measurements().entries().iter().map(|e| (e.site.label(), e.reading.shown(e.reading.unit))).collect();
+    assert_eq!(chest, [("Chest".to_string(), "100 cm".to_string())], "the profile's chest, in the file's cm");
 }
 
 #[test]

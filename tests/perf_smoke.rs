@@ -33,7 +33,7 @@ fn the_harness_prints_every_line_and_writes_them_as_json() {
         "frame: Progress p99",
         "frame: Insights p99",
         "frame: Exercises p99",
-        "frame: Bodyweight p99",
+        "frame: Body p99",
         "frame: Settings p99",
         "frame: Exercises: Squat records p99",
         "frame: History: a workout being corrected p99",

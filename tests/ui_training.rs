@@ -112,7 +112,7 @@ fn a_weigh_in_counts_in_a_pull_ups_volume() {
     click(&mut harness, "Finish");
     harness.get_by_label("Volume: 450 kg");
     click(&mut harness, "Save");
-    click(&mut harness, "Bodyweight");
+    click(&mut harness, "Body");
     harness.get_by_label("80 kg");
     harness.get_by_label_contains("Remove the weigh-in of").click();
     harness.run();

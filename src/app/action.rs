@@ -86,6 +86,8 @@ pub enum Action {
         day: String,
     },
     RemoveBodyweight(Uuid),
+    /// Body measurements: log, correct, remove, undo a removal (`measure_flow`).
+    Measure(super::measure_flow::MeasureAction),
     /// Adds warm-up sets before the next working set of a barbell exercise.
     AddWarmUps(usize),
     /// The rest after an exercise's working sets, remembered.

@@ -143,9 +143,9 @@ impl AppState {
         let history = self.logbook.history.clone();
         self.export.path_text = path.display().to_string();
         self.export.status = Some(format!("Writing {} …", path.display()));
-        let started = self.jobs.start(JobKind::Export, move || {
-            done(AppState::csv_exported, csv_export::export_sets_csv(&history, &path).map(|sets| (path, sets)))
-        });
+        let started = self
+            .jobs
+            .start(JobKind::Export, move || done(AppState::csv_exported, csv_export::export_sets_csv(&history, &path)));
         if let Err(e) = started {
             self.export.status = Some(e);
         }
@@ -203,11 +203,11 @@ impl AppState {
         }
     }
 
-    pub(super) fn csv_exported(&mut self, result: Result<(PathBuf, u64), String>) {
+    pub(super) fn csv_exported(&mut self, result: Result<csv_export::CsvWritten, String>) {
         match result {
-            Ok((path, sets)) => {
-                self.prefs.last_export_folder = path.parent().map(Path::to_path_buf);
-                let text = format!("Wrote {sets} sets to {} (a CSV is not a backup)", path.display());
+            Ok(written) => {
+                self.prefs.last_export_folder = written.path.parent().map(Path::to_path_buf);
+                let text = format!("{} (a CSV is not a backup)", written.describe());
                 self.export.status = Some(text.clone());
                 self.export.visible = false;
                 self.info(text);

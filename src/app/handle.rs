@@ -50,6 +50,7 @@ impl AppState {
             Action::CloseTeamFolder => self.close_team_folder(),
             Action::LogBodyweight { weight, day } => self.log_bodyweight(&weight, &day),
             Action::RemoveBodyweight(entry) => self.remove_bodyweight(entry),
+            Action::Measure(action) => self.measure(action),
             Action::AddWarmUps(block) => self.add_warm_ups(block),
             Action::SetRest { block, seconds } => self.set_rest(block, seconds),
             Action::Superset { block, with } => self.superset(block, with),

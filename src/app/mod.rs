@@ -15,7 +15,8 @@
 //!   `recount` — records, charts and calendars from the history, kept in step with it.
 //! - `live_workout` — the workout being logged, its summary, question and rest (the part);
 //!   `editor` — its editing model; `workout_flow` — logging a workout;
-//!   `training_flow` — routines, bodyweight, rest, supersets, exercise renames.
+//!   `training_flow` — routines, bodyweight, rest, supersets, exercise renames;
+//!   `measure_flow` — body measurements (log, correct, remove, undo a removal).
 //! - `workout_editor` / `workout_edit` — correcting a saved workout (model / flow);
 //!   `undo_stack` / `undo` — undo and redo as compensating events (stacks / flow).
 //! - `export_backup` — export-and-count, the use case the CLI shares; `export_panel` /
@@ -48,6 +49,7 @@ mod insights_panel;
 pub mod jobs;
 mod live_workout;
 mod logbook;
+mod measure_flow;
 mod prefs;
 mod record;
 mod recording;
@@ -82,6 +84,7 @@ pub use import_panel::{ImportPanel, ImportPhase};
 pub use insights_flow::{Cell, QueryResult};
 pub use insights_panel::{InsightsPanel, TeamFolder};
 pub use jobs::Runner;
+pub use measure_flow::MeasureAction;
 pub use prefs::{Preferences, Screen, Theme};
 pub use restore_panel::{RestorePanel, RestorePhase};
 pub use sound::{Chime, SystemChime};

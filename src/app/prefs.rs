@@ -40,7 +40,7 @@ impl Screen {
             Screen::Progress => "Progress",
             Screen::Insights => "Insights",
             Screen::Exercises => "Exercises",
-            Screen::Bodyweight => "Bodyweight",
+            Screen::Bodyweight => "Body",
             Screen::Settings => "Settings",
         }
     }

@@ -2,7 +2,6 @@
 //! entries, warm-up ramps, rest times, supersets, the order of exercises, and renaming,
 //! merging or deleting the lifter's own exercises. Each change is an event.
 
-use chrono::{Local, NaiveDate, TimeZone, Utc};
 use uuid::Uuid;
 
 use super::state::AppState;
@@ -54,24 +53,11 @@ impl AppState {
             Ok(amount) => amount,
             Err(refused) => return self.error(format!("{refused}.")),
         };
+        let measured = match self.measured_at(day) {
+            Ok(at) => at,
+            Err(e) => return self.error(e),
+        };
         let now = self.now();
-        let today = now.with_timezone(&Local).date_naive();
-        let day = match day.trim() {
-            "" => today,
-            text => match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-                Ok(day) if day <= today => day,
-                Ok(_) => return self.error(format!("{text} has not happened yet.")),
-                Err(_) => return self.error(format!("`{text}` is not a day: write it as YYYY-MM-DD.")),
-            },
-        };
-        let measured = match day {
-            // A past day: its local noon.
-            day if day != today => Local
-                .from_local_datetime(&day.and_hms_opt(12, 0, 0).expect("noon exists"))
-                .earliest()
-                .map_or(now, |t| t.with_timezone(&Utc)),
-            _ => now,
-        };
         let weight = Weight::entered(amount, self.prefs.unit);
         let event = crate::domain::event::Event {
             id: Uuid::now_v7(),

@@ -69,8 +69,29 @@ pub fn sets_csv(history: &History) -> Result<(Vec<u8>, u64), String> {
     Ok((bytes, rows))
 }
 
-/// Writes [`sets_csv`] to `dest` atomically; returns the number of sets written.
-pub fn export_sets_csv(history: &History, dest: &Path) -> Result<u64, String> {
+/// What a CSV export wrote.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CsvWritten {
+    pub path: std::path::PathBuf,
+    pub sets: u64,
+    /// The body measurements' file beside it and its rows (none: not written).
+    pub measurements: Option<(std::path::PathBuf, u64)>,
+}
+
+impl CsvWritten {
+    /// `Wrote 12 sets to A (and 3 measurements to B)`.
+    pub fn describe(&self) -> String {
+        let measurements = match &self.measurements {
+            Some((path, rows)) => format!(" and {rows} measurements to {}", path.display()),
+            None => String::new(),
+        };
+        format!("Wrote {} sets to {}{measurements}", self.sets, self.path.display())
+    }
+}
+
+/// Writes [`sets_csv`] to `dest` atomically, and the body measurements beside it when there
+/// are any (`super::measurements_csv`).
+pub fn export_sets_csv(history: &History, dest: &Path) -> Result<CsvWritten, String> {
     if dest.is_dir() {
         return Err(format!("choose a file name, not a folder: {}", dest.display()));
     }
@@ -81,7 +102,14 @@ pub fn export_sets_csv(history: &History, dest: &Path) -> Result<u64, String> {
     }
     let (bytes, rows) = sets_csv(history)?;
     durable::write_atomically(dest, &bytes).map_err(|e| format!("could not write {}: {e}", dest.display()))?;
-    Ok(rows)
+    let mut written = CsvWritten { path: dest.to_path_buf(), sets: rows, measurements: None };
+    if !history.measurements().entries().is_empty() {
+        let (bytes, rows) = super::measurements_csv::measurements_csv(history)?;
+        let beside = super::measurements_csv::beside(dest);
+        durable::write_atomically(&beside, &bytes).map_err(|e| format!("could not write {}: {e}", beside.display()))?;
+        written.measurements = Some((beside, rows));
+    }
+    Ok(written)
 }
 
 #[cfg(test)]

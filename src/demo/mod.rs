@@ -1,6 +1,7 @@
 //! `gymlog demo`: a deterministic, realistic training history for screenshots and benchmarks.
 //! Same seed and end date → the same events, byte for byte (ids included).
 
+mod measurements;
 mod strong_csv;
 
 pub use strong_csv::strong_csv;
@@ -207,6 +208,7 @@ pub fn generate(spec: &DemoSpec) -> Vec<Event> {
         let week_progress = (week_start - start).num_days().max(0) as f64 / total_days;
         if week_start >= start && week_start <= spec.until {
             write_bodyweight(&mut w, week_start, week_progress * f64::from(years) / 10.0);
+            measurements::write_measurements(&mut w, week_start, week_progress * f64::from(years) / 10.0);
         }
         for &offset in weekdays {
             let date = week_start + Duration::days(offset);

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::exercise::{ExerciseDef, ExerciseKind};
+use super::measurement::{Reading, Site};
 use super::name::ExerciseName;
 use super::routine::Routine;
 pub use super::set_type::SetType;
@@ -17,7 +18,8 @@ use super::units::Weight;
 /// Version 3 added `workout_edited` (a saved workout's name, start and end corrected).
 /// Version 4 added `query_saved` and `query_deleted` (the Insights console's saved queries).
 /// Version 5 added `exercise_note_set` (the lifter's standing note on an exercise).
-pub const EVENT_SCHEMA_VERSION: i16 = 5;
+/// Version 6 added `measurement_logged`, `measurement_corrected` and `measurement_removed`.
+pub const EVENT_SCHEMA_VERSION: i16 = 6;
 
 /// The lifting facts of one set. Every field but the exercise is optional: a plank has no
 /// weight, a run has distance and duration.
@@ -155,6 +157,20 @@ pub enum EventKind {
     BodyweightRemoved {
         entry: Uuid,
     },
+    /// A body measurement (a girth, body fat), taken at the event's `occurred_at`.
+    MeasurementLogged {
+        site: Site,
+        reading: Reading,
+    },
+    /// A measurement's value corrected (the `measurement_logged` event of that id).
+    MeasurementCorrected {
+        entry: Uuid,
+        reading: Reading,
+    },
+    /// A measurement (the `measurement_logged` event of that id) no longer counts.
+    MeasurementRemoved {
+        entry: Uuid,
+    },
     /// A routine, new or changed (the latest save of an id is the routine).
     RoutineSaved {
         routine: Routine,
@@ -209,6 +225,9 @@ impl EventKind {
             EventKind::ExercisesReordered { .. } => "exercises_reordered",
             EventKind::BodyweightLogged { .. } => "bodyweight_logged",
             EventKind::BodyweightRemoved { .. } => "bodyweight_removed",
+            EventKind::MeasurementLogged { .. } => "measurement_logged",
+            EventKind::MeasurementCorrected { .. } => "measurement_corrected",
+            EventKind::MeasurementRemoved { .. } => "measurement_removed",
             EventKind::RoutineSaved { .. } => "routine_saved",
             EventKind::RoutineDeleted { .. } => "routine_deleted",
             EventKind::QuerySaved { .. } => "query_saved",
@@ -218,7 +237,8 @@ impl EventKind {
 
     /// What an event changes of what the screens derive from the training (records, charts,
     /// calendars): a setting (a rest time, a note, a routine, a saved query) changes none of
-    /// it. Every kind is named here, so a new one has to be placed.
+    /// it, and neither does a body measurement. Every kind is named here, so a new one has to
+    /// be placed.
     pub fn is_setting(&self) -> bool {
         match self {
             EventKind::ExerciseRestSet { .. }
@@ -226,7 +246,10 @@ impl EventKind {
             | EventKind::RoutineSaved { .. }
             | EventKind::RoutineDeleted { .. }
             | EventKind::QuerySaved { .. }
-            | EventKind::QueryDeleted { .. } => true,
+            | EventKind::QueryDeleted { .. }
+            | EventKind::MeasurementLogged { .. }
+            | EventKind::MeasurementCorrected { .. }
+            | EventKind::MeasurementRemoved { .. } => true,
             EventKind::WorkoutStarted { .. }
             | EventKind::ExerciseAdded { .. }
             | EventKind::ExerciseRemoved { .. }
@@ -270,6 +293,9 @@ impl EventKind {
             | EventKind::ExerciseNoteSet { .. }
             | EventKind::BodyweightLogged { .. }
             | EventKind::BodyweightRemoved { .. }
+            | EventKind::MeasurementLogged { .. }
+            | EventKind::MeasurementCorrected { .. }
+            | EventKind::MeasurementRemoved { .. }
             | EventKind::RoutineSaved { .. }
             | EventKind::RoutineDeleted { .. }
             | EventKind::QuerySaved { .. }

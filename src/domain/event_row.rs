@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use super::event::{EVENT_SCHEMA_VERSION, Event, EventKind, SetFacts, SetType};
 use super::exercise::{ExerciseDef, ExerciseKind};
+use super::measurement::{MeasureUnit, Reading, Side, Site};
 use super::routine::Routine;
 use super::units::{Weight, WeightUnit};
 
@@ -82,6 +83,18 @@ struct Payload {
     started_at: Option<DateTime<Utc>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     ended_at: Option<DateTime<Utc>>,
+    /// A measurement's site key (`waist`, `arm`, `custom`), side and own name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    site: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    side: Option<Side>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+    /// A measurement's value as entered, and its unit (`cm`, `in`, `%`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    value: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unit: Option<MeasureUnit>,
 }
 
 /// The kind as the payload carries it: absent for the default.
@@ -156,7 +169,19 @@ impl EventRow {
                 row.weight_kg = Some(weight.kg);
                 row.weight_unit = Some(weight.entered_unit.as_str().to_string());
             }
-            EventKind::BodyweightRemoved { entry } => payload.entry = Some(*entry),
+            EventKind::BodyweightRemoved { entry } | EventKind::MeasurementRemoved { entry } => {
+                payload.entry = Some(*entry)
+            }
+            EventKind::MeasurementLogged { site, reading } => {
+                payload.site = Some(site.key().to_string());
+                payload.side = site.side();
+                payload.name = site.custom_name().map(str::to_string);
+                (payload.value, payload.unit) = (Some(reading.value), Some(reading.unit));
+            }
+            EventKind::MeasurementCorrected { entry, reading } => {
+                payload.entry = Some(*entry);
+                (payload.value, payload.unit) = (Some(reading.value), Some(reading.unit));
+            }
             EventKind::RoutineSaved { routine } => {
                 row.workout_name = Some(routine.name.clone());
                 payload.routine = Some(routine.clone());
@@ -223,6 +248,11 @@ impl EventRow {
             Ok(Weight { kg: self.weight_kg.ok_or_else(|| fail("missing weight_kg"))?, entered_unit: unit()? })
         };
         let kind = payload.kind.unwrap_or_default();
+        let entry = || payload.entry.ok_or_else(|| fail("missing entry"));
+        let reading = || match (payload.value, payload.unit) {
+            (Some(value), Some(unit)) if value.is_finite() => Ok(Reading { value, unit }),
+            _ => Err(fail("missing measurement value or unit")),
+        };
         let set = || -> Result<SetFacts, RowError> {
             let unit = unit()?;
             Ok(SetFacts {
@@ -292,9 +322,18 @@ impl EventRow {
                 order: payload.order.ok_or_else(|| fail("missing order"))?,
             },
             "bodyweight_logged" => EventKind::BodyweightLogged { weight: weight()? },
-            "bodyweight_removed" => {
-                EventKind::BodyweightRemoved { entry: payload.entry.ok_or_else(|| fail("missing entry"))? }
-            }
+            "bodyweight_removed" => EventKind::BodyweightRemoved { entry: entry()? },
+            "measurement_logged" => EventKind::MeasurementLogged {
+                site: Site::from_parts(
+                    payload.site.as_deref().unwrap_or_default(),
+                    payload.side,
+                    payload.name.as_deref(),
+                )
+                .ok_or_else(|| fail("unknown measurement site"))?,
+                reading: reading()?,
+            },
+            "measurement_corrected" => EventKind::MeasurementCorrected { entry: entry()?, reading: reading()? },
+            "measurement_removed" => EventKind::MeasurementRemoved { entry: entry()? },
             "routine_saved" => {
                 EventKind::RoutineSaved { routine: payload.routine.ok_or_else(|| fail("missing routine"))? }
             }
@@ -392,6 +431,18 @@ mod tests {
             EventKind::ExercisesReordered { workout_id: id(1), order: vec!["Pull-Up".into(), "Dip".into()] },
             EventKind::BodyweightLogged { weight: Weight::entered(181.5, WeightUnit::Lb) },
             EventKind::BodyweightRemoved { entry: id(7) },
+            EventKind::MeasurementLogged { site: Site::Waist, reading: Reading::new(84.5, MeasureUnit::Cm) },
+            EventKind::MeasurementLogged {
+                site: Site::Forearm(Side::Right),
+                reading: Reading::new(12.25, MeasureUnit::In),
+            },
+            EventKind::MeasurementLogged { site: Site::BodyFat, reading: Reading::new(14.2, MeasureUnit::Percent) },
+            EventKind::MeasurementLogged {
+                site: Site::Custom("Wrist \"left\"".into()),
+                reading: Reading::new(17.0, MeasureUnit::Cm),
+            },
+            EventKind::MeasurementCorrected { entry: id(7), reading: Reading::new(33.0, MeasureUnit::In) },
+            EventKind::MeasurementRemoved { entry: id(7) },
             EventKind::RoutineSaved {
                 routine: crate::domain::routine::Routine {
                     id: id(8),

@@ -7,6 +7,7 @@ pub mod event;
 pub mod event_row;
 pub mod exercise;
 pub mod hlc;
+pub mod measurement;
 pub mod name;
 pub mod one_rep_max;
 pub mod plates;

@@ -167,6 +167,8 @@ pub struct ImportReport {
     pub sets_by_type: BTreeMap<String, u64>,
     /// Bodyweight entries read (JEFIT's profile), outside `rows`.
     pub weigh_ins: u64,
+    /// Body measurements read (JEFIT's profile), outside `rows`.
+    pub measurements: u64,
     pub exercises_matched: Vec<Mapping>,
     pub exercises_created: Vec<String>,
     pub skipped: Vec<Skipped>,

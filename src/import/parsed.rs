@@ -123,6 +123,15 @@ pub struct WeighIn {
     pub weight: Weight,
 }
 
+/// A body measurement of the file (JEFIT's profile).
+#[derive(Debug, Clone, PartialEq)]
+pub struct MeasurementIn {
+    pub line: u64,
+    pub at: Start,
+    pub site: crate::domain::measurement::Site,
+    pub reading: crate::domain::measurement::Reading,
+}
+
 /// Everything read from a file.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Parsed {
@@ -132,6 +141,7 @@ pub struct Parsed {
     pub exercises: Vec<SourceExercise>,
     pub sets: Vec<SourceSet>,
     pub weigh_ins: Vec<WeighIn>,
+    pub measurements: Vec<MeasurementIn>,
     pub skipped: Vec<Skipped>,
     pub warnings: Vec<Warning>,
 }
@@ -288,6 +298,16 @@ impl Builder {
         self.parsed.weigh_ins.push(WeighIn { line, at, weight });
     }
 
+    pub fn measurement(
+        &mut self,
+        line: u64,
+        at: Start,
+        site: crate::domain::measurement::Site,
+        reading: crate::domain::measurement::Reading,
+    ) {
+        self.parsed.measurements.push(MeasurementIn { line, at, site, reading });
+    }
+
     /// One set of `workout`, or a skipped row when its values cannot make one.
     pub fn set(&mut self, line: u64, workout: u32, exercise: u32, values: SetValues) {
         let SetValues { set_type, weight, reps, rpe, distance_m, duration_s, note } = values;
@@ -371,6 +391,7 @@ impl Builder {
     pub fn finish(self) -> Result<Parsed, ImportError> {
         if self.parsed.sets.is_empty()
             && self.parsed.weigh_ins.is_empty()
+            && self.parsed.measurements.is_empty()
             && let Some((line, reason)) = self.first_unreadable
         {
             return Err(ImportError::at(line, format!("{reason} — and no row of the file could be read as a set")));

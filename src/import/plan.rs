@@ -79,6 +79,7 @@ pub fn plan(
         rows: parsed.rows,
         sets: parsed.sets.len() as u64,
         weigh_ins: parsed.weigh_ins.len() as u64,
+        measurements: parsed.measurements.len() as u64,
         workouts: parsed.workouts.len() as u64,
         ..ImportReport::default()
     };
@@ -181,7 +182,7 @@ impl ImportPlan {
                 2 + exercises.len() + sets.len() + self.groups(*w, sets).len()
             })
             .sum();
-        (self.created.len() + self.parsed.weigh_ins.len() + per_workout) as u64
+        (self.created.len() + self.parsed.weigh_ins.len() + self.parsed.measurements.len() + per_workout) as u64
     }
 
     /// The ids of the `workout_completed` events: a workout is new when its is.
@@ -201,13 +202,26 @@ impl ImportPlan {
             let key = format!("{}|weigh-in|{}|{}", self.source.as_str(), w.at.key(), w.weight.kg);
             (EventKind::BodyweightLogged { weight: w.weight }, id(&key), w.at.utc(&self.local_to_utc))
         });
+        let measurements = self.parsed.measurements.iter().map(|m| {
+            let (site, r) = (&m.site, m.reading);
+            let what = format!(
+                "{}|{}|{}",
+                site.key(),
+                site.side().map_or("", |s| s.as_str()),
+                site.custom_name().unwrap_or("")
+            );
+            let key = format!("{}|measurement|{}|{what}|{}{}", self.source.as_str(), m.at.key(), r.value, r.unit);
+            (EventKind::MeasurementLogged { site: site.clone(), reading: r }, id(&key), m.at.utc(&self.local_to_utc))
+        });
         let workouts = self.workouts.iter().flat_map(|(w, sets)| self.workout_events(*w, sets));
-        created.chain(weigh_ins).chain(workouts).enumerate().map(|(i, (kind, event_id, occurred_at))| Event {
-            id: event_id,
-            created_at: self.now + Duration::microseconds(i as i64),
-            occurred_at,
-            kind,
-        })
+        created.chain(weigh_ins).chain(measurements).chain(workouts).enumerate().map(
+            |(i, (kind, event_id, occurred_at))| Event {
+                id: event_id,
+                created_at: self.now + Duration::microseconds(i as i64),
+                occurred_at,
+                kind,
+            },
+        )
     }
 
     /// The library names of the exercises each superset of workout `w` groups.

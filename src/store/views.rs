@@ -1,5 +1,5 @@
 //! The documented read-only views over the event log (docs/queries.md), defined once here:
-//! `sets`, `workouts`, `exercises`, `bodyweight`, `records`. Each is SQL over a relation named
+//! `sets`, `workouts`, `exercises`, `bodyweight`, `measurements`, `records`. Each is SQL over a relation named
 //! `events` with the backup's columns, so the same text runs on the store, on a backup file
 //! (`CREATE VIEW events AS FROM read_parquet(…)`) and on a team dataset. They apply the
 //! projection's rules (`domain/projection`): only saved workouts (completed, not discarded or
@@ -13,8 +13,9 @@ use duckdb::Connection;
 use crate::domain::exercise::builtin_library;
 
 /// The views, in the order they are created (later ones use earlier ones).
-pub const VIEWS: [(&str, &str); 5] = [
+pub const VIEWS: [(&str, &str); 6] = [
     ("bodyweight", BODYWEIGHT),
+    ("measurements", MEASUREMENTS),
     ("workouts", WORKOUTS),
     ("sets", SETS),
     ("exercises", EXERCISES),
@@ -28,6 +29,33 @@ FROM events
 WHERE event_type = 'bodyweight_logged'
   AND _event_id NOT IN (SELECT (payload->>'entry')::UUID FROM events
                         WHERE event_type = 'bodyweight_removed' AND (payload->>'entry') IS NOT NULL)";
+
+/// One row per measurement not removed, with its latest correction's value.
+const MEASUREMENTS: &str = "
+WITH corrected AS (
+  SELECT (payload->>'entry')::UUID AS entry_id, (payload->>'value')::DOUBLE AS value, (payload->>'unit') AS unit
+  FROM events WHERE event_type = 'measurement_corrected' AND (payload->>'entry') IS NOT NULL
+  QUALIFY row_number() OVER (PARTITION BY (payload->>'entry') ORDER BY _created_at DESC, _event_id DESC) = 1),
+logged AS (
+  SELECT _event_id AS entry_id, occurred_at AS measured_at, occurred_at::DATE AS date, (payload->>'site') AS site,
+         (payload->>'side') AS side, (payload->>'name') AS name,
+         (payload->>'value')::DOUBLE AS value, (payload->>'unit') AS unit
+  FROM events WHERE event_type = 'measurement_logged'
+    AND _event_id NOT IN (SELECT (payload->>'entry')::UUID FROM events
+                          WHERE event_type = 'measurement_removed' AND (payload->>'entry') IS NOT NULL)),
+current AS (
+  SELECT l.entry_id, l.measured_at, l.date, l.site, l.side, l.name,
+         coalesce(c.value, l.value) AS value, coalesce(c.unit, l.unit) AS unit
+  FROM logged l LEFT JOIN corrected c USING (entry_id))
+SELECT entry_id, measured_at, date, site, side, name,
+       CASE WHEN site = 'custom' THEN name
+            WHEN site = 'body_fat' THEN 'Body fat'
+            WHEN side IS NOT NULL THEN upper(side[1]) || side[2:] || ' ' || site
+            ELSE upper(site[1]) || site[2:] END AS label,
+       value, unit,
+       CASE unit WHEN 'cm' THEN value WHEN 'in' THEN value * 2.54 END AS value_cm,
+       CASE WHEN unit = '%' THEN value END AS value_pct
+FROM current";
 
 const WORKOUTS: &str = "
 WITH started AS (
@@ -208,7 +236,7 @@ pub fn create(conn: &Connection, made: Made) -> duckdb::Result<()> {
 }
 
 /// Ready-made questions for the Insights console (and the docs), each over the views.
-pub const READY_QUERIES: [(&str, &str); 10] = [
+pub const READY_QUERIES: [(&str, &str); 11] = [
     (
         "Best squat each year",
         "SELECT year(date) AS year,\n       max(weight_kg) FILTER (WHERE set_type <> 'warm_up') AS heaviest_kg,\n       round(max(e1rm_kg), 1) AS best_e1rm_kg\nFROM sets\nWHERE exercise = 'Squat'\nGROUP BY year\nORDER BY year",
@@ -244,6 +272,10 @@ pub const READY_QUERIES: [(&str, &str); 10] = [
     (
         "Bodyweight per month",
         "SELECT date_trunc('month', date)::DATE AS month, round(avg(weight_kg), 1) AS average_kg,\n       min(weight_kg) AS lowest_kg, max(weight_kg) AS highest_kg\nFROM bodyweight\nGROUP BY month\nORDER BY month",
+    ),
+    (
+        "Measurements: first, latest and change",
+        "SELECT label, arg_min(coalesce(value_cm, value_pct), measured_at) AS first,\n       arg_max(coalesce(value_cm, value_pct), measured_at) AS latest,\n       round(arg_max(coalesce(value_cm, value_pct), measured_at) - arg_min(coalesce(value_cm, value_pct), measured_at), 1) AS change,\n       any_value(CASE WHEN unit = '%' THEN '%' ELSE 'cm' END) AS unit, count(*) AS entries, max(date) AS last_date\nFROM measurements\nGROUP BY label\nORDER BY label",
     ),
     (
         "Running distance and pace per month",

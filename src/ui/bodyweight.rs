@@ -1,5 +1,6 @@
-//! Bodyweight: a quick weigh-in on the start screen, and a page with the entry form (weight
-//! and day), a chart over time and every entry (removable). Amounts follow the unit setting.
+//! Bodyweight: a quick weigh-in on the start screen, and the Body page: the weigh-in form
+//! (weight and day), a chart over time and every entry (removable), then the body measurements
+//! (`measurements.rs`). Amounts follow the unit setting.
 
 use super::state::UiState;
 use super::theme;
@@ -31,10 +32,16 @@ pub fn quick_entry(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, acti
     });
 }
 
-/// The Bodyweight page.
+/// The Body page: bodyweight, then measurements.
 pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
+    theme::screen_title(ui, "Body");
+    weigh_ins(ui, state, view, actions);
+    super::measurements::show(ui, state, &mut view.measure, actions);
+}
+
+fn weigh_ins(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
     let unit = state.prefs().unit;
-    theme::screen_title(ui, "Bodyweight");
+    theme::section(ui, "Bodyweight");
     ui.horizontal(|ui| {
         let label = ui.label(format!("Weight ({unit}):"));
         ui.add(egui::TextEdit::singleline(&mut view.bodyweight.weight).desired_width(60.0)).labelled_by(label.id);
@@ -58,11 +65,11 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
     }
     let points: Vec<[f64; 2]> =
         entries.iter().map(|e| [e.at.timestamp() as f64 / 86_400.0, e.weight.in_unit(unit)]).collect();
-    super::charts::date_chart(ui, "bodyweight", &format!("Bodyweight ({unit})"), points, 220.0);
+    super::charts::date_chart(ui, "bodyweight", &format!("Bodyweight ({unit})"), points, 180.0);
     // Years of weekly weigh-ins: only the visible rows are drawn.
     let row_height = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
     let scroll =
-        egui::ScrollArea::vertical().max_height(300.0).id_salt("bodyweight_entries").auto_shrink([false, true]);
+        egui::ScrollArea::vertical().max_height(150.0).id_salt("bodyweight_entries").auto_shrink([false, true]);
     scroll.show_rows(ui, row_height, entries.len(), |ui, rows| {
         for entry in rows.map(|i| &entries[entries.len() - 1 - i]) {
             ui.horizontal(|ui| {

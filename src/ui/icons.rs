@@ -25,6 +25,7 @@ pub const WORKOUT: MaterialIcon = m::ICON_FITNESS_CENTER;
 pub const HISTORY: MaterialIcon = m::ICON_HISTORY;
 pub const EXERCISES: MaterialIcon = m::ICON_LIST;
 pub const BODYWEIGHT: MaterialIcon = m::ICON_MONITOR_WEIGHT;
+pub const MEASUREMENT: MaterialIcon = m::ICON_STRAIGHTEN;
 pub const INSIGHTS: MaterialIcon = m::ICON_QUERY_STATS;
 pub const RESTORE: MaterialIcon = m::ICON_RESTORE;
 pub const NOTE: MaterialIcon = m::ICON_NOTES;

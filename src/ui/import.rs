@@ -73,7 +73,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
                     ui.horizontal(|ui| {
                         let workouts = outcome.new_workouts;
                         let label = format!("Import {}", count(workouts as usize, "workout", "workouts"));
-                        let can = workouts > 0 || outcome.report.weigh_ins > 0;
+                        let can = workouts > 0 || outcome.report.weigh_ins > 0 || outcome.report.measurements > 0;
                         if ui.add_enabled(can, egui::Button::new(label)).clicked() {
                             actions.push(Action::ConfirmImport);
                         }
@@ -137,6 +137,9 @@ fn report_lines(ui: &mut egui::Ui, report: &ImportReport) {
     }
     if report.weigh_ins > 0 {
         ui.label(format!("{} of your bodyweight.", count(report.weigh_ins as usize, "weigh-in", "weigh-ins")));
+    }
+    if report.measurements > 0 {
+        ui.label(format!("{} of your body.", count(report.measurements as usize, "measurement", "measurements")));
     }
     if report.already_present > 0 {
         ui.label(format!(

@@ -1,5 +1,5 @@
 //! The Insights screen: ask your history anything in SQL (read-only) over the views `sets`,
-//! `workouts`, `exercises`, `bodyweight`, `records` (docs/queries.md). Ready-made and saved
+//! `workouts`, `exercises`, `bodyweight`, `measurements`, `records` (docs/queries.md). Ready-made and saved
 //! queries, an editor with SQL highlighting (Ctrl+Enter runs), a spinner and Cancel while a
 //! query runs, DuckDB's message with the position on an error, the answer in a virtualised
 //! table, a one-click line or bar chart of two columns, and the answer copied as CSV.

@@ -17,6 +17,7 @@ mod icons;
 mod import;
 mod insights;
 mod library;
+mod measurements;
 mod probe;
 mod progress;
 mod restore;

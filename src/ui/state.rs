@@ -181,6 +181,39 @@ pub struct BodyweightForm {
     pub day: String,
 }
 
+/// The measurement form and what the section shows, until logged.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MeasureForm {
+    /// What is measured (a `Custom` one takes its name from `own_name`).
+    pub site: crate::domain::measurement::Site,
+    pub own_name: String,
+    pub value: String,
+    /// The length unit chosen (`None`: the one that goes with the weight unit).
+    pub unit: Option<crate::domain::measurement::MeasureUnit>,
+    pub day: String,
+    /// The measurement charted (`None`: the first one measured).
+    pub charted: Option<crate::domain::measurement::Site>,
+    /// The entry being corrected and its value as typed.
+    pub correcting: Option<(uuid::Uuid, String)>,
+    /// The entry removed last, for its Undo.
+    pub removed: Option<(uuid::Uuid, String)>,
+}
+
+impl Default for MeasureForm {
+    fn default() -> MeasureForm {
+        MeasureForm {
+            site: crate::domain::measurement::Site::Waist,
+            own_name: String::new(),
+            value: String::new(),
+            unit: None,
+            day: String::new(),
+            charted: None,
+            correcting: None,
+            removed: None,
+        }
+    }
+}
+
 /// The bar and plates of one unit as typed in Settings, until saved.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlatesForm {
@@ -313,6 +346,8 @@ pub struct UiState {
     /// The routine being edited.
     pub routine_draft: Option<RoutineDraft>,
     pub bodyweight: BodyweightForm,
+    /// The Body screen's measurements: the form, the chart shown, a correction, an undo.
+    pub measure: MeasureForm,
     pub library: LibraryView,
     /// An exercise's standing note being typed (live workout, records screen).
     pub note_draft: Option<NoteDraft>,

@@ -2,6 +2,7 @@
 //! state and on the events in the store. Jobs run inline, so nothing here waits on a thread.
 
 mod history;
+mod measure;
 mod panels;
 mod recount;
 mod sync;

@@ -1,6 +1,6 @@
 //! The projection: folds the event log into what the screens show — workouts and their sets,
-//! custom exercises (renamed, merged, deleted), remembered rest times, the bodyweight log and
-//! routines. The single place where corrections are resolved.
+//! custom exercises (renamed, merged, deleted), remembered rest times, the bodyweight log, body
+//! measurements and routines. The single place where corrections are resolved.
 
 mod workout;
 
@@ -15,6 +15,7 @@ use uuid::Uuid;
 
 use super::event::{Event, EventKind, SetFacts};
 use super::exercise::{ExerciseDef, ExerciseKind};
+use super::measurement::log::MeasurementLog;
 use super::name::Interner;
 use super::routine::Routine;
 use super::units::Weight;
@@ -53,6 +54,7 @@ pub struct History {
     exercise_notes: HashMap<String, (Option<String>, DateTime<Utc>)>,
     /// Oldest first.
     bodyweight: Vec<BodyweightEntry>,
+    measurements: MeasurementLog,
     routines: Vec<Routine>,
     /// The Insights console's saved queries, in the order they were first saved.
     saved_queries: Vec<SavedQuery>,
@@ -122,6 +124,11 @@ impl History {
                 }
             }
             EventKind::BodyweightRemoved { entry } => self.bodyweight.retain(|e| e.id != *entry),
+            EventKind::MeasurementLogged { site, reading } => {
+                self.measurements.logged(event.id, event.occurred_at, site, *reading)
+            }
+            EventKind::MeasurementCorrected { entry, reading } => self.measurements.corrected(*entry, *reading),
+            EventKind::MeasurementRemoved { entry } => self.measurements.removed(*entry),
             EventKind::RoutineSaved { routine } => match self.routines.iter_mut().find(|r| r.id == routine.id) {
                 Some(existing) => *existing = routine.clone(),
                 None => self.routines.push(routine.clone()),
@@ -291,12 +298,12 @@ impl History {
         self.rest_seconds.get(exercise).copied()
     }
 
-    /// Bodyweight entries, oldest first.
     /// The lifter's standing note on `exercise`, if any.
     pub fn exercise_note(&self, exercise: &str) -> Option<&str> {
         self.exercise_notes.get(exercise).and_then(|(note, _)| note.as_deref())
     }
 
+    /// Bodyweight entries, oldest first.
     pub fn bodyweight(&self) -> &[BodyweightEntry] {
         &self.bodyweight
     }
@@ -310,6 +317,11 @@ impl History {
     /// The volume of a workout, bodyweight exercises counted with the bodyweight of that day.
     pub fn volume_kg(&self, workout: &Workout) -> f64 {
         workout.volume_kg(self.bodyweight_at(workout.started_at))
+    }
+
+    /// Body measurements: logged, corrected, removed.
+    pub fn measurements(&self) -> &MeasurementLog {
+        &self.measurements
     }
 
     /// Routines, in the order they were first saved.

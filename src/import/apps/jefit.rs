@@ -7,8 +7,10 @@
 //! A timed exercise's log packs zero-weight pieces (`0x0,0x0,0x0,0x10,0x60`): not sets.
 //! `CARDIO LOGS` become time and distance sets in the workout of their day; a body weight in
 //! a profile or body-stats block becomes a weigh-in (a day's repeated entry once, 0 is "not
-//! measured"). JEFIT's weights carry float noise from its own unit conversions (`64.9998`):
+//! measured"), and its girths and body fat become measurements (`body`). JEFIT's weights carry float noise from its own unit conversions (`64.9998`):
 //! they are read to the hundredth.
+mod body;
+
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
@@ -269,6 +271,7 @@ pub fn read(
         logs.rows.iter().map(|(_, row)| (logs.get(row, "eid"), logs.get(row, "ename"))).collect();
     read_cardio(&all, unit, &names, &by_day, out);
     read_weigh_ins(&all, unit, out);
+    body::read_measurements(&all, body::length_unit(&all, unit), out);
     progress(text.len() as u64);
     Ok(())
 }
