@@ -73,9 +73,11 @@ pub fn unlock(folder: &Path, state_dir: &Path, passphrase: &SecretString) -> Res
 }
 
 /// Removes the key of `folder` kept in `state_dir` (its syncs then need the passphrase
-/// again); whether there was one. The folder stays encrypted.
+/// again), and the decrypted copies of its files; whether there was a key. The folder stays
+/// encrypted.
 pub fn forget_passphrase(state_dir: &Path, folder: &Path) -> Result<bool, SyncError> {
     let folder = std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_path_buf());
+    let _ = std::fs::remove_dir_all(sealed::cache_dir(state_dir, &folder));
     let path = kept_key_path(state_dir, &folder);
     match std::fs::remove_file(&path) {
         Ok(()) => Ok(true),
@@ -106,10 +108,14 @@ fn unlock_at(folder: &Path, state_dir: &Path, passphrase: &SecretString) -> Resu
     save(folder, state_dir, &key, &bytes)
 }
 
+/// What names a folder in the config dir: xxh3-64 of its path, in hex.
+pub(crate) fn folder_hash(folder: &Path) -> String {
+    format!("{:016x}", xxhash_rust::xxh3::xxh3_64(folder.as_os_str().as_encoded_bytes()))
+}
+
 /// `sync-keys/<hash of the folder's path>.txt`.
 fn kept_key_path(state_dir: &Path, folder: &Path) -> PathBuf {
-    let hash = xxhash_rust::xxh3::xxh3_64(folder.as_os_str().as_encoded_bytes());
-    state_dir.join(KEYS_DIR).join(format!("{hash:016x}.txt"))
+    state_dir.join(KEYS_DIR).join(format!("{}.txt", folder_hash(folder)))
 }
 
 /// What the kept key says of the folder's key file it came from: its xxh3-128, so a key file

@@ -127,6 +127,10 @@ pub fn write(
     }
     std::fs::rename(&temp.0, &path).map_err(|e| failed(e.to_string()))?;
     temp.1 = true;
+    if let Some(sealed) = sealed {
+        // What it decrypts to is at hand: the next scan need not decrypt it.
+        sealed.keep_copy(&path, &plain.0);
+    }
     durable::sync_dir(dir).map_err(|e| failed(format!("could not flush the folder: {e}")))?;
     Ok(Some(Written { name, events: digest.rows, bytes, checksum: digest.checksum_hex(), replaced }))
 }

@@ -21,7 +21,7 @@ use super::layout::{self, DEVICE_FILE};
 use super::outgoing::{self, Choice, Written};
 use super::report::{Compaction, DeviceSeen, MergedFile, SkippedFile, SyncReport, WrittenFile};
 use super::scan::{self, DeviceFolder, EventFile, FolderScan};
-use super::sealed::{Sealed, WorkDir};
+use super::sealed::Sealed;
 use super::state::{EditOrigin, FolderState, StateFile};
 use super::{Device, SyncError, SyncOptions, conflicts, incoming, migrate};
 use crate::backup::{durable, export::remove_leftovers};
@@ -137,7 +137,10 @@ pub fn run_with(
     // (d) Encrypted: this device's plain files go once their events are in encrypted ones
     // (they are: (b) wrote every event no encrypted file holds); other devices' are skipped.
     let plain_removed = match sealed {
-        Some(_) => migrate::plain_files(store, &folder, device, &last.plain, &mut skipped)?,
+        Some(sealed) => {
+            sealed.prune();
+            migrate::plain_files(store, &folder, device, &last.plain, &mut skipped)?
+        }
         None => Vec::new(),
     };
 
@@ -181,10 +184,9 @@ pub fn run_with(
 fn sealing(folder: &Path, state_dir: &Path) -> Result<Option<Sealed>, SyncError> {
     match keyring::folder_mode(folder, state_dir)? {
         FolderMode::Plain => Ok(None),
-        FolderMode::Encrypted(key) => {
-            let work = WorkDir::new(state_dir).map_err(|source| SyncError::State { path: state_dir.into(), source })?;
-            Ok(Some(Sealed { key, work }))
-        }
+        FolderMode::Encrypted(key) => Sealed::new(key, state_dir, folder)
+            .map(Some)
+            .map_err(|source| SyncError::State { path: state_dir.into(), source }),
     }
 }
 
@@ -220,7 +222,8 @@ fn describe_device(own_dir: &Path, device: &Device, sealed: Option<&Sealed>) -> 
         return durable::write_atomically(&path, &bytes);
     };
     let path = own_dir.join(format!("{DEVICE_FILE}{}", layout::SEALED_SUFFIX));
-    if std::fs::read(&path).is_ok_and(|old| sealed.key.decrypt(&old).is_ok_and(|old| old == bytes)) {
+    // Its decrypted copy is kept from the last sync: no decryption to compare.
+    if sealed.open(&path).is_ok_and(|copy| std::fs::read(copy).is_ok_and(|old| old == bytes)) {
         return Ok(());
     }
     durable::write_atomically(&path, &sealed.key.encrypt(&bytes)?)

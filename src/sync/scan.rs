@@ -186,7 +186,7 @@ fn device_folder(
             Entry::Events(seq) => {
                 let opened = match reading.sealed {
                     Some(sealed) => sealed
-                        .open(&path, &format!("{id}-{name}"))
+                        .open(&path)
                         .map_err(|reason| format!("does not decrypt, nothing of it was merged: {reason}")),
                     None => Ok(path.clone()),
                 };
@@ -210,8 +210,11 @@ fn device_folder(
 
 fn read_device_json(path: &Path, reading: Reading<'_>) -> Result<String, String> {
     let mut bytes = read_at_most(path, 16 * 1024).map_err(|e| format!("cannot be read ({e})"))?;
-    if let Some(sealed) = reading.sealed {
-        bytes = sealed.key.decrypt(&bytes).map_err(|reason| format!("does not decrypt: {reason}"))?;
+    if let Some(sealed) = reading.sealed
+        && bytes.len() <= 16 * 1024
+    {
+        let copy = sealed.open(path).map_err(|reason| format!("does not decrypt: {reason}"))?;
+        bytes = read_at_most(&copy, 16 * 1024).map_err(|e| format!("cannot be read ({e})"))?;
     }
     let device: DeviceJson =
         serde_json::from_slice(&bytes).map_err(|e| format!("a device description that does not read ({e})"))?;

@@ -6,10 +6,12 @@
 //! millisecond a file. The recipient is never written anywhere: only a holder of the key can
 //! make a file that decrypts, so whoever hosts the folder can neither read nor forge one.
 //!
-//! Files are decrypted into a private working folder in the config dir ([`WorkDir`]): the
+//! Files are decrypted into private folders in the config dir ([`WorkDir`], [`Sealed`]): the
 //! sync reads them there exactly as it reads plain files, and nothing plain ever lands in the
 //! synced folder.
 
+use std::cell::RefCell;
+use std::collections::HashSet;
 use std::io::{BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
@@ -198,19 +200,78 @@ impl Drop for WorkDir {
     }
 }
 
-/// An encrypted folder's key, and where this sync decrypts to.
+/// An encrypted folder's key, where this sync works, and the decrypted copies of the folder's
+/// files kept from one sync to the next (`sync-cache/<folder>/`, owner-only, like the
+/// database): a file is decrypted once, when it arrives, not at every sync. A copy is named by
+/// the hash of the file's first 4 KiB and its length — age's header there, with its random
+/// file key, differs for every file ever encrypted — and made under a temporary name, so a
+/// copy is always of a file that decrypted completely. Copies of files no longer in the folder
+/// are removed at the end of a sync ([`Sealed::prune`]).
 pub struct Sealed {
     pub key: FolderKey,
     pub work: WorkDir,
+    cache: PathBuf,
+    used: RefCell<HashSet<String>>,
 }
 
+/// The folder of the decrypted copies of `folder`'s files in `state_dir`.
+pub fn cache_dir(state_dir: &Path, folder: &Path) -> PathBuf {
+    state_dir.join(CACHE_DIR).join(super::keyring::folder_hash(folder))
+}
+
+const CACHE_DIR: &str = "sync-cache";
+
 impl Sealed {
-    /// Decrypts the folder's file `sealed` (named `name` in the work folder) for reading.
-    pub fn open(&self, sealed: &Path, name: &str) -> Result<PathBuf, String> {
-        let plain = self.work.path().join(name);
-        self.key.decrypt_file(sealed, &plain)?;
-        Ok(plain)
+    pub fn new(key: FolderKey, state_dir: &Path, folder: &Path) -> std::io::Result<Sealed> {
+        let work = WorkDir::new(state_dir)?;
+        let cache = cache_dir(state_dir, folder);
+        crate::private_fs::create_dir_all(&cache)?;
+        Ok(Sealed { key, work, cache, used: RefCell::default() })
     }
+
+    /// The decrypted copy of the folder's file `sealed`, made now if there is none yet; the
+    /// reason when it does not decrypt completely.
+    pub fn open(&self, sealed: &Path) -> Result<PathBuf, String> {
+        let id = copy_name(sealed).map_err(|e| format!("cannot be read ({e})"))?;
+        let copy = self.cache.join(&id);
+        self.used.borrow_mut().insert(id.clone());
+        if copy.is_file() {
+            return Ok(copy);
+        }
+        let temp = self.work.path().join(&id);
+        self.key.decrypt_file(sealed, &temp)?;
+        std::fs::rename(&temp, &copy).map_err(|e| format!("cannot keep its decrypted copy ({e})"))?;
+        Ok(copy)
+    }
+
+    /// Keeps `plain` (moved) as the decrypted copy of `sealed`, just made from it.
+    pub fn keep_copy(&self, sealed: &Path, plain: &Path) {
+        if let Ok(id) = copy_name(sealed) {
+            if std::fs::rename(plain, self.cache.join(&id)).is_ok() {
+                self.used.borrow_mut().insert(id);
+            }
+        }
+    }
+
+    /// Removes the copies of files that no scan of this sync met.
+    pub fn prune(&self) {
+        let used = self.used.borrow();
+        for entry in std::fs::read_dir(&self.cache).into_iter().flatten().flatten() {
+            if !used.contains(entry.file_name().to_string_lossy().as_ref()) {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
+}
+
+/// The name of `sealed`'s decrypted copy: xxh3-128 of its first 4 KiB and its length.
+fn copy_name(sealed: &Path) -> std::io::Result<String> {
+    let mut file = std::fs::File::open(sealed)?;
+    let len = file.metadata()?.len();
+    let mut start = Vec::with_capacity(4096 + 8);
+    (&mut file).take(4096).read_to_end(&mut start)?;
+    start.extend_from_slice(&len.to_le_bytes());
+    Ok(format!("{:032x}", xxhash_rust::xxh3::xxh3_128(&start)))
 }
 
 #[cfg(test)]
