@@ -148,8 +148,10 @@ fn an_encrypted_folder_from_the_command_line() {
     assert!(!wrong.status.success());
     assert!(String::from_utf8_lossy(&wrong.stderr).contains("does not open"));
     assert_eq!(stats(&gym).0, 0, "nothing merged");
-    let right =
-        gymlog_command(&gym, &["sync", folder]).env("GYMLOG_SYNC_PASSPHRASE", "correct horse battery").output().unwrap();
+    let right = gymlog_command(&gym, &["sync", folder])
+        .env("GYMLOG_SYNC_PASSPHRASE", "correct horse battery")
+        .output()
+        .unwrap();
     assert!(right.status.success(), "{}", String::from_utf8_lossy(&right.stderr));
     assert_eq!(stats(&gym), stats(&home));
     // Later: no passphrase.

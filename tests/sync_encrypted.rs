@@ -242,7 +242,9 @@ fn benchmark_one_workout_out_and_in_encrypted() {
     let (plain, _) = one_workout_out_and_in(false);
     let (encrypted, first_in) = one_workout_out_and_in(true);
     let verdict = if encrypted <= 200.0 { "PASS" } else { "FAIL" };
-    println!("{verdict} one workout out and in, encrypted: worst {encrypted:.0} ms (plain {plain:.0} ms; budget 200 ms)");
+    println!(
+        "{verdict} one workout out and in, encrypted: worst {encrypted:.0} ms (plain {plain:.0} ms; budget 200 ms)"
+    );
 
     // The first sync of a new device against a restore of a backup of the same history.
     let (_dir, paths) = common::temp_paths();
@@ -256,7 +258,9 @@ fn benchmark_one_workout_out_and_in_encrypted() {
     let restore = started.elapsed().as_secs_f64() * 1e3;
     let ratio = first_in / restore;
     let verdict = if ratio <= 1.5 { "PASS" } else { "FAIL" };
-    println!("{verdict} first sync of a new device, encrypted: {first_in:.0} ms, restore {restore:.0} ms ({ratio:.2}×; budget 1.5×)");
+    println!(
+        "{verdict} first sync of a new device, encrypted: {first_in:.0} ms, restore {restore:.0} ms ({ratio:.2}×; budget 1.5×)"
+    );
 }
 
 /// The worst of five rounds of a workout logged on one device, synced there and then on the
@@ -301,7 +305,11 @@ fn one_workout_out_and_in(encrypted: bool) -> (f64, f64) {
         let inn = started.elapsed().as_secs_f64() * 1e3;
         assert_eq!(sent.written.unwrap().events, logged.len() as u64);
         assert_eq!(received.events_added(), logged.len() as u64);
-        println!("{mode}, one workout ({} events): out {out:.0} ms, in {inn:.0} ms, total {:.0} ms", logged.len(), out + inn);
+        println!(
+            "{mode}, one workout ({} events): out {out:.0} ms, in {inn:.0} ms, total {:.0} ms",
+            logged.len(),
+            out + inn
+        );
         worst = worst.max(out + inn);
     }
     (worst, in_all.as_secs_f64() * 1e3)
