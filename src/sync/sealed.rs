@@ -84,6 +84,7 @@ impl FolderKey {
         decryptor.decrypt(std::iter::once(&self.identity as &dyn age::Identity)).map_err(|e| decrypt_reason(&e))
     }
 
+    #[cfg(test)]
     pub fn decrypt(&self, sealed: &[u8]) -> Result<Vec<u8>, String> {
         let mut plain = Vec::new();
         self.reader(sealed)?.read_to_end(&mut plain).map_err(|e| decrypt_reason_io(&e))?;
@@ -246,10 +247,10 @@ impl Sealed {
 
     /// Keeps `plain` (moved) as the decrypted copy of `sealed`, just made from it.
     pub fn keep_copy(&self, sealed: &Path, plain: &Path) {
-        if let Ok(id) = copy_name(sealed) {
-            if std::fs::rename(plain, self.cache.join(&id)).is_ok() {
-                self.used.borrow_mut().insert(id);
-            }
+        if let Ok(id) = copy_name(sealed)
+            && std::fs::rename(plain, self.cache.join(&id)).is_ok()
+        {
+            self.used.borrow_mut().insert(id);
         }
     }
 
