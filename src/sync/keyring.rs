@@ -47,7 +47,7 @@ pub fn set_passphrase(
     state_dir: &Path,
     passphrase: &SecretString,
 ) -> Result<PassphraseOutcome, SyncError> {
-    let folder = super::run::usable_folder(folder)?;
+    let folder = layout::usable_folder(folder)?;
     check_passphrase(passphrase)?;
     let key_path = layout::key_file(&folder);
     if key_path.exists() {
@@ -67,7 +67,7 @@ pub fn set_passphrase(
 /// Opens the key of the encrypted `folder` with `passphrase` and keeps it in `state_dir`;
 /// [`SyncError::NotEncrypted`] if the folder has no key (nothing is turned on).
 pub fn unlock(folder: &Path, state_dir: &Path, passphrase: &SecretString) -> Result<(), SyncError> {
-    let folder = super::run::usable_folder(folder)?;
+    let folder = layout::usable_folder(folder)?;
     check_passphrase(passphrase)?;
     unlock_at(&folder, state_dir, passphrase)
 }
@@ -108,14 +108,9 @@ fn unlock_at(folder: &Path, state_dir: &Path, passphrase: &SecretString) -> Resu
     save(folder, state_dir, &key, &bytes)
 }
 
-/// What names a folder in the config dir: xxh3-64 of its path, in hex.
-pub(crate) fn folder_hash(folder: &Path) -> String {
-    format!("{:016x}", xxhash_rust::xxh3::xxh3_64(folder.as_os_str().as_encoded_bytes()))
-}
-
 /// `sync-keys/<hash of the folder's path>.txt`.
 fn kept_key_path(state_dir: &Path, folder: &Path) -> PathBuf {
-    state_dir.join(KEYS_DIR).join(format!("{}.txt", folder_hash(folder)))
+    state_dir.join(KEYS_DIR).join(format!("{}.txt", sealed::folder_hash(folder)))
 }
 
 /// What the kept key says of the folder's key file it came from: its xxh3-128, so a key file

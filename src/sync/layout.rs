@@ -4,7 +4,7 @@
 //! files are the same, encrypted, with `.age` added to their names; the key-value metadata a
 //! sync file carries beyond a backup's; and what every other name found there is — a sync
 //! tool's temporary file or conflict copy, a lock file, something foreign — so that it is
-//! skipped with a reason a lifter understands.
+//! skipped with a reason a lifter understands; and whether a path can be a sync folder.
 
 use std::path::{Path, PathBuf};
 
@@ -45,6 +45,17 @@ pub mod meta {
     /// JSON: `[[edit, replaced], …]` for each `set_updated` in the file, the `_event_id` of the
     /// set's event it replaced where it was made (what that device had seen of the set).
     pub const REPLACED: &str = "gymlog_sync_replaced";
+}
+
+/// The folder, made absolute (the same folder given two ways is remembered once), if it is
+/// one. It is never created: a missing one is a drive not connected.
+pub fn usable_folder(folder: &Path) -> Result<PathBuf, super::SyncError> {
+    match std::fs::metadata(folder) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(super::SyncError::NoFolder(folder.to_path_buf())),
+        Err(source) => Err(super::SyncError::Folder { path: folder.to_path_buf(), source }),
+        Ok(m) if !m.is_dir() => Err(super::SyncError::NotAFolder(folder.to_path_buf())),
+        Ok(_) => Ok(std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_path_buf())),
+    }
 }
 
 /// `<folder>/GymLog/v1`: every device's folder of the plain format.

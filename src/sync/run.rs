@@ -41,7 +41,7 @@ pub fn run_with(
     state_dir: &Path,
     options: &SyncOptions,
 ) -> Result<SyncReport, SyncError> {
-    let folder = usable_folder(folder)?;
+    let folder = layout::usable_folder(folder)?;
     // An encrypted folder without its key stops here, before anything is read or written.
     let sealed = sealing(&folder, state_dir)?;
     let sealed = sealed.as_ref();
@@ -187,17 +187,6 @@ fn sealing(folder: &Path, state_dir: &Path) -> Result<Option<Sealed>, SyncError>
         FolderMode::Encrypted(key) => Sealed::new(key, state_dir, folder)
             .map(Some)
             .map_err(|source| SyncError::State { path: state_dir.into(), source }),
-    }
-}
-
-/// The folder, made absolute (the same folder given two ways is remembered once), if it is
-/// one. It is never created: a missing one is a drive not connected.
-pub(super) fn usable_folder(folder: &Path) -> Result<PathBuf, SyncError> {
-    match std::fs::metadata(folder) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(SyncError::NoFolder(folder.to_path_buf())),
-        Err(source) => Err(SyncError::Folder { path: folder.to_path_buf(), source }),
-        Ok(m) if !m.is_dir() => Err(SyncError::NotAFolder(folder.to_path_buf())),
-        Ok(_) => Ok(std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_path_buf())),
     }
 }
 
@@ -369,7 +358,7 @@ pub struct FolderStatus {
 
 /// The folder as it is, read without the database (it may be open in the window).
 pub fn status(folder: &Path, device: &Device, state_dir: &Path) -> Result<FolderStatus, SyncError> {
-    let folder = usable_folder(folder)?;
+    let folder = layout::usable_folder(folder)?;
     let sealed = match sealing(&folder, state_dir) {
         Ok(sealed) => sealed,
         Err(SyncError::Locked(_) | SyncError::KeyChanged(_) | SyncError::KeyFile { .. }) => {

@@ -217,10 +217,15 @@ pub struct Sealed {
 
 /// The folder of the decrypted copies of `folder`'s files in `state_dir`.
 pub fn cache_dir(state_dir: &Path, folder: &Path) -> PathBuf {
-    state_dir.join(CACHE_DIR).join(super::keyring::folder_hash(folder))
+    state_dir.join(CACHE_DIR).join(folder_hash(folder))
 }
 
 const CACHE_DIR: &str = "sync-cache";
+
+/// What names a folder in the config dir: xxh3-64 of its path, in hex.
+pub fn folder_hash(folder: &Path) -> String {
+    format!("{:016x}", xxhash_rust::xxh3::xxh3_64(folder.as_os_str().as_encoded_bytes()))
+}
 
 impl Sealed {
     pub fn new(key: FolderKey, state_dir: &Path, folder: &Path) -> std::io::Result<Sealed> {
