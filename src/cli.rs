@@ -135,6 +135,17 @@ pub enum Command {
         /// Machine-readable output
         #[arg(long)]
         json: bool,
+        /// The folder's passphrase, read from the first line of FILE (or from the environment
+        /// variable GYMLOG_SYNC_PASSPHRASE): opens an encrypted folder's key once, after which
+        /// syncs need no passphrase; with --encrypt it turns encryption on
+        #[arg(long, value_name = "FILE")]
+        passphrase_file: Option<PathBuf>,
+        /// Turn encryption on for the folder with the passphrase (docs/sync.md, "Encrypted folders")
+        #[arg(long, conflicts_with = "forget_passphrase")]
+        encrypt: bool,
+        /// Remove this device's copy of the folder's key (the folder stays encrypted)
+        #[arg(long, conflicts_with_all = ["passphrase_file", "status"])]
+        forget_passphrase: bool,
     },
     /// Merge a backup into the database: events already there are skipped, new ones added
     Restore {
@@ -215,8 +226,16 @@ pub fn run(command: &Command, paths: &Paths, out: &mut dyn Write) -> Result<()> 
         Command::Export { out: dest, format: ExportFormat::Csv, .. } => export_csv(paths, dest.clone(), out),
         Command::Verify { file, json } => verify(file, *json, out),
         Command::Restore { file, dry_run, json } => restore(paths, file, *dry_run, *json, out),
-        Command::Sync { folder, name, status, json } => {
-            sync(paths, folder.as_deref(), name.as_deref(), *status, *json, out)
+        Command::Sync { folder, name, status, json, passphrase_file, encrypt, forget_passphrase } => {
+            let request = SyncRequest {
+                name: name.as_deref(),
+                status: *status,
+                json: *json,
+                passphrase_file: passphrase_file.as_deref(),
+                encrypt: *encrypt,
+                forget_passphrase: *forget_passphrase,
+            };
+            sync(paths, folder.as_deref(), request, out)
         }
         Command::Query { sql, format, backup, team } => {
             let source = match (backup, team) {
@@ -541,22 +560,76 @@ fn restore(paths: &Paths, file: &std::path::Path, dry_run: bool, json: bool, out
     Ok(())
 }
 
-fn sync(
-    paths: &Paths,
-    folder: Option<&std::path::Path>,
-    name: Option<&str>,
+/// The environment variable `gymlog sync` reads a passphrase from (never a command-line
+/// value: that lands in shell history and in `ps`).
+pub const PASSPHRASE_ENV: &str = "GYMLOG_SYNC_PASSPHRASE";
+
+struct SyncRequest<'a> {
+    name: Option<&'a str>,
     status: bool,
     json: bool,
-    out: &mut dyn Write,
-) -> Result<()> {
+    passphrase_file: Option<&'a std::path::Path>,
+    encrypt: bool,
+    forget_passphrase: bool,
+}
+
+/// The passphrase from `--passphrase-file` (its first line, without the line ending) or the
+/// environment.
+fn passphrase(file: Option<&std::path::Path>) -> Result<Option<sync::SecretString>> {
+    if let Some(file) = file {
+        let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+        let line = text.lines().next().unwrap_or("").to_string();
+        return Ok(Some(sync::SecretString::from(line)));
+    }
+    match std::env::var(PASSPHRASE_ENV) {
+        Ok(text) => Ok(Some(sync::SecretString::from(text))),
+        Err(std::env::VarError::NotPresent) => Ok(None),
+        Err(e) => bail!("{PASSPHRASE_ENV}: {e}"),
+    }
+}
+
+fn sync(paths: &Paths, folder: Option<&std::path::Path>, request: SyncRequest<'_>, out: &mut dyn Write) -> Result<()> {
+    let SyncRequest { name, status, json, .. } = request;
     let Some(folder) = folder.map(std::path::Path::to_path_buf).or_else(|| sync::last_folder(&paths.config_dir)) else {
         bail!("which folder? gymlog sync FOLDER (later syncs remember it)");
     };
+    if request.forget_passphrase {
+        let forgotten = sync::forget_passphrase(&paths.config_dir, &folder)?;
+        let what = if forgotten { "removed this device's key of" } else { "this device held no key of" };
+        writeln!(out, "{what} {} (the folder stays encrypted)", folder.display())?;
+        return Ok(());
+    }
     let device_file = paths.sync_device_file();
     let device = match name {
         Some(name) => sync::Device::rename(&device_file, name)?,
         None => sync::Device::load_or_create(&device_file)?,
     };
+    match (passphrase(request.passphrase_file)?, request.encrypt) {
+        (Some(passphrase), true) => {
+            progress(format_args!("stretching the passphrase (about a second)"));
+            match sync::set_passphrase(&folder, &paths.config_dir, &passphrase)? {
+                sync::PassphraseOutcome::TurnedOn => {
+                    progress(format_args!("encryption turned on for {}", folder.display()))
+                }
+                sync::PassphraseOutcome::Unlocked => {
+                    progress(format_args!("the folder was encrypted already: unlocked"))
+                }
+            }
+        }
+        (Some(passphrase), false) => {
+            progress(format_args!("stretching the passphrase (about a second)"));
+            match sync::unlock(&folder, &paths.config_dir, &passphrase) {
+                Err(sync::SyncError::NotEncrypted(_)) => bail!(
+                    "{} is not encrypted: add --encrypt to turn encryption on with this passphrase",
+                    folder.display()
+                ),
+                unlocked => unlocked?,
+            }
+            progress(format_args!("unlocked: later syncs of this folder need no passphrase"));
+        }
+        (None, true) => bail!("--encrypt needs a passphrase: --passphrase-file FILE or {PASSPHRASE_ENV}"),
+        (None, false) => {}
+    }
     if status {
         let status = sync::status(&folder, &device, &paths.config_dir)?;
         if json {
@@ -573,7 +646,12 @@ fn sync(
         opened => opened?,
     };
     progress(format_args!("syncing with {}", folder.display()));
-    let report = sync::run(&store, &folder, &device, &paths.config_dir)?;
+    let report = match sync::run(&store, &folder, &device, &paths.config_dir) {
+        Err(e @ (sync::SyncError::Locked(_) | sync::SyncError::KeyChanged(_))) => {
+            bail!("{e}\ngive it once: gymlog sync --passphrase-file FILE (or set {PASSPHRASE_ENV})");
+        }
+        report => report?,
+    };
     store.close()?;
     if json {
         writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?;

@@ -1,7 +1,8 @@
 //! `gymlog sync` as a lifter runs it: two real `gymlog` processes on two data dirs and one
 //! folder end with the same history; the folder is remembered; `--status` reads the folder
 //! without the database; a missing folder is a one-line error; a sync killed with SIGKILL
-//! (wherever it was) loses nothing and the next one completes.
+//! (wherever it was) loses nothing and the next one completes; an encrypted folder is turned
+//! on, unlocked and shown from the command line, the passphrase never on it.
 
 mod common;
 
@@ -18,7 +19,8 @@ fn gymlog_command(paths: &Paths, args: &[&str]) -> Command {
         .args(["--data-dir", paths.data_dir.to_str().unwrap(), "--config-dir", paths.config_dir.to_str().unwrap()])
         .args(args)
         .env_remove("GYMLOG_DATA_DIR")
-        .env_remove("GYMLOG_CONFIG_DIR");
+        .env_remove("GYMLOG_CONFIG_DIR")
+        .env_remove("GYMLOG_SYNC_PASSPHRASE");
     command
 }
 
@@ -111,4 +113,52 @@ fn a_sync_killed_midway_loses_nothing_and_the_next_one_completes() {
     let after = json(&gym, &["sync", folder, "--json"]);
     assert!(after["written"].is_null() && after["merged"].as_array().unwrap().is_empty(), "{after}");
     assert!(after["skipped"].as_array().unwrap().is_empty(), "no temporary file is left: {after}");
+}
+
+#[test]
+fn an_encrypted_folder_from_the_command_line() {
+    let (a_dir, home) = temp_paths();
+    let (_b_dir, gym) = temp_paths();
+    let shared = tempfile::tempdir().unwrap();
+    let folder = path_str(shared.path());
+    let pass_file = a_dir.path().join("pass");
+    std::fs::write(&pass_file, "correct horse battery\n").unwrap();
+    assert!(gymlog(&home, &["demo", "--years", "1"]).status.success());
+
+    // A passphrase for a plain folder without --encrypt turns nothing on.
+    let refused = gymlog(&home, &["sync", folder, "--passphrase-file", path_str(&pass_file)]);
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("add --encrypt"));
+    assert!(!shared.path().join("GymLog/v2").exists());
+    let no_flag = gymlog(&home, &["sync", folder, "--passphrase", "x"]);
+    assert!(!no_flag.status.success(), "no passphrase on the command line");
+
+    let sent = json(&home, &["sync", folder, "--encrypt", "--passphrase-file", path_str(&pass_file), "--json"]);
+    assert_eq!(sent["encrypted"], true);
+    assert!(sent["written"]["file"].as_str().unwrap().ends_with(".parquet.age"), "{sent}");
+
+    // The other device: locked, then a wrong passphrase, then the right one from the environment.
+    let status = json(&gym, &["sync", folder, "--status", "--json"]);
+    assert_eq!((status["encrypted"].as_bool(), status["unlocked"].as_bool()), (Some(true), Some(false)));
+    let locked = gymlog(&gym, &["sync", folder]);
+    assert!(!locked.status.success());
+    let stderr = String::from_utf8_lossy(&locked.stderr);
+    assert!(stderr.contains("is encrypted: give its passphrase") && stderr.contains("--passphrase-file"), "{stderr}");
+    let wrong = gymlog_command(&gym, &["sync", folder]).env("GYMLOG_SYNC_PASSPHRASE", "wrong").output().unwrap();
+    assert!(!wrong.status.success());
+    assert!(String::from_utf8_lossy(&wrong.stderr).contains("does not open"));
+    assert_eq!(stats(&gym).0, 0, "nothing merged");
+    let right = gymlog_command(&gym, &["sync", folder])
+        .env("GYMLOG_SYNC_PASSPHRASE", "correct horse battery")
+        .output()
+        .unwrap();
+    assert!(right.status.success(), "{}", String::from_utf8_lossy(&right.stderr));
+    assert_eq!(stats(&gym), stats(&home));
+    // Later: no passphrase.
+    let text = gymlog(&gym, &["sync", "--status"]);
+    assert!(String::from_utf8_lossy(&text.stdout).contains("encryption:    on, unlocked"));
+    assert!(gymlog(&gym, &["sync"]).status.success());
+    let forgot = gymlog(&gym, &["sync", "--forget-passphrase"]);
+    assert!(forgot.status.success());
+    assert!(!gymlog(&gym, &["sync"]).status.success(), "locked again");
 }

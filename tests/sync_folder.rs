@@ -73,7 +73,7 @@ fn temporaries_conflict_copies_locks_and_foreign_files_are_skipped_with_a_reason
         std::fs::write(dir.join(name), &real).unwrap();
     }
     std::fs::create_dir_all(shared.path().join("GymLog/v1/not-a-device")).unwrap();
-    std::fs::create_dir_all(shared.path().join("GymLog/v2")).unwrap();
+    std::fs::create_dir_all(shared.path().join("GymLog/v3")).unwrap();
 
     let report = desktop.sync(shared.path());
     assert_eq!(report.merged.len(), 1, "the real file only: {report:?}");

@@ -97,7 +97,7 @@ fn temp_file_pid(file_name: &str) -> Option<u32> {
 }
 
 /// Whether the process that made a temp file could still be writing it.
-fn still_running(pid: u32) -> bool {
+pub(crate) fn still_running(pid: u32) -> bool {
     if pid == std::process::id() {
         return true;
     }

@@ -1,15 +1,29 @@
-//! The layout of a sync folder, format 1 (docs/sync.md): `<folder>/GymLog/v1/<device id>/`
-//! holding the device's `device.json` and its event files `events-NNNNNN.parquet`; the key-value
-//! metadata a sync file carries beyond a backup's; and what every other name found there is —
-//! a sync tool's temporary file or conflict copy, a lock file, something foreign — so that it
-//! is skipped with a reason a lifter understands.
+//! The layout of a sync folder (docs/sync.md): format 1, plain, `<folder>/GymLog/v1/<device id>/`
+//! holding the device's `device.json` and its event files `events-NNNNNN.parquet`; format 2,
+//! encrypted, `<folder>/GymLog/v2/` holding the folder's `key.age` and device folders whose
+//! files are the same, encrypted, with `.age` added to their names; the key-value metadata a
+//! sync file carries beyond a backup's; and what every other name found there is — a sync
+//! tool's temporary file or conflict copy, a lock file, something foreign — so that it is
+//! skipped with a reason a lifter understands; and whether a path can be a sync folder.
 
 use std::path::{Path, PathBuf};
 
 use uuid::Uuid;
 
-/// The sync folder format this GymLog writes and reads.
-pub const FORMAT: u32 = 1;
+/// The plain sync folder format (`GymLog/v1`).
+pub const PLAIN_FORMAT: u32 = 1;
+
+/// The encrypted one (`GymLog/v2`): format 1 with every file encrypted.
+pub const ENCRYPTED_FORMAT: u32 = 2;
+
+/// The newest sync folder format this GymLog reads (it writes both).
+pub const FORMAT: u32 = ENCRYPTED_FORMAT;
+
+/// The encrypted folder's key, in `GymLog/v2`, encrypted with the passphrase.
+pub const KEY_FILE: &str = "key.age";
+
+/// What an encrypted file's name adds to the plain one's.
+pub const SEALED_SUFFIX: &str = ".age";
 
 /// The folder GymLog owns inside the chosen folder.
 pub const ROOT: &str = "GymLog";
@@ -33,14 +47,40 @@ pub mod meta {
     pub const REPLACED: &str = "gymlog_sync_replaced";
 }
 
-/// `<folder>/GymLog/v1`: every device's folder of this format.
+/// The folder, made absolute (the same folder given two ways is remembered once), if it is
+/// one. It is never created: a missing one is a drive not connected.
+pub fn usable_folder(folder: &Path) -> Result<PathBuf, super::SyncError> {
+    match std::fs::metadata(folder) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(super::SyncError::NoFolder(folder.to_path_buf())),
+        Err(source) => Err(super::SyncError::Folder { path: folder.to_path_buf(), source }),
+        Ok(m) if !m.is_dir() => Err(super::SyncError::NotAFolder(folder.to_path_buf())),
+        Ok(_) => Ok(std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_path_buf())),
+    }
+}
+
+/// `<folder>/GymLog/v1`: every device's folder of the plain format.
 pub fn format_dir(folder: &Path) -> PathBuf {
-    folder.join(ROOT).join(format!("v{FORMAT}"))
+    folder.join(ROOT).join(format!("v{PLAIN_FORMAT}"))
+}
+
+/// `<folder>/GymLog/v2`: the encrypted format's.
+pub fn encrypted_dir(folder: &Path) -> PathBuf {
+    folder.join(ROOT).join(format!("v{ENCRYPTED_FORMAT}"))
+}
+
+/// `<folder>/GymLog/v2/key.age`.
+pub fn key_file(folder: &Path) -> PathBuf {
+    encrypted_dir(folder).join(KEY_FILE)
 }
 
 /// `<folder>/GymLog/v1/<id>`.
 pub fn device_dir(folder: &Path, id: Uuid) -> PathBuf {
     format_dir(folder).join(id.hyphenated().to_string())
+}
+
+/// `<folder>/GymLog/v2/<id>`.
+pub fn encrypted_device_dir(folder: &Path, id: Uuid) -> PathBuf {
+    encrypted_dir(folder).join(id.hyphenated().to_string())
 }
 
 /// The name of a device's event file number `seq`.
@@ -64,6 +104,8 @@ pub const LOCK_FILE: &str = "a lock file";
 pub const CONFLICT_COPY: &str =
     "a conflict copy made by a sync tool (each device writes only its own files, so it holds nothing new)";
 pub const FOREIGN: &str = "not a file of the GymLog sync format";
+pub const PLAIN_IN_ENCRYPTED: &str =
+    "a plain file in an encrypted folder: not merged (anyone who can write to the folder could have put it there)";
 
 /// What the name `name` in a device's folder is.
 pub fn classify(name: &str) -> Entry {
@@ -95,6 +137,18 @@ pub fn classify(name: &str) -> Entry {
         return Entry::Skip(STILL_ARRIVING);
     }
     Entry::Skip(FOREIGN)
+}
+
+/// What the name `name` in a device's folder of the encrypted format is: the same names with
+/// `.age` added; a plain `device.json` or event file there is skipped.
+pub fn classify_sealed(name: &str) -> Entry {
+    match name.strip_suffix(SEALED_SUFFIX).map(classify) {
+        Some(entry @ (Entry::DeviceFile | Entry::Events(_))) => entry,
+        _ => match classify(name) {
+            Entry::DeviceFile | Entry::Events(_) => Entry::Skip(PLAIN_IN_ENCRYPTED),
+            skip => skip,
+        },
+    }
 }
 
 /// `events-000042.parquet` → 42.
@@ -155,6 +209,19 @@ mod tests {
         for (name, reason) in cases {
             assert_eq!(classify(name), Entry::Skip(reason), "{name}");
         }
+    }
+
+    #[test]
+    fn encrypted_files_add_age_to_their_names() {
+        assert_eq!(classify_sealed("events-000007.parquet.age"), Entry::Events(7));
+        assert_eq!(classify_sealed("device.json.age"), Entry::DeviceFile);
+        assert_eq!(classify_sealed("events-000007.parquet"), Entry::Skip(PLAIN_IN_ENCRYPTED));
+        assert_eq!(classify_sealed("device.json"), Entry::Skip(PLAIN_IN_ENCRYPTED));
+        assert_eq!(classify_sealed(".events-000007.parquet.age.gymlog-42.partial"), Entry::Skip(STILL_ARRIVING));
+        assert_eq!(classify_sealed("events-000007 (1).parquet.age"), Entry::Skip(CONFLICT_COPY));
+        assert_eq!(classify_sealed("notes.age"), Entry::Skip(FOREIGN));
+        // An older GymLog's plain folder takes them for foreign files, never for its own.
+        assert_eq!(classify("events-000007.parquet.age"), Entry::Skip(FOREIGN));
     }
 
     #[test]

@@ -8,21 +8,31 @@
 //! The window calls [`run`] from a background job with a connection of its own
 //! (`Store::try_clone`), [`status`] to show the folder without touching the database, and
 //! [`Device::load_or_create`] / [`Device::rename`] for Settings → Sync.
+//!
+//! An encrypted folder (format 2): [`set_passphrase`] turns encryption on or opens the
+//! folder's key once (a second of work: from a background job too), after which [`run`] needs
+//! nothing more; [`forget_passphrase`] removes the key from this installation;
+//! [`FolderStatus::encrypted`] / [`FolderStatus::unlocked`] say where a folder stands.
 
 mod conflicts;
 pub mod device;
 mod incoming;
+mod keyring;
 pub mod layout;
+mod migrate;
 mod outgoing;
 pub mod report;
 mod run;
 pub mod scan;
+mod sealed;
 pub mod state;
 mod text;
 
 use std::path::PathBuf;
 
+pub use age::secrecy::SecretString;
 pub use device::{Device, DeviceError};
+pub use keyring::{KEYS_DIR, PassphraseOutcome, forget_passphrase, set_passphrase, unlock};
 pub use report::{
     ChangedOnTwoDevices, Compaction, DeviceSeen, EditSeen, MergedFile, SkippedFile, SyncReport, WrittenFile,
 };
@@ -62,4 +72,19 @@ pub enum SyncError {
     Store(#[from] crate::store::StoreError),
     #[error("could not save the sync state {path}: {source}")]
     State { path: PathBuf, source: std::io::Error },
+    #[error("the sync folder {0} is encrypted: give its passphrase to sync with it (nothing was merged or written)")]
+    Locked(PathBuf),
+    #[error(
+        "the key file of the encrypted sync folder {0} is not the one this device was given the passphrase for \
+         (encryption was turned on again): give the folder's passphrase again (nothing was merged or written)"
+    )]
+    KeyChanged(PathBuf),
+    #[error("that passphrase does not open the encrypted sync folder {0}: nothing was merged or written")]
+    WrongPassphrase(PathBuf),
+    #[error("the sync folder {0} is not encrypted (it has no GymLog/v2/key.age): nothing to unlock")]
+    NotEncrypted(PathBuf),
+    #[error("a passphrase cannot be empty")]
+    EmptyPassphrase,
+    #[error("the key file {path} does not read ({reason}); nothing was merged or written")]
+    KeyFile { path: PathBuf, reason: String },
 }

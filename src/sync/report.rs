@@ -11,6 +11,8 @@ use uuid::Uuid;
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SyncReport {
     pub folder: PathBuf,
+    /// The folder is encrypted (format 2): every file this sync wrote is.
+    pub encrypted: bool,
     /// This device.
     pub device_id: Uuid,
     pub device_name: String,
@@ -18,6 +20,9 @@ pub struct SyncReport {
     pub written: Option<WrittenFile>,
     /// This device's files folded into one, if there were too many.
     pub compacted: Option<Compaction>,
+    /// This device's plain files removed from an encrypted folder, their events being in its
+    /// encrypted files (`<device id>/<file name>`, inside `GymLog/v1`).
+    pub plain_removed: Vec<String>,
     pub merged: Vec<MergedFile>,
     pub skipped: Vec<SkippedFile>,
     pub devices: Vec<DeviceSeen>,

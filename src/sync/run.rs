@@ -4,7 +4,10 @@
 //! not check out; (b) this device writes a file with the events no file in the folder holds
 //! yet; (c) it compacts its own files when there are too many. What was merged is remembered, by
 //! name and checksum, after each step, so a sync killed at any point loses nothing and the next
-//! one completes it. And [`status`]: the folder as it is, without the database.
+//! one completes it. An encrypted folder is the same in `GymLog/v2`, its files decrypted into a
+//! private working folder, and (d) this device's plain files from before go once their events
+//! are in encrypted ones (`migrate.rs`). And [`status`]: the folder as it is, without the
+//! database.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -13,12 +16,14 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use uuid::Uuid;
 
+use super::keyring::{self, FolderMode};
 use super::layout::{self, DEVICE_FILE};
 use super::outgoing::{self, Choice, Written};
 use super::report::{Compaction, DeviceSeen, MergedFile, SkippedFile, SyncReport, WrittenFile};
 use super::scan::{self, DeviceFolder, EventFile, FolderScan};
+use super::sealed::Sealed;
 use super::state::{EditOrigin, FolderState, StateFile};
-use super::{Device, SyncError, SyncOptions, conflicts, incoming};
+use super::{Device, SyncError, SyncOptions, conflicts, incoming, migrate};
 use crate::backup::{durable, export::remove_leftovers};
 use crate::store::Store;
 
@@ -36,11 +41,17 @@ pub fn run_with(
     state_dir: &Path,
     options: &SyncOptions,
 ) -> Result<SyncReport, SyncError> {
-    let folder = usable_folder(folder)?;
-    let own_dir = layout::device_dir(&folder, device.id);
+    let folder = layout::usable_folder(folder)?;
+    // An encrypted folder without its key stops here, before anything is read or written.
+    let sealed = sealing(&folder, state_dir)?;
+    let sealed = sealed.as_ref();
+    let own_dir = match sealed {
+        Some(_) => layout::encrypted_device_dir(&folder, device.id),
+        None => layout::device_dir(&folder, device.id),
+    };
     let folder_error = |source| SyncError::Folder { path: own_dir.clone(), source };
     crate::private_fs::create_dir_all(&own_dir).map_err(folder_error)?;
-    describe_device(&own_dir, device).map_err(folder_error)?;
+    describe_device(&own_dir, device, sealed).map_err(folder_error)?;
     remove_leftovers(&own_dir);
     remove_device_file_leftovers(&own_dir);
 
@@ -58,8 +69,7 @@ pub fn run_with(
         state_file.save(state).map_err(|source| SyncError::State { path: state_file.path().to_path_buf(), source })
     };
     let now = Utc::now();
-    let format_dir = layout::format_dir(&folder);
-    let first = scan::scan(&folder, &format_dir);
+    let first = scan::scan(&folder, sealed);
     let mut skipped = first.skipped.clone();
 
     // What this device's edits not yet written replaced, read before anything is merged: the
@@ -91,7 +101,7 @@ pub fn run_with(
                     conflicts: done.conflicts,
                 });
             }
-            Err(reason) => skipped.push(SkippedFile { file: relative(&folder, &file.path), reason }),
+            Err(reason) => skipped.push(SkippedFile { file: relative(&folder, &file.source), reason }),
         }
     }
 
@@ -100,12 +110,12 @@ pub fn run_with(
     // it through a file now replaced by another (a compaction) are not written again.
     let held = held_files(&first, &remembered);
     let choice = Choice { held: &held, kept: &[], recorded: &replaced };
-    let written = match outgoing::write(store, &own_dir, device.id, &choice, now) {
+    let written = match outgoing::write(store, &own_dir, device.id, &choice, sealed, now) {
         // A file removed meanwhile (another device compacting): once more, with the folder
         // as it is now.
-        Err(SyncError::Write { .. }) if held.iter().any(|f| !f.exists()) => {
-            let held = held_files(&scan::scan(&folder, &format_dir), &remembered);
-            outgoing::write(store, &own_dir, device.id, &Choice { held: &held, ..choice }, now)?
+        Err(SyncError::Write { .. }) if held_sources(&first, &remembered).iter().any(|f| !f.exists()) => {
+            let held = held_files(&scan::scan(&folder, sealed), &remembered);
+            outgoing::write(store, &own_dir, device.id, &Choice { held: &held, ..choice }, sealed, now)?
         }
         written => written?,
     };
@@ -115,14 +125,24 @@ pub fn run_with(
     }
 
     // (c) Too many files of this device: one holding all of them, then the old ones removed.
-    let mut last = scan::scan(&folder, &format_dir);
+    let mut last = scan::scan(&folder, sealed);
     let own_files = last.devices.iter().find(|d| d.id == device.id).map(|d| d.files.clone()).unwrap_or_default();
     let mut compacted = None;
     if own_files.len() > options.compact_after {
-        compacted = Some(compact(store, &own_dir, device, &last, &own_files, &mut remembered, now)?);
+        compacted = Some(compact(store, &own_dir, device, &last, &own_files, &mut remembered, sealed, now)?);
         save(&mut state, &remembered)?;
-        last = scan::scan(&folder, &format_dir);
+        last = scan::scan(&folder, sealed);
     }
+
+    // (d) Encrypted: this device's plain files go once their events are in encrypted ones
+    // (they are: (b) wrote every event no encrypted file holds); other devices' are skipped.
+    let plain_removed = match sealed {
+        Some(sealed) => {
+            sealed.prune();
+            migrate::plain_files(store, &folder, device, &last.plain, &mut skipped)?
+        }
+        None => Vec::new(),
+    };
 
     let present: std::collections::HashSet<&str> =
         last.devices.iter().flat_map(|d| d.files.iter().map(|f| f.key.as_str())).collect();
@@ -140,6 +160,7 @@ pub fn run_with(
         conflicts::changed_on_two_devices(&store.latest_set_edits()?, &remembered.edits, device.id, &name);
     Ok(SyncReport {
         folder: folder.clone(),
+        encrypted: sealed.is_some(),
         device_id: device.id,
         device_name: device.name.clone(),
         written: written.map(|w| WrittenFile {
@@ -148,6 +169,7 @@ pub fn run_with(
             bytes: w.bytes,
         }),
         compacted,
+        plain_removed,
         merged,
         skipped,
         devices: devices_seen(&last, device),
@@ -157,33 +179,43 @@ pub fn run_with(
     })
 }
 
-/// The folder, made absolute (the same folder given two ways is remembered once), if it is
-/// one. It is never created: a missing one is a drive not connected.
-fn usable_folder(folder: &Path) -> Result<PathBuf, SyncError> {
-    match std::fs::metadata(folder) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(SyncError::NoFolder(folder.to_path_buf())),
-        Err(source) => Err(SyncError::Folder { path: folder.to_path_buf(), source }),
-        Ok(m) if !m.is_dir() => Err(SyncError::NotAFolder(folder.to_path_buf())),
-        Ok(_) => Ok(std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_path_buf())),
+/// The key and a working folder for an encrypted folder, `None` for a plain one; an error for
+/// an encrypted one whose key this installation does not hold.
+fn sealing(folder: &Path, state_dir: &Path) -> Result<Option<Sealed>, SyncError> {
+    match keyring::folder_mode(folder, state_dir)? {
+        FolderMode::Plain => Ok(None),
+        FolderMode::Encrypted(key) => Sealed::new(key, state_dir, folder)
+            .map(Some)
+            .map_err(|source| SyncError::State { path: state_dir.into(), source }),
     }
 }
 
-/// Writes `device.json` (atomically) when it is missing or names the device otherwise: a sync
-/// tool then only sees it change when the lifter renames the device.
-fn describe_device(own_dir: &Path, device: &Device) -> std::io::Result<()> {
+/// Writes `device.json` (atomically; encrypted, `device.json.age`) when it is missing or names
+/// the device otherwise: a sync tool then only sees it change when the lifter renames the
+/// device.
+fn describe_device(own_dir: &Path, device: &Device, sealed: Option<&Sealed>) -> std::io::Result<()> {
+    let format = if sealed.is_some() { layout::ENCRYPTED_FORMAT } else { layout::PLAIN_FORMAT };
     let json = serde_json::json!({
-        "format": layout::FORMAT,
+        "format": format,
         "device_id": device.id,
         "name": device.name,
         "app_version": crate::backup::export::APP_VERSION,
     });
     let mut bytes = serde_json::to_vec_pretty(&json).map_err(std::io::Error::other)?;
     bytes.push(b'\n');
-    let path = own_dir.join(DEVICE_FILE);
-    if std::fs::read(&path).is_ok_and(|old| old == bytes) {
+    let Some(sealed) = sealed else {
+        let path = own_dir.join(DEVICE_FILE);
+        if std::fs::read(&path).is_ok_and(|old| old == bytes) {
+            return Ok(());
+        }
+        return durable::write_atomically(&path, &bytes);
+    };
+    let path = own_dir.join(format!("{DEVICE_FILE}{}", layout::SEALED_SUFFIX));
+    // Its decrypted copy is kept from the last sync: no decryption to compare.
+    if sealed.open(&path).is_ok_and(|copy| std::fs::read(copy).is_ok_and(|old| old == bytes)) {
         return Ok(());
     }
-    durable::write_atomically(&path, &bytes)
+    durable::write_atomically(&path, &sealed.key.encrypt(&bytes)?)
 }
 
 /// Removes what a sync killed while it rewrote `device.json` left in this device's folder: the
@@ -212,6 +244,16 @@ fn held_files(scan: &FolderScan, remembered: &FolderState) -> Vec<PathBuf> {
         .collect()
 }
 
+/// The files in the folder behind [`held_files`].
+fn held_sources(scan: &FolderScan, remembered: &FolderState) -> Vec<PathBuf> {
+    scan.devices
+        .iter()
+        .flat_map(|d| d.files.iter())
+        .filter(|f| remembered.has_merged(&f.key, f.checksum()))
+        .map(|f| f.source.clone())
+        .collect()
+}
+
 /// What this device's edits replaced, as recorded when they were first written.
 fn own_edits(remembered: &FolderState, device: &Device) -> BTreeMap<Uuid, Uuid> {
     remembered.edits.iter().filter(|(_, o)| o.device == device.id).map(|(e, o)| (*e, o.replaced)).collect()
@@ -229,6 +271,7 @@ fn unwritten_edits(
     Ok(selection.replaced_set_edits()?.into_iter().collect())
 }
 
+#[allow(clippy::too_many_arguments)]
 fn compact(
     store: &Store,
     own_dir: &Path,
@@ -236,6 +279,7 @@ fn compact(
     scan: &FolderScan,
     own_files: &[EventFile],
     remembered: &mut FolderState,
+    sealed: Option<&Sealed>,
     now: DateTime<Utc>,
 ) -> Result<Compaction, SyncError> {
     let held = held_files(scan, remembered);
@@ -244,13 +288,13 @@ fn compact(
     let kept: Vec<PathBuf> = own_files.iter().map(|f| f.path.clone()).collect();
     let recorded = own_edits(remembered, device);
     let choice = Choice { held: &held, kept: &kept, recorded: &recorded };
-    let Some(whole) = outgoing::write(store, own_dir, device.id, &choice, now)? else {
+    let Some(whole) = outgoing::write(store, own_dir, device.id, &choice, sealed, now)? else {
         return Ok(Compaction { file: String::new(), events: 0, removed: Vec::new() });
     };
     remember_written(remembered, device.id, &whole);
     // The new file is on disk: the old ones go (a reader that merged them loses nothing).
     let removed: Vec<String> =
-        own_files.iter().filter(|f| std::fs::remove_file(&f.path).is_ok()).map(|f| f.key.clone()).collect();
+        own_files.iter().filter(|f| std::fs::remove_file(&f.source).is_ok()).map(|f| f.key.clone()).collect();
     let _ = durable::sync_dir(own_dir);
     removed.iter().for_each(|key| {
         remembered.merged.remove(key);
@@ -301,6 +345,11 @@ fn devices_seen(scan: &FolderScan, device: &Device) -> Vec<DeviceSeen> {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FolderStatus {
     pub folder: PathBuf,
+    /// The folder is encrypted (it has `GymLog/v2/key.age`, or this installation a key for it).
+    pub encrypted: bool,
+    /// This installation holds the encrypted folder's key: syncs need no passphrase. While
+    /// `encrypted && !unlocked`, nothing of the folder can be read (`devices` is empty).
+    pub unlocked: bool,
     pub devices: Vec<DeviceSeen>,
     pub not_merged: Vec<String>,
     pub skipped: Vec<SkippedFile>,
@@ -309,8 +358,24 @@ pub struct FolderStatus {
 
 /// The folder as it is, read without the database (it may be open in the window).
 pub fn status(folder: &Path, device: &Device, state_dir: &Path) -> Result<FolderStatus, SyncError> {
-    let folder = usable_folder(folder)?;
-    let found = scan::scan(&folder, &layout::format_dir(&folder));
+    let folder = layout::usable_folder(folder)?;
+    let sealed = match sealing(&folder, state_dir) {
+        Ok(sealed) => sealed,
+        Err(SyncError::Locked(_) | SyncError::KeyChanged(_) | SyncError::KeyFile { .. }) => {
+            let remembered = StateFile::in_dir(state_dir).load().state.folders.remove(&folder).unwrap_or_default();
+            return Ok(FolderStatus {
+                folder,
+                encrypted: true,
+                unlocked: false,
+                devices: Vec::new(),
+                not_merged: Vec::new(),
+                skipped: Vec::new(),
+                last_sync: remembered.last_sync,
+            });
+        }
+        Err(e) => return Err(e),
+    };
+    let found = scan::scan(&folder, sealed.as_ref());
     let remembered = StateFile::in_dir(state_dir).load().state.folders.remove(&folder).unwrap_or_default();
     let not_merged = found
         .devices
@@ -320,6 +385,8 @@ pub fn status(folder: &Path, device: &Device, state_dir: &Path) -> Result<Folder
         .map(|f| f.key.clone())
         .collect();
     Ok(FolderStatus {
+        encrypted: sealed.is_some(),
+        unlocked: sealed.is_some(),
         devices: devices_seen(&found, device),
         not_merged,
         skipped: found.skipped,

@@ -1,6 +1,8 @@
-//! Looking at a sync folder: every device's folder in `GymLog/v1`, its `device.json` and its
+//! Looking at a sync folder: every device's folder in `GymLog/v1` (or, encrypted, `GymLog/v2`,
+//! each file decrypted into the sync's private working folder), its `device.json` and its
 //! event files with their footers (rows, checksum, format, writer: no data page is read), and
-//! everything else found there, each with the reason it is skipped. Nothing here writes.
+//! everything else found there, each with the reason it is skipped. Nothing here writes to
+//! the folder.
 
 use std::path::{Path, PathBuf};
 
@@ -10,6 +12,7 @@ use uuid::Uuid;
 
 use super::layout::{self, Entry, meta};
 use super::report::SkippedFile;
+use super::sealed::Sealed;
 use crate::backup::export::meta as backup_meta;
 use crate::backup::json_file::read_at_most;
 use crate::store::{ParquetFile, ParquetSummary};
@@ -17,7 +20,10 @@ use crate::store::{ParquetFile, ParquetSummary};
 /// An event file with a footer that reads and says it belongs where it is.
 #[derive(Debug, Clone)]
 pub struct EventFile {
+    /// Where it is read: the file in the folder, or its decrypted copy.
     pub path: PathBuf,
+    /// The file in the folder.
+    pub source: PathBuf,
     /// `<device id>/<file name>`.
     pub key: String,
     pub seq: u32,
@@ -60,7 +66,17 @@ impl DeviceFolder {
 pub struct FolderScan {
     /// Every device's folder, this device's included.
     pub devices: Vec<DeviceFolder>,
+    /// In an encrypted folder: the device folders of the plain format left beside it (files
+    /// from before encryption was turned on, or of an older GymLog). Never merged.
+    pub plain: Vec<DeviceFolder>,
     pub skipped: Vec<SkippedFile>,
+}
+
+/// What the format of a folder being read allows.
+#[derive(Clone, Copy)]
+struct Reading<'a> {
+    sealed: Option<&'a Sealed>,
+    max_format: u32,
 }
 
 #[derive(Deserialize)]
@@ -69,33 +85,61 @@ struct DeviceJson {
     name: String,
 }
 
-/// Reads the folder `format_dir` (`GymLog/v1`); `root` is the sync folder, for the names in
-/// the report.
-pub fn scan(root: &Path, format_dir: &Path) -> FolderScan {
+/// Reads the sync folder `root`: plain (`GymLog/v1`), or encrypted with `sealed`
+/// (`GymLog/v2`, and the plain folders beside it in [`FolderScan::plain`]).
+pub(crate) fn scan(root: &Path, sealed: Option<&Sealed>) -> FolderScan {
     let mut found = FolderScan::default();
     let relative = |path: &Path| path.strip_prefix(root).unwrap_or(path).display().to_string();
-    let skip = |found: &mut FolderScan, path: &Path, reason: String| {
-        found.skipped.push(SkippedFile { file: relative(path), reason })
-    };
     if let Some(newer) = newer_formats(&root.join(layout::ROOT)) {
-        skip(
-            &mut found,
-            &root.join(layout::ROOT).join(&newer),
-            format!("{newer} is a newer sync folder format: update GymLog to sync with the devices writing it"),
-        );
+        found.skipped.push(SkippedFile {
+            file: relative(&root.join(layout::ROOT).join(&newer)),
+            reason: format!("{newer} is a newer sync folder format: update GymLog to sync with the devices writing it"),
+        });
     }
-    for entry in sorted_entries(format_dir) {
-        let path = entry.path();
-        let name = entry.file_name().to_string_lossy().into_owned();
-        match layout::device_folder_id(&name) {
-            Some(id) if path.is_dir() => found.devices.push(device_folder(root, id, &path, &mut found.skipped)),
-            _ => match layout::classify(&name) {
-                Entry::Skip(reason) if reason != layout::FOREIGN => skip(&mut found, &path, reason.to_string()),
-                _ => skip(&mut found, &path, "not a device's folder (those are named by the device's id)".into()),
-            },
+    let plain = Reading { sealed: None, max_format: layout::PLAIN_FORMAT };
+    match sealed {
+        None => {
+            found.devices = scan_dir(root, &layout::format_dir(root), plain, &mut found.skipped);
+            let encrypted = layout::encrypted_dir(root);
+            if sorted_entries(&encrypted)
+                .iter()
+                .any(|e| layout::device_folder_id(&e.file_name().to_string_lossy()).is_some())
+            {
+                found.skipped.push(SkippedFile {
+                    file: relative(&encrypted),
+                    reason:
+                        "encrypted files, but the folder has no key file (GymLog/v2/key.age still arriving, or removed)"
+                            .into(),
+                });
+            }
+        }
+        Some(sealed) => {
+            let reading = Reading { sealed: Some(sealed), max_format: layout::ENCRYPTED_FORMAT };
+            found.devices = scan_dir(root, &layout::encrypted_dir(root), reading, &mut found.skipped);
+            found.plain = scan_dir(root, &layout::format_dir(root), plain, &mut found.skipped);
         }
     }
     found
+}
+
+/// The device folders in `format_dir` (`GymLog/v1` or `GymLog/v2`).
+fn scan_dir(root: &Path, format_dir: &Path, reading: Reading<'_>, skipped: &mut Vec<SkippedFile>) -> Vec<DeviceFolder> {
+    let relative = |path: &Path| path.strip_prefix(root).unwrap_or(path).display().to_string();
+    let mut devices = Vec::new();
+    for entry in sorted_entries(format_dir) {
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let mut skip = |reason: String| skipped.push(SkippedFile { file: relative(&path), reason });
+        match layout::device_folder_id(&name) {
+            Some(id) if path.is_dir() => devices.push(device_folder(root, id, &path, reading, skipped)),
+            _ if reading.sealed.is_some() && name == layout::KEY_FILE => {}
+            _ => match layout::classify(&name) {
+                Entry::Skip(reason) if reason != layout::FOREIGN => skip(reason.to_string()),
+                _ => skip("not a device's folder (those are named by the device's id)".into()),
+            },
+        }
+    }
+    devices
 }
 
 /// `v2`, `v3`…: folders of sync formats this GymLog does not read.
@@ -113,7 +157,13 @@ fn sorted_entries(dir: &Path) -> Vec<std::fs::DirEntry> {
     entries
 }
 
-fn device_folder(root: &Path, id: Uuid, dir: &Path, skipped: &mut Vec<SkippedFile>) -> DeviceFolder {
+fn device_folder(
+    root: &Path,
+    id: Uuid,
+    dir: &Path,
+    reading: Reading<'_>,
+    skipped: &mut Vec<SkippedFile>,
+) -> DeviceFolder {
     let relative = |path: &Path| path.strip_prefix(root).unwrap_or(path).display().to_string();
     let mut folder = DeviceFolder { id, name: None, files: Vec::new() };
     for entry in sorted_entries(dir) {
@@ -124,15 +174,33 @@ fn device_folder(root: &Path, id: Uuid, dir: &Path, skipped: &mut Vec<SkippedFil
             skip("a folder inside a device's folder, which the format has not".into());
             continue;
         }
-        match layout::classify(&name) {
-            Entry::DeviceFile => match read_device_json(&path) {
+        let entry = match reading.sealed {
+            Some(_) => layout::classify_sealed(&name),
+            None => layout::classify(&name),
+        };
+        match entry {
+            Entry::DeviceFile => match read_device_json(&path, reading) {
                 Ok(name) => folder.name = Some(name),
                 Err(reason) => skip(reason),
             },
-            Entry::Events(seq) => match event_file(&path, id) {
-                Ok(summary) => folder.files.push(EventFile { key: format!("{id}/{name}"), path, seq, summary }),
-                Err(reason) => skip(reason),
-            },
+            Entry::Events(seq) => {
+                let opened = match reading.sealed {
+                    Some(sealed) => sealed
+                        .open(&path)
+                        .map_err(|reason| format!("does not decrypt, nothing of it was merged: {reason}")),
+                    None => Ok(path.clone()),
+                };
+                match opened.and_then(|plain| Ok((event_file(&plain, id, reading.max_format)?, plain))) {
+                    Ok((summary, plain)) => folder.files.push(EventFile {
+                        key: format!("{id}/{name}"),
+                        path: plain,
+                        source: path,
+                        seq,
+                        summary,
+                    }),
+                    Err(reason) => skip(reason),
+                }
+            }
             Entry::Skip(reason) => skip(reason.to_string()),
         }
     }
@@ -140,19 +208,28 @@ fn device_folder(root: &Path, id: Uuid, dir: &Path, skipped: &mut Vec<SkippedFil
     folder
 }
 
-fn read_device_json(path: &Path) -> Result<String, String> {
-    let bytes = read_at_most(path, 16 * 1024).map_err(|e| format!("cannot be read ({e})"))?;
+fn read_device_json(path: &Path, reading: Reading<'_>) -> Result<String, String> {
+    let mut bytes = read_at_most(path, 16 * 1024).map_err(|e| format!("cannot be read ({e})"))?;
+    if let Some(sealed) = reading.sealed
+        && bytes.len() <= 16 * 1024
+    {
+        let copy = sealed.open(path).map_err(|reason| format!("does not decrypt: {reason}"))?;
+        bytes = read_at_most(&copy, 16 * 1024).map_err(|e| format!("cannot be read ({e})"))?;
+    }
     let device: DeviceJson =
         serde_json::from_slice(&bytes).map_err(|e| format!("a device description that does not read ({e})"))?;
-    if device.format > layout::FORMAT {
-        return Err(format!("written in sync format {}; this GymLog reads format {}", device.format, layout::FORMAT));
+    if device.format > reading.max_format {
+        return Err(format!(
+            "written in sync format {}; this GymLog reads format {}",
+            device.format, reading.max_format
+        ));
     }
     super::device::check_name(&device.name).map_err(|e| e.to_string())
 }
 
 /// The footer of the event file at `path` in the folder of device `id`, if it is a sync file
 /// of this format written by that device.
-fn event_file(path: &Path, id: Uuid) -> Result<ParquetSummary, String> {
+fn event_file(path: &Path, id: Uuid, max_format: u32) -> Result<ParquetSummary, String> {
     let summary = ParquetFile::open(path).and_then(|f| f.summary()).map_err(|e| {
         format!(
             "not a readable Parquet file yet (still arriving, truncated or damaged: {})",
@@ -164,9 +241,12 @@ fn event_file(path: &Path, id: Uuid) -> Result<ParquetSummary, String> {
         Some(Err(_)) => return Err("its sync format metadata is not a number".into()),
         Some(Ok(format)) if format > layout::FORMAT => {
             return Err(format!(
-                "written in sync format {format}; this GymLog reads format {}: update GymLog",
+                "written in sync format {format}; this GymLog reads formats up to {}: update GymLog",
                 layout::FORMAT
             ));
+        }
+        Some(Ok(format)) if format > max_format => {
+            return Err(format!("it says sync format {format}, which is not this folder's (format {max_format})"));
         }
         Some(Ok(_)) => {}
     }

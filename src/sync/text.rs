@@ -23,6 +23,9 @@ impl SyncReport {
     pub fn write_text(&self, out: &mut dyn Write) -> std::io::Result<()> {
         writeln!(out, "sync folder:   {}", self.folder.display())?;
         writeln!(out, "this device:   {} ({})", self.device_name, self.device_id)?;
+        if self.encrypted {
+            writeln!(out, "encryption:    on (every file this device writes is encrypted)")?;
+        }
         if let Some(problem) = &self.state_problem {
             writeln!(out, "note:          {problem}")?;
         }
@@ -58,6 +61,13 @@ impl SyncReport {
                 c.events
             )?;
         }
+        if !self.plain_removed.is_empty() {
+            writeln!(
+                out,
+                "encrypted:     {} plain files of this device removed (their events are in encrypted files)",
+                self.plain_removed.len()
+            )?;
+        }
         write_skipped(&self.skipped, out)?;
         write_devices(&self.devices, out)?;
         for note in &self.changed_on_two_devices {
@@ -80,6 +90,16 @@ impl FolderStatus {
         writeln!(out, "sync folder:   {}", self.folder.display())?;
         let last = self.last_sync.map_or_else(|| "never".to_string(), local);
         writeln!(out, "last sync:     {last}")?;
+        match (self.encrypted, self.unlocked) {
+            (false, _) => writeln!(out, "encryption:    off")?,
+            (true, true) => writeln!(out, "encryption:    on, unlocked (this device holds the folder's key)")?,
+            (true, false) => {
+                return writeln!(
+                    out,
+                    "encryption:    on, locked: give the folder's passphrase (gymlog sync --passphrase-file FILE)"
+                );
+            }
+        }
         write_devices(&self.devices, out)?;
         match self.not_merged.len() {
             0 => writeln!(out, "to receive:    nothing")?,
