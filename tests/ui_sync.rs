@@ -24,7 +24,8 @@ fn a_lifter_turns_sync_on_and_a_workout_from_the_other_computer_arrives_during_t
     log_set_with_keyboard(&mut harness, 1, "100", "5");
     click(&mut harness, "Settings");
     type_into(&mut harness, "Sync folder:", &folder.path().display().to_string());
-    click(&mut harness, "Sync through this folder");
+    harness.get_by_label("Sync through this folder").click();
+    harness.step();
     settle(&mut harness);
     settle(&mut harness);
     harness.get_by_label_contains("Last sync: ");
@@ -47,4 +48,38 @@ fn a_lifter_turns_sync_on_and_a_workout_from_the_other_computer_arrives_during_t
     let history = fx.history();
     assert_eq!(history.completed().count(), 1, "the laptop's workout");
     assert!(history.in_progress().is_some(), "this computer's workout still open");
+}
+
+#[test]
+fn a_folder_encrypted_on_the_other_computer_is_unlocked_with_its_passphrase() {
+    let folder = tempfile::tempdir().unwrap();
+    let (_other_dir, other) = common::temp_paths();
+    other.create().unwrap();
+    let store = gymlog::store::Store::open(&other.store_file()).unwrap();
+    store.append(&common::workout(1, 0, "Deadlift", 180.0, 3)).unwrap();
+    let laptop = gymlog::sync::Device::rename(&other.sync_device_file(), "Laptop").unwrap();
+    let secret = gymlog::sync::SecretString::from("plates and chalk".to_string());
+    gymlog::sync::run(&store, folder.path(), &laptop, &other.config_dir).unwrap();
+    gymlog::sync::set_passphrase(folder.path(), &other.config_dir, &secret).unwrap();
+    gymlog::sync::run(&store, folder.path(), &laptop, &other.config_dir).unwrap();
+
+    let fx = Fixture::new();
+    let mut harness = fx.open();
+    click(&mut harness, "Settings");
+    type_into(&mut harness, "Sync folder:", &folder.path().display().to_string());
+    harness.get_by_label("Sync through this folder").click();
+    harness.step();
+    settle(&mut harness);
+    harness.get_by_label_contains("This folder is encrypted.");
+    harness.get_by_label("Sync locked");
+    type_into(&mut harness, "Passphrase:", "plates and chalk");
+    harness.get_by_label("Unlock").click();
+    harness.step();
+    settle(&mut harness);
+    settle(&mut harness);
+    settle(&mut harness);
+    harness.get_by_label_contains("Encrypted: whoever hosts the folder");
+    harness.get_by_label("Synced 6 changes from Laptop.");
+    drop(harness);
+    assert_eq!(fx.history().completed().count(), 1);
 }

@@ -28,6 +28,8 @@ pub enum Action {
     StopSyncing,
     /// Names this device in the sync folder.
     RenameDevice(String),
+    /// Encrypts the sync folder, or opens its key, with this passphrase.
+    SyncPassphrase(super::sync_panel::Passphrase, super::sync_panel::PassphraseUse),
     Show(Screen),
     SetUnit(WeightUnit),
     StartWorkout {

@@ -13,6 +13,7 @@ impl AppState {
             Action::SyncNow => self.sync_now(),
             Action::StopSyncing => self.stop_syncing(),
             Action::RenameDevice(name) => self.rename_device(name),
+            Action::SyncPassphrase(passphrase, purpose) => self.use_sync_passphrase(passphrase, purpose),
             Action::SetUnit(unit) => self.set_unit(unit),
             Action::StartWorkout { name, repeat_of } => self.start_workout(name, repeat_of, None),
             Action::AddExercise(exercise) => self.add_exercise(&exercise),

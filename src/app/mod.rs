@@ -89,7 +89,7 @@ pub use prefs::{Preferences, Screen, Theme};
 pub use restore_panel::{RestorePanel, RestorePhase};
 pub use sound::{Chime, SystemChime};
 pub use state::{AppEnv, AppState, Prompt};
-pub use sync_panel::{SyncPanel, SyncPhase};
+pub use sync_panel::{Passphrase, PassphraseUse, SyncPanel, SyncPhase};
 pub use toast::{TOAST_SECONDS, Toast, Toasts};
 pub use undo_stack::UndoStack;
 pub use workout_editor::{EditField, WorkoutEditor};

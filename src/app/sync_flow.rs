@@ -12,7 +12,7 @@ use chrono::{DateTime, Utc};
 use super::file_dialog::{DialogOutcome, DialogPurpose, DialogRequest, default_folder};
 use super::jobs::JobKind;
 use super::state::{AppState, Done};
-use super::sync_panel::{SETTLE_AFTER_CHANGE, SYNC_EVERY, SyncPhase};
+use super::sync_panel::{Passphrase, PassphraseUse, SETTLE_AFTER_CHANGE, SYNC_EVERY, SyncPhase};
 use super::sync_watch::FolderWatch;
 use crate::sync::{self, Device, FolderStatus, SyncReport, layout};
 
@@ -83,10 +83,50 @@ impl AppState {
         }
     }
 
+    /// Turns encryption on for the folder, or opens its key, with `passphrase` — in the
+    /// background (the passphrase is stretched on purpose: about a second) — then syncs.
+    pub(super) fn use_sync_passphrase(&mut self, passphrase: Passphrase, purpose: PassphraseUse) {
+        let Some(folder) = self.sync.folder.clone() else { return };
+        let state_dir = self.paths.config_dir.clone();
+        let job = move || {
+            let secret = sync::SecretString::from(passphrase.0);
+            let result = match purpose {
+                PassphraseUse::TurnOn => sync::set_passphrase(&folder, &state_dir, &secret).map(|_| ()),
+                PassphraseUse::Unlock => sync::unlock(&folder, &state_dir, &secret),
+            };
+            let result = result.map_err(|e| e.to_string());
+            let done: Done = Box::new(move |app| app.sync_passphrase_used(purpose, result));
+            done
+        };
+        match self.jobs.start(JobKind::Sync, job) {
+            Ok(()) => self.sync.phase = SyncPhase::Unlocking,
+            Err(busy) => self.sync.phase = SyncPhase::Failed(busy),
+        }
+    }
+
+    fn sync_passphrase_used(&mut self, purpose: PassphraseUse, result: Result<(), String>) {
+        match result {
+            Ok(()) => {
+                self.sync.phase = SyncPhase::Idle;
+                self.info(match purpose {
+                    PassphraseUse::TurnOn => {
+                        "The sync folder is encrypted from now on: give your other devices the same passphrase."
+                    }
+                    PassphraseUse::Unlock => "The sync folder is unlocked on this device: it syncs now.",
+                });
+                self.sync_now();
+            }
+            Err(e) => {
+                self.error(e.clone());
+                self.sync.phase = SyncPhase::Failed(e);
+            }
+        }
+    }
+
     fn watch_sync_folder(&mut self) {
         self.sync.watch = None;
         let (Some(folder), Some(device)) = (&self.sync.folder, &self.sync.device) else { return };
-        let own = layout::device_dir(folder, device.id);
+        let own = vec![layout::device_dir(folder, device.id), layout::encrypted_device_dir(folder, device.id)];
         // Without a watch (a share that cannot be watched) the timer still syncs.
         self.sync.watch = FolderWatch::start(folder, own, self.env.wake.clone()).ok();
     }

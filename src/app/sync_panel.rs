@@ -17,6 +17,26 @@ pub const SYNC_EVERY: chrono::TimeDelta = chrono::TimeDelta::minutes(5);
 /// pieces, several files at once) before a sync starts.
 pub const SETTLE_AFTER_CHANGE: chrono::TimeDelta = chrono::TimeDelta::seconds(3);
 
+/// A passphrase typed in Settings → Sync, on its way to the sync folder's key: never printed
+/// (its `Debug` is redacted, so an action log or a panic message cannot show it).
+#[derive(Clone, PartialEq)]
+pub struct Passphrase(pub String);
+
+impl std::fmt::Debug for Passphrase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Passphrase(…)")
+    }
+}
+
+/// What a passphrase is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PassphraseUse {
+    /// Encrypt a plain folder from now on (this device makes the folder's key).
+    TurnOn,
+    /// Open the key of an encrypted folder (once per device).
+    Unlock,
+}
+
 /// Where the sync is.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub enum SyncPhase {
@@ -24,6 +44,8 @@ pub enum SyncPhase {
     #[default]
     Idle,
     Syncing,
+    /// Stretching a passphrase and opening or making the folder's key (about a second).
+    Unlocking,
     /// The last sync could not run or finish (nothing half-merged): why.
     Failed(String),
 }
@@ -59,6 +81,16 @@ impl SyncPanel {
     /// network shares: the timer still syncs).
     pub fn is_watched(&self) -> bool {
         self.watch.is_some()
+    }
+
+    /// Whether the folder is encrypted (as last seen).
+    pub fn is_encrypted(&self) -> bool {
+        self.status.as_ref().is_some_and(|s| s.encrypted)
+    }
+
+    /// Whether the folder is encrypted and this device has not got its key.
+    pub fn is_locked(&self) -> bool {
+        self.status.as_ref().is_some_and(|s| s.encrypted && !s.unlocked)
     }
 
     /// When the last sync that finished ran (this session), else the last one remembered.

@@ -17,9 +17,9 @@ pub struct FolderWatch {
 }
 
 impl FolderWatch {
-    /// Watches `folder` (and everything below it), ignoring `own` (this device's folder in it);
-    /// `wake` is called on every change that counts.
-    pub fn start(folder: &Path, own: PathBuf, wake: Arc<dyn Fn() + Send + Sync>) -> notify::Result<FolderWatch> {
+    /// Watches `folder` (and everything below it), ignoring `own` (this device's folders in it:
+    /// the plain and the encrypted format's); `wake` is called on every change that counts.
+    pub fn start(folder: &Path, own: Vec<PathBuf>, wake: Arc<dyn Fn() + Send + Sync>) -> notify::Result<FolderWatch> {
         let changed = Arc::new(AtomicBool::new(false));
         let flag = changed.clone();
         let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
@@ -38,10 +38,10 @@ impl FolderWatch {
     }
 }
 
-/// Whether `event` is a change to act on: not a read, not only in this device's folder `own`.
-fn counts(event: &notify::Result<notify::Event>, own: &Path) -> bool {
+/// Whether `event` is a change to act on: not a read, not only in this device's folders `own`.
+fn counts(event: &notify::Result<notify::Event>, own: &[PathBuf]) -> bool {
     match event {
-        Ok(event) => !event.kind.is_access() && event.paths.iter().any(|p| !p.starts_with(own)),
+        Ok(event) => !event.kind.is_access() && event.paths.iter().any(|p| !own.iter().any(|own| p.starts_with(own))),
         // A watch that overflowed or broke: look at the folder to be sure.
         Err(_) => true,
     }
@@ -56,12 +56,14 @@ mod tests {
     #[test]
     fn only_changes_outside_this_devices_folder_count() {
         use notify::event::{AccessKind, CreateKind, EventKind};
-        let own = Path::new("/sync/GymLog/v1/me");
+        let own = [PathBuf::from("/sync/GymLog/v1/me"), PathBuf::from("/sync/GymLog/v2/me")];
+        let own = &own[..];
         let event = |kind, path: &str| Ok(notify::Event::new(kind).add_path(PathBuf::from(path)));
         let created = EventKind::Create(CreateKind::File);
         assert!(!counts(&event(created, "/sync/GymLog/v1/me/events-000002.parquet"), own));
         assert!(counts(&event(created, "/sync/GymLog/v1/other/events-000001.parquet"), own));
         assert!(counts(&event(created, "/sync/GymLog/v1/new-device"), own));
+        assert!(!counts(&event(created, "/sync/GymLog/v2/me/events-000003.parquet.age"), own));
         let read = EventKind::Access(AccessKind::Read);
         assert!(!counts(&event(read, "/sync/GymLog/v1/other/events-000001.parquet"), own));
         assert!(counts(&Err(notify::Error::generic("queue overflow")), own));
@@ -76,7 +78,7 @@ mod tests {
         let woken = std::sync::Mutex::new(woken);
         let watch = FolderWatch::start(
             dir.path(),
-            own.clone(),
+            vec![own.clone()],
             Arc::new(move || {
                 let _ = woken.lock().unwrap().send(());
             }),

@@ -41,12 +41,13 @@ fn noise(a: u64, b: u64) -> f64 {
 }
 
 /// On the first Monday of a month, the month's measurements (`decade`: the share of ten
-/// years gone, 0 to 1), just after the weigh-in.
-pub(super) fn write_measurements(w: &mut Writer, monday: NaiveDate, decade: f64) {
+/// years gone, 0 to 1), just after the weigh-in. The seed makes another lifter: other values
+/// and other ids (two demo stores of different seeds share no event).
+pub(super) fn write_measurements(w: &mut Writer, seed: u64, monday: NaiveDate, decade: f64) {
     if monday.day() > 7 {
         return;
     }
-    let month = (monday.year() as u64) * 12 + u64::from(monday.month());
+    let month = ((monday.year() as u64) * 12 + u64::from(monday.month())) ^ seed.rotate_left(24);
     let at: DateTime<Utc> = Utc.from_utc_datetime(&monday.and_hms_opt(5, 50, 0).expect("valid time"));
     for (i, (site, start, change)) in plan().into_iter().enumerate() {
         let spread = if site.is_percent() { 0.8 } else { 0.6 };

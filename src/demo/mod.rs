@@ -208,7 +208,7 @@ pub fn generate(spec: &DemoSpec) -> Vec<Event> {
         let week_progress = (week_start - start).num_days().max(0) as f64 / total_days;
         if week_start >= start && week_start <= spec.until {
             write_bodyweight(&mut w, week_start, week_progress * f64::from(years) / 10.0);
-            measurements::write_measurements(&mut w, week_start, week_progress * f64::from(years) / 10.0);
+            measurements::write_measurements(&mut w, spec.seed, week_start, week_progress * f64::from(years) / 10.0);
         }
         for &offset in weekdays {
             let date = week_start + Duration::days(offset);

@@ -335,6 +335,9 @@ pub struct UiState {
     pub auto_folder_draft: Option<String>,
     /// This device's name in the sync folder while it is being typed.
     pub device_name_draft: Option<String>,
+    /// A sync passphrase being typed, and its repetition (when encryption is turned on).
+    pub sync_passphrase: String,
+    pub sync_passphrase_again: String,
     /// The rest timer (by its start) whose end already asked for the window's attention.
     pub rest_alerted: Option<DateTime<Utc>>,
     /// The live workout the screen last drew (a new one puts the keyboard in the search box).

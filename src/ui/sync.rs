@@ -8,7 +8,7 @@ use egui::RichText;
 
 use super::state::UiState;
 use super::{icons, theme};
-use crate::app::{Action, AppState, SyncPhase};
+use crate::app::{Action, AppState, Passphrase, PassphraseUse, SyncPhase};
 use crate::sync::SyncReport;
 
 pub fn section(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
@@ -65,11 +65,18 @@ pub fn section(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions:
             theme::hint(ui, "(this folder cannot be watched: GymLog looks every 5 minutes)");
         }
     });
+    encryption(ui, state, view, actions);
     match &sync.phase {
         SyncPhase::Syncing => {
             ui.horizontal(|ui| {
                 ui.spinner();
                 ui.label("Syncing…");
+            });
+        }
+        SyncPhase::Unlocking => {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label("Opening the folder's key…");
             });
         }
         SyncPhase::Failed(why) => {
@@ -84,6 +91,74 @@ pub fn section(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions:
     };
     devices(ui, state);
     problems(ui, state);
+}
+
+/// Shortest passphrase accepted when encryption is turned on.
+const MIN_PASSPHRASE: usize = 8;
+
+/// The folder's encryption: the passphrase to unlock an encrypted folder on this device, or to
+/// encrypt a plain one (typed twice).
+fn encryption(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
+    let sync = state.sync();
+    let busy = state.is_syncing();
+    if sync.is_locked() {
+        ui.colored_label(
+            theme::palette(ui).warning,
+            "This folder is encrypted. Enter its passphrase — the one set on your other device — to sync.",
+        );
+        ui.horizontal(|ui| {
+            let label = ui.label("Passphrase:");
+            let field = egui::TextEdit::singleline(&mut view.sync_passphrase).password(true).desired_width(220.0);
+            ui.add(field).labelled_by(label.id);
+            let ready = !view.sync_passphrase.is_empty() && !busy;
+            if ui.add_enabled(ready, egui::Button::new("Unlock")).clicked() {
+                let passphrase = Passphrase(std::mem::take(&mut view.sync_passphrase));
+                actions.push(Action::SyncPassphrase(passphrase, PassphraseUse::Unlock));
+            }
+        });
+        return;
+    }
+    if sync.is_encrypted() {
+        theme::hint(ui, "Encrypted: whoever hosts the folder cannot read your training (age, with your passphrase).");
+        return;
+    }
+    if sync.status.is_none() {
+        return;
+    }
+    egui::CollapsingHeader::new("Encrypt the folder…").id_salt("sync_encrypt").show(ui, |ui| {
+        theme::hint(
+            ui,
+            "For a folder on someone else's cloud: every file GymLog puts there is encrypted. Your other \
+             devices ask for the passphrase once. There is no way to recover it: keep it in your password manager.",
+        );
+        ui.horizontal(|ui| {
+            let label = ui.label("New passphrase:");
+            let field = egui::TextEdit::singleline(&mut view.sync_passphrase).password(true).desired_width(200.0);
+            ui.add(field).labelled_by(label.id);
+            let label = ui.label("Again:");
+            let field = egui::TextEdit::singleline(&mut view.sync_passphrase_again).password(true).desired_width(200.0);
+            ui.add(field).labelled_by(label.id);
+        });
+        let (typed, again) = (&view.sync_passphrase, &view.sync_passphrase_again);
+        let started = !typed.is_empty();
+        let problem = if typed.chars().count() < MIN_PASSPHRASE {
+            Some(format!("At least {MIN_PASSPHRASE} characters (a few words are best)."))
+        } else if typed != again {
+            Some("The two passphrases differ.".to_string())
+        } else {
+            None
+        };
+        ui.horizontal(|ui| {
+            if ui.add_enabled(problem.is_none() && !busy, egui::Button::new("Encrypt")).clicked() {
+                view.sync_passphrase_again.clear();
+                let passphrase = Passphrase(std::mem::take(&mut view.sync_passphrase));
+                actions.push(Action::SyncPassphrase(passphrase, PassphraseUse::TurnOn));
+            }
+            if let Some(problem) = problem.filter(|_| started) {
+                theme::hint(ui, problem);
+            }
+        });
+    });
 }
 
 /// "sent 28 changes, received 0, 1 file skipped".
@@ -180,7 +255,10 @@ pub fn status(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
         return;
     }
     let (icon, text, color) = match &sync.phase {
-        SyncPhase::Syncing => (icons::SYNC, "Syncing…".to_string(), theme::palette(ui).muted),
+        SyncPhase::Syncing | SyncPhase::Unlocking => (icons::SYNC, "Syncing…".to_string(), theme::palette(ui).muted),
+        SyncPhase::Failed(_) if sync.is_locked() => {
+            (icons::SYNC_PROBLEM, "Sync locked".to_string(), theme::palette(ui).warning)
+        }
         SyncPhase::Failed(_) => (icons::SYNC_PROBLEM, "Sync failed".to_string(), theme::palette(ui).danger),
         SyncPhase::Idle => {
             let at = sync.last_sync().map(|at| at.with_timezone(&Local).format("%H:%M").to_string());

@@ -148,3 +148,39 @@ fn renaming_the_device_reaches_the_folder() {
     let json = std::fs::read_to_string(layout::device_dir(folder.path(), device.id).join(layout::DEVICE_FILE)).unwrap();
     assert!(json.contains("Garage gym"), "{json}");
 }
+
+#[test]
+fn an_encrypted_folder_asks_the_other_device_once_for_its_passphrase() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut laptop = TestApp::new();
+    laptop.send([Action::UseSyncFolder(folder.path().into())]);
+    laptop.send([Action::SyncPassphrase(Passphrase("correct horse battery".into()), PassphraseUse::TurnOn)]);
+    laptop.state.wait_for_background_work();
+    assert!(laptop.state.sync().is_encrypted() && !laptop.state.sync().is_locked(), "{:?}", laptop.state.sync().phase);
+    laptop.save_workout("100");
+    laptop.state.wait_for_background_work();
+
+    let mut desk = TestApp::new();
+    desk.send([Action::UseSyncFolder(folder.path().into())]);
+    desk.state.wait_for_background_work();
+    assert!(desk.state.sync().is_locked(), "the desk has no key yet");
+    assert!(matches!(desk.state.sync().phase, SyncPhase::Failed(_)));
+    assert!(saved(&desk).is_empty());
+    desk.send([Action::SyncPassphrase(Passphrase("wrong horse".into()), PassphraseUse::Unlock)]);
+    desk.state.wait_for_background_work();
+    assert!(matches!(&desk.state.sync().phase, SyncPhase::Failed(why) if why.contains("passphrase")));
+    assert!(desk.events().is_empty(), "nothing merged with a wrong passphrase");
+    desk.send([Action::SyncPassphrase(Passphrase("correct horse battery".into()), PassphraseUse::Unlock)]);
+    desk.state.wait_for_background_work();
+    desk.state.poll();
+    assert_eq!(saved(&desk), [["Squat"]], "unlocked, the desk syncs");
+    assert!(!desk.state.sync().is_locked());
+    let desk = desk.restart();
+    assert!(desk.state.sync().device.is_some(), "and needs no passphrase after a restart");
+}
+
+#[test]
+fn a_passphrase_never_shows_in_a_debug_print() {
+    let action = Action::SyncPassphrase(Passphrase("hunter2 hunter2".into()), PassphraseUse::TurnOn);
+    assert!(!format!("{action:?}").contains("hunter2"));
+}
