@@ -10,6 +10,7 @@ pub mod hlc;
 pub mod name;
 pub mod one_rep_max;
 pub mod plates;
+pub mod program;
 pub mod projection;
 pub mod records;
 pub mod rest_timer;

@@ -1,0 +1,139 @@
+//! The progression state of a program, derived — never stored — by folding the lifter's
+//! completed sessions over the program from a starting point: per track its load, stage,
+//! failure count and week, and the next day. A week without sessions folds nothing, so it
+//! changes nothing. [`prescribe`] turns a state into the next session's sets.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::outcome::Outcome;
+use super::rule::{Lift, Lifted, lightest};
+use super::session::{LiftedSet, NextSession, PlannedExercise, SessionResult};
+use super::{Program, ProgramExercise};
+
+/// Starting loads per track, in the program's unit: a working weight, a training max or an
+/// e1RM as the track's rule takes it ([`super::rule::StartsFrom`]). [`super::history`]
+/// proposes them from the lifter's records.
+pub type Starting = BTreeMap<String, f64>;
+
+/// Where one track stands.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct TrackState {
+    /// What the prescription is computed from, in the program's unit: the working weight
+    /// (linear, double progression, stages, AMRAP), the training max (waves) or the e1RM
+    /// (RPE, %1RM). `None` until known.
+    pub load: Option<f64>,
+    /// The stage of a stage rule, from 0.
+    pub stage: usize,
+    /// Failed sessions in a row (linear), or sessions with missed reps this cycle (waves).
+    pub failures: u32,
+    /// The week of a wave, from 0.
+    pub week: usize,
+    /// The weight of the last session at a stage rule's first stage (GZCLP T2's reset).
+    pub first_stage_weight: Option<f64>,
+}
+
+/// Where a program stands: each track, and the day that comes next.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ProgramState {
+    pub next_day: usize,
+    /// Sessions folded in so far.
+    pub sessions: u32,
+    pub tracks: BTreeMap<String, TrackState>,
+}
+
+/// A track never seen: its starting load, or the rule's default (the empty bar for weights;
+/// unknown for a training max or an e1RM).
+fn fresh(program: &Program, exercise: &ProgramExercise, starting: &Starting) -> TrackState {
+    let default = match exercise.rule.starts_from() {
+        super::rule::StartsFrom::WorkingWeight { .. } => Some(exercise.rounding.minimum(program.unit)),
+        _ => None,
+    };
+    TrackState { load: starting.get(&exercise.track).copied().or(default), ..TrackState::default() }
+}
+
+impl ProgramState {
+    /// Day one, every track at its starting load.
+    pub fn start(program: &Program, starting: &Starting) -> ProgramState {
+        let tracks = program.tracks();
+        let tracks = tracks.into_iter().map(|(name, e)| (name.to_string(), fresh(program, e, starting))).collect();
+        ProgramState { next_day: 0, sessions: 0, tracks }
+    }
+
+    /// The state after `sessions`, in order, from `starting`.
+    pub fn from_sessions(program: &Program, starting: &Starting, sessions: &[SessionResult]) -> ProgramState {
+        let start = ProgramState::start(program, starting);
+        sessions.iter().fold(start, |state, session| state.advance(program, session).0)
+    }
+
+    pub fn track(&self, track: &str) -> Option<&TrackState> {
+        self.tracks.get(track)
+    }
+
+    /// The state after `result`, and what changed. A session of no day of the program, or
+    /// without a counted set of the day's exercises, changes nothing.
+    pub fn advance(&self, program: &Program, result: &SessionResult) -> (ProgramState, Vec<Outcome>) {
+        let Some(day) = program.days.get(result.day) else {
+            return (self.clone(), Vec::new());
+        };
+        let lifted_any = day.exercises.iter().any(|e| result.sets_of(&e.exercise).iter().any(LiftedSet::counts));
+        if !lifted_any {
+            return (self.clone(), Vec::new());
+        }
+        let mut next = self.clone();
+        let mut outcomes = Vec::new();
+        for exercise in &day.exercises {
+            let lift = Lift::of(program, exercise);
+            let track = self.tracks.get(&exercise.track).cloned();
+            let track = track.unwrap_or_else(|| fresh(program, exercise, &Starting::new()));
+            let lifted = Lifted::from_sets(result.sets_of(&exercise.exercise), program.unit);
+            if lifted.is_empty() {
+                outcomes.push(Outcome::NotDone { exercise: exercise.exercise.clone() });
+                continue;
+            }
+            if exercise.rule.progresses_from_lifted_weight() {
+                let planned = exercise.rule.sets(&lift, &track);
+                let lifted_weight = lightest(&lifted, planned.len());
+                if let Some(planned_weight) = planned.first().and_then(|p| p.amount(program.unit))
+                    && (lifted_weight - planned_weight).abs() > 1e-6
+                {
+                    outcomes.push(Outcome::CountedAsLifted {
+                        exercise: exercise.exercise.clone(),
+                        planned: lift.weight(planned_weight),
+                        lifted: lift.weight(lifted_weight),
+                    });
+                }
+            }
+            let (track, mut changes) = exercise.rule.advance(&lift, &track, &lifted);
+            next.tracks.insert(exercise.track.clone(), track);
+            outcomes.append(&mut changes);
+        }
+        next.next_day = (result.day + 1) % program.days.len();
+        next.sessions += 1;
+        (next, outcomes)
+    }
+}
+
+/// The next session: the state's next day with every exercise's planned sets.
+pub fn prescribe(program: &Program, state: &ProgramState) -> NextSession {
+    prescribe_day(program, state, state.next_day % program.days.len().max(1))
+}
+
+/// The sets of `day` (e.g. the lifter picked another day) in `state`. An unknown day plans
+/// nothing.
+pub fn prescribe_day(program: &Program, state: &ProgramState, day: usize) -> NextSession {
+    let Some(program_day) = program.days.get(day) else {
+        return NextSession { day, day_name: String::new(), exercises: Vec::new() };
+    };
+    let exercises = program_day
+        .exercises
+        .iter()
+        .map(|e| {
+            let track = state.tracks.get(&e.track).cloned().unwrap_or_else(|| fresh(program, e, &Starting::new()));
+            let sets = e.rule.sets(&Lift::of(program, e), &track);
+            PlannedExercise { exercise: e.exercise.clone(), track: e.track.clone(), sets }
+        })
+        .collect();
+    NextSession { day, day_name: program_day.name.clone(), exercises }
+}
