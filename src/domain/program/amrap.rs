@@ -54,7 +54,8 @@ mod tests {
         // GZCLP T3: 3×15+, "when you hit 25 reps on the last set, add weight".
         let rule = AmrapRule { sets: 3, reps: 15, raise_at: 25 };
         let stack = Rounding::step(2.5);
-        let lift = Lift { exercise: "Lat Pulldown", label: "T3", unit: WeightUnit::Kg, increment: 2.5, rounding: &stack };
+        let lift =
+            Lift { exercise: "Lat Pulldown", label: "T3", unit: WeightUnit::Kg, increment: 2.5, rounding: &stack };
         let at_40 = TrackState { load: Some(40.0), ..TrackState::default() };
         let planned = rule.sets(&lift, &at_40);
         assert_eq!(planned.iter().map(|s| s.amrap).collect::<Vec<_>>(), [false, false, true]);

@@ -105,14 +105,20 @@ pub fn starting_strength(unit: WeightUnit) -> Program {
 /// GZCLP's T1: 5×3+ → 6×2+ → 10×1+, then 5×3+ again at 85 %.
 pub fn gzclp_t1(_unit: WeightUnit) -> Rule {
     let stage = |sets, reps| Stage { sets, reps, last_set_amrap: true };
-    Rule::Stages(StageRule { stages: vec![stage(5, 3), stage(6, 2), stage(10, 1)], reset: Reset::PercentOfFailed { percent: 85.0 } })
+    Rule::Stages(StageRule {
+        stages: vec![stage(5, 3), stage(6, 2), stage(10, 1)],
+        reset: Reset::PercentOfFailed { percent: 85.0 },
+    })
 }
 
 /// GZCLP's T2: 3×10 → 3×8 → 3×6, then 3×10 at the last 3×10 plus 7.5 kg / 15 lb.
 pub fn gzclp_t2(unit: WeightUnit) -> Rule {
     let stage = |sets, reps| Stage { sets, reps, last_set_amrap: false };
     let amount = 3.0 * small(unit);
-    Rule::Stages(StageRule { stages: vec![stage(3, 10), stage(3, 8), stage(3, 6)], reset: Reset::FirstStagePlus { amount } })
+    Rule::Stages(StageRule {
+        stages: vec![stage(3, 10), stage(3, 8), stage(3, 6)],
+        reset: Reset::FirstStagePlus { amount },
+    })
 }
 
 /// GZCLP (Cody Lefever): four days of a T1, a T2 and a T3 lift.
@@ -148,7 +154,8 @@ pub fn gzclp(unit: WeightUnit) -> Program {
 /// TM) outside the deload if `bbb`.
 pub fn five_three_one_wave(bbb: bool) -> Rule {
     let set = |percent, reps, amrap| PercentSet { percent, reps, amrap };
-    let week = |name: &str, sets: Vec<PercentSet>, with_supplemental| WaveWeek { name: name.into(), sets, with_supplemental };
+    let week =
+        |name: &str, sets: Vec<PercentSet>, with_supplemental| WaveWeek { name: name.into(), sets, with_supplemental };
     Rule::Wave(WaveRule {
         weeks: vec![
             week("Week 1", vec![set(65.0, 5, false), set(75.0, 5, false), set(85.0, 5, true)], true),
@@ -284,6 +291,18 @@ mod tests {
                 assert_eq!(program.validate(), Ok(()), "{}", program.name);
                 for e in program.days.iter().flat_map(|d| &d.exercises) {
                     assert!(library.iter().any(|l| l.name == e.exercise), "{}: {}", program.name, e.exercise);
+                }
+            }
+        }
+        // With no starting loads: the empty bar, or a weight the lifter picks (TM, e1RM unknown).
+        for program in all(WeightUnit::Kg) {
+            let state = crate::domain::program::ProgramState::start(&program, &Default::default());
+            for day in 0..program.days.len() {
+                for e in crate::domain::program::prescribe_day(&program, &state, day).exercises {
+                    let unknown = e.sets.iter().all(|s| s.weight.is_none());
+                    let starts_unknown = program.name.contains("5/3/1") || program.name.contains("RPE");
+                    assert_eq!(unknown, starts_unknown, "{}: {}", program.name, e.exercise);
+                    assert!(!e.sets.is_empty());
                 }
             }
         }

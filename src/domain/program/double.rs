@@ -34,8 +34,8 @@ impl DoubleProgressionRule {
     pub fn advance(&self, lift: &Lift, state: &TrackState, lifted: &[Lifted]) -> (TrackState, Vec<Outcome>) {
         let weight = lightest(lifted, self.sets as usize);
         let exercise = lift.exercise.to_string();
-        let top_reached = lifted.len() >= self.sets as usize
-            && lifted[..self.sets as usize].iter().all(|l| l.reps >= self.max_reps);
+        let top_reached =
+            lifted.len() >= self.sets as usize && lifted[..self.sets as usize].iter().all(|l| l.reps >= self.max_reps);
         if top_reached {
             let to = lift.round(weight + lift.increment);
             let next = TrackState { load: Some(to), ..state.clone() };

@@ -104,7 +104,9 @@ impl Rounding {
     pub fn round(&self, amount: f64, unit: WeightUnit) -> f64 {
         match self {
             Rounding::Plates(plates) if plates.unit == unit => plates.loadable(amount),
-            Rounding::Plates(plates) => unit.from_kg(plates.unit.to_kg(plates.loadable(plates.unit.from_kg(unit.to_kg(amount))))),
+            Rounding::Plates(plates) => {
+                unit.from_kg(plates.unit.to_kg(plates.loadable(plates.unit.from_kg(unit.to_kg(amount)))))
+            }
             Rounding::Step { step, minimum } if *step > 0.0 => ((amount / step).round() * step).max(*minimum),
             Rounding::Step { minimum, .. } => amount.max(*minimum),
         }
@@ -214,6 +216,12 @@ mod tests {
         assert_eq!(program.validate(), Err(ProgramError::TrackRulesDiffer("Squat".into())));
         program.days[1].exercises.clear();
         assert!(matches!(program.validate(), Err(ProgramError::EmptyDay(_)) | Err(ProgramError::TrackRulesDiffer(_))));
+        // A broken rule plans nothing and changes nothing instead of panicking.
+        program.days[0].exercises[0].rule =
+            Rule::Stages(stages::StageRule { stages: vec![], reset: stages::Reset::FirstStagePlus { amount: 0.0 } });
+        assert!(matches!(program.validate(), Err(ProgramError::BadRule { .. }) | Err(ProgramError::EmptyDay(_))));
+        let state = ProgramState::start(&program, &Starting::new());
+        assert!(prescribe_day(&program, &state, 0).exercises[0].sets.is_empty());
         let json = serde_json::to_string(&program).unwrap();
         assert_eq!(serde_json::from_str::<Program>(&json).unwrap(), program, "plain data round-trips");
     }

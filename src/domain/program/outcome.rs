@@ -10,27 +10,71 @@ use crate::domain::units::{Weight, format_amount};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "outcome", rename_all = "snake_case")]
 pub enum Outcome {
-    WeightUp { exercise: String, by: Weight, to: Weight },
+    WeightUp {
+        exercise: String,
+        by: Weight,
+        to: Weight,
+    },
     /// The same weight again; `failures` of `deload_after` (0: this rule never deloads).
-    SameWeight { exercise: String, weight: Weight, failures: u32, deload_after: u32 },
-    Deload { exercise: String, to: Weight },
+    SameWeight {
+        exercise: String,
+        weight: Weight,
+        failures: u32,
+        deload_after: u32,
+    },
+    Deload {
+        exercise: String,
+        to: Weight,
+    },
     /// Stage `stage` (from 1) of a stage rule, its sets × reps, at `weight`.
-    NextStage { exercise: String, stage: usize, scheme: String, weight: Weight },
+    NextStage {
+        exercise: String,
+        stage: usize,
+        scheme: String,
+        weight: Weight,
+    },
     /// Back to the first stage after failing the last.
-    Reset { exercise: String, scheme: String, weight: Weight },
+    Reset {
+        exercise: String,
+        scheme: String,
+        weight: Weight,
+    },
     /// Week `week` (from 1) of `weeks` next time.
-    NextWeek { exercise: String, week: usize, weeks: usize },
-    TrainingMaxUp { exercise: String, by: Weight, to: Weight },
+    NextWeek {
+        exercise: String,
+        week: usize,
+        weeks: usize,
+    },
+    TrainingMaxUp {
+        exercise: String,
+        by: Weight,
+        to: Weight,
+    },
     /// Reps were missed in the cycle: the training max goes down.
-    TrainingMaxDown { exercise: String, to: Weight },
+    TrainingMaxDown {
+        exercise: String,
+        to: Weight,
+    },
     /// No training max was known: one is set from the session (90 % of its best e1RM).
-    TrainingMaxSet { exercise: String, to: Weight },
+    TrainingMaxSet {
+        exercise: String,
+        to: Weight,
+    },
     /// The e1RM the next targets come from.
-    E1rm { exercise: String, e1rm: Weight },
+    E1rm {
+        exercise: String,
+        e1rm: Weight,
+    },
     /// The exercise had no counted sets: its track is unchanged.
-    NotDone { exercise: String },
+    NotDone {
+        exercise: String,
+    },
     /// The lifter lifted another weight than planned: progression starts from what was lifted.
-    CountedAsLifted { exercise: String, planned: Weight, lifted: Weight },
+    CountedAsLifted {
+        exercise: String,
+        planned: Weight,
+        lifted: Weight,
+    },
 }
 
 impl Outcome {
@@ -62,14 +106,20 @@ impl fmt::Display for Outcome {
         match self {
             Outcome::WeightUp { exercise, by, to } => write!(f, "{exercise} +{} next time ({})", shown(by), shown(to)),
             Outcome::SameWeight { exercise, weight, failures, deload_after } if *deload_after > 0 && *failures > 0 => {
-                write!(f, "{exercise}: {} again next time (missed {failures} of {deload_after} before a deload)", shown(weight))
+                write!(
+                    f,
+                    "{exercise}: {} again next time (missed {failures} of {deload_after} before a deload)",
+                    shown(weight)
+                )
             }
             Outcome::SameWeight { exercise, weight, .. } => write!(f, "{exercise}: {} again next time", shown(weight)),
             Outcome::Deload { exercise, to } => write!(f, "{exercise}: deload to {}", shown(to)),
             Outcome::NextStage { exercise, stage, scheme, weight } => {
                 write!(f, "{exercise}: stage {stage} ({scheme}) next time, at {}", shown(weight))
             }
-            Outcome::Reset { exercise, scheme, weight } => write!(f, "{exercise}: reset to {scheme} at {}", shown(weight)),
+            Outcome::Reset { exercise, scheme, weight } => {
+                write!(f, "{exercise}: reset to {scheme} at {}", shown(weight))
+            }
             Outcome::NextWeek { exercise, week, weeks } => write!(f, "{exercise}: week {week} of {weeks} next time"),
             Outcome::TrainingMaxUp { exercise, by, to } => {
                 write!(f, "{exercise}: training max +{} ({})", shown(by), shown(to))

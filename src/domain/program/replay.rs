@@ -6,10 +6,10 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::Program;
 use super::outcome::Outcome;
 use super::session::{ExerciseResult, LiftedSet, NextSession, SessionResult};
 use super::state::{ProgramState, Starting, prescribe, prescribe_day};
-use super::Program;
 
 /// A past workout.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -92,7 +92,10 @@ mod tests {
         let sessions = [
             // A (squat, bench), then B (squat, press, deadlift) with a missed squat set, then
             // a run that is no day, then an old session before the window.
-            PastSession { date: date(2), exercises: vec![exercise("Squat", 100.0, &[5; 5]), exercise("Bench Press", 70.0, &[5; 5])] },
+            PastSession {
+                date: date(2),
+                exercises: vec![exercise("Squat", 100.0, &[5; 5]), exercise("Bench Press", 70.0, &[5; 5])],
+            },
             PastSession {
                 date: date(4),
                 exercises: vec![
@@ -102,7 +105,10 @@ mod tests {
                 ],
             },
             PastSession { date: date(5), exercises: vec![exercise("Running", 0.0, &[])] },
-            PastSession { date: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(), exercises: vec![exercise("Squat", 60.0, &[5; 5])] },
+            PastSession {
+                date: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+                exercises: vec![exercise("Squat", 60.0, &[5; 5])],
+            },
         ];
         let starting = Starting::from([("Squat".to_string(), 100.0), ("Bench Press".to_string(), 70.0)]);
         let replay = replay(&program, &starting, &sessions, date(1));

@@ -17,8 +17,8 @@ use crate::domain::one_rep_max::Formula;
 /// index `2 × (reps − 1) + 2 × (10 − rpe)` (each rep in reserve costs as much as a rep
 /// done). RPE 10 reads 100, 95.5, 92.2, 89.2, 86.3, 83.7, 81.1, 78.6, 76.2, 73.9 for 1–10 reps.
 const CHART: [f64; 27] = [
-    100.0, 97.8, 95.5, 93.9, 92.2, 90.7, 89.2, 87.8, 86.3, 85.0, 83.7, 82.4, 81.1, 79.9, 78.6, 77.4, 76.2, 75.1,
-    73.9, 72.3, 70.7, 69.4, 68.0, 66.7, 65.3, 64.0, 62.6,
+    100.0, 97.8, 95.5, 93.9, 92.2, 90.7, 89.2, 87.8, 86.3, 85.0, 83.7, 82.4, 81.1, 79.9, 78.6, 77.4, 76.2, 75.1, 73.9,
+    72.3, 70.7, 69.4, 68.0, 66.7, 65.3, 64.0, 62.6,
 ];
 
 /// The reps the chart covers.
@@ -81,7 +81,8 @@ impl RpeRule {
     pub fn advance(&self, lift: &Lift, state: &TrackState, lifted: &[Lifted]) -> (TrackState, Vec<Outcome>) {
         let planned = self.sets(lift, state);
         let planned_rpe = |i: usize| planned.get(i).or(planned.last()).and_then(|p| p.rpe).unwrap_or(10.0);
-        let estimates = lifted.iter().enumerate().filter_map(|(i, l)| e1rm(l.weight, l.reps, l.rpe.unwrap_or(planned_rpe(i))));
+        let estimates =
+            lifted.iter().enumerate().filter_map(|(i, l)| e1rm(l.weight, l.reps, l.rpe.unwrap_or(planned_rpe(i))));
         let best = estimates.fold(None, |best: Option<f64>, e| Some(best.map_or(e, |b| b.max(e))));
         let load = best.map(tidy).or(state.load);
         let outcomes = load.map(|e| Outcome::E1rm { exercise: lift.exercise.to_string(), e1rm: lift.weight(e) });
@@ -150,7 +151,8 @@ mod tests {
     #[test]
     fn five_at_rpe_8_from_a_150_kg_e1rm() {
         // 150 × 81.1 % = 121.65 → 122.5 kg on a 20 kg bar with 1.25 kg plates.
-        let rule = RpeRule { sets: vec![RpeSets { sets: 1, reps: 5, rpe: 8.0 }, RpeSets { sets: 2, reps: 5, rpe: 7.0 }] };
+        let rule =
+            RpeRule { sets: vec![RpeSets { sets: 1, reps: 5, rpe: 8.0 }, RpeSets { sets: 2, reps: 5, rpe: 7.0 }] };
         let bar = Rounding::barbell(WeightUnit::Kg);
         let lift = Lift { exercise: "Squat", label: "", unit: WeightUnit::Kg, increment: 0.0, rounding: &bar };
         let state = TrackState { load: Some(150.0), ..TrackState::default() };

@@ -40,7 +40,9 @@ pub enum Rule {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StartsFrom {
     /// A working weight for that many reps.
-    WorkingWeight { reps: u32 },
+    WorkingWeight {
+        reps: u32,
+    },
     TrainingMax,
     OneRepMax,
 }
@@ -59,8 +61,12 @@ impl Rule {
         }
     }
 
-    /// The sets planned for a track in `state`.
+    /// The sets planned for a track in `state`; none for a rule that fails [`Rule::check`]
+    /// (an edited program not validated yet).
     pub fn sets(&self, lift: &Lift, state: &TrackState) -> Vec<PlannedSet> {
+        if self.check().is_err() {
+            return Vec::new();
+        }
         match self {
             Rule::Linear(r) => r.sets(lift, state),
             Rule::DoubleProgression(r) => r.sets(lift, state),
@@ -72,8 +78,12 @@ impl Rule {
         }
     }
 
-    /// The track after a session in which `lifted` (never empty) was lifted.
+    /// The track after a session in which `lifted` (never empty) was lifted; unchanged for a
+    /// rule that fails [`Rule::check`].
     pub fn advance(&self, lift: &Lift, state: &TrackState, lifted: &[Lifted]) -> (TrackState, Vec<Outcome>) {
+        if self.check().is_err() || lifted.is_empty() {
+            return (state.clone(), Vec::new());
+        }
         match self {
             Rule::Linear(r) => r.advance(lift, state, lifted),
             Rule::DoubleProgression(r) => r.advance(lift, state, lifted),

@@ -7,9 +7,9 @@
 
 use std::collections::HashMap;
 
+use super::Program;
 use super::session::{ExerciseResult, LiftedSet, NextSession, PlannedSet, SessionResult};
 use super::state::{ProgramState, Starting, prescribe};
-use super::Program;
 use crate::domain::set_type::SetType;
 use crate::domain::units::{Weight, format_amount};
 
@@ -56,7 +56,10 @@ pub(super) fn simulate(
                 if count.0 != weight {
                     *count = (weight, 0);
                 }
-                let warm_up = LiftedSet { set_type: SetType::WarmUp, ..LiftedSet::done(Weight::entered(weight / 2.0, program.unit), 5) };
+                let warm_up = LiftedSet {
+                    set_type: SetType::WarmUp,
+                    ..LiftedSet::done(Weight::entered(weight / 2.0, program.unit), 5)
+                };
                 let mut sets = vec![warm_up];
                 for set in &exercise.sets {
                     let lifted = Weight::entered(set.amount(program.unit).unwrap(), program.unit);
@@ -79,7 +82,9 @@ pub(super) fn simulate(
 pub(super) fn scheme(sets: &[PlannedSet], unit: crate::domain::units::WeightUnit) -> String {
     let mut runs: Vec<(usize, &PlannedSet, bool)> = Vec::new();
     for set in sets {
-        let same = |p: &PlannedSet| p.weight == set.weight && p.reps == set.reps && p.reps_up_to == set.reps_up_to && p.rpe == set.rpe;
+        let same = |p: &PlannedSet| {
+            p.weight == set.weight && p.reps == set.reps && p.reps_up_to == set.reps_up_to && p.rpe == set.rpe
+        };
         match runs.last_mut() {
             Some((n, first, amrap)) if same(first) && !*amrap => {
                 *n += 1;
@@ -103,7 +108,8 @@ pub(super) fn scheme(sets: &[PlannedSet], unit: crate::domain::units::WeightUnit
 pub(super) fn check(program: &Program, rows: &[Row], expected: &[&str]) {
     let mut differences = Vec::new();
     for (i, line) in expected.iter().enumerate() {
-        let names: Vec<&str> = line.split(" | ").skip(1).filter_map(|part| part.split_once(": ").map(|(n, _)| n)).collect();
+        let names: Vec<&str> =
+            line.split(" | ").skip(1).filter_map(|part| part.split_once(": ").map(|(n, _)| n)).collect();
         let actual = rows.get(i).map_or("(no session)".to_string(), |row| {
             let mut parts = vec![format!("{} {}", row.week, row.planned.day_name)];
             for name in names {

@@ -97,8 +97,8 @@ impl StageRule {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::program::builtin::{gzclp_t1, gzclp_t2};
     use crate::domain::program::Rounding;
+    use crate::domain::program::builtin::{gzclp_t1, gzclp_t2};
     use crate::domain::units::WeightUnit;
 
     fn lifted(weight: f64, reps: &[u32]) -> Vec<Lifted> {

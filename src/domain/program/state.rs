@@ -137,3 +137,97 @@ pub fn prescribe_day(program: &Program, state: &ProgramState, day: usize) -> Nex
         .collect();
     NextSession { day, day_name: program_day.name.clone(), exercises }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::program::builtin;
+    use crate::domain::program::session::ExerciseResult;
+    use crate::domain::units::{Weight, WeightUnit};
+
+    fn five_by_five(kg: f64) -> Vec<LiftedSet> {
+        (0..5).map(|_| LiftedSet::done(Weight::kg(kg), 5)).collect()
+    }
+
+    fn session(day: usize, exercises: &[(&str, Vec<LiftedSet>)]) -> SessionResult {
+        let exercises =
+            exercises.iter().map(|(e, sets)| ExerciseResult { exercise: e.to_string(), sets: sets.clone() });
+        SessionResult { day, exercises: exercises.collect() }
+    }
+
+    #[test]
+    fn sessions_without_counted_sets_change_nothing() {
+        let program = builtin::stronglifts(WeightUnit::Kg);
+        let start = ProgramState::start(&program, &Starting::from([("Squat".to_string(), 100.0)]));
+        let not_done: Vec<LiftedSet> =
+            five_by_five(100.0).into_iter().map(|s| LiftedSet { done: false, ..s }).collect();
+        let warm_ups: Vec<LiftedSet> = five_by_five(60.0)
+            .into_iter()
+            .map(|s| LiftedSet { set_type: crate::domain::set_type::SetType::WarmUp, ..s })
+            .collect();
+        for result in [
+            session(0, &[]),
+            session(0, &[("Squat", not_done)]),
+            session(0, &[("Squat", warm_ups)]),
+            session(0, &[("Running", five_by_five(0.0))]),
+            session(7, &[("Squat", five_by_five(100.0))]),
+        ] {
+            let (after, outcomes) = start.advance(&program, &result);
+            assert_eq!(after, start, "{result:?}");
+            assert!(outcomes.is_empty());
+        }
+    }
+
+    #[test]
+    fn the_lifter_may_do_another_day_and_skip_an_exercise() {
+        let program = builtin::stronglifts(WeightUnit::Kg);
+        let start = ProgramState::start(&program, &Starting::from([("Squat".to_string(), 100.0)]));
+        assert_eq!(prescribe(&program, &start).day_name, "Workout A");
+        // B instead of A, without the deadlift.
+        let result = session(1, &[("Squat", five_by_five(100.0)), ("Overhead Press", five_by_five(20.0))]);
+        let (after, outcomes) = start.advance(&program, &result);
+        let words: Vec<String> = outcomes.iter().map(|o| o.to_string()).collect();
+        assert_eq!(
+            words,
+            [
+                "Squat +2.5 kg next time (102.5 kg)",
+                "Overhead Press +2.5 kg next time (22.5 kg)",
+                "Deadlift: not done, nothing changes"
+            ]
+        );
+        assert_eq!((after.next_day, after.sessions), (0, 1), "A follows B");
+        assert_eq!(after.track("Deadlift"), start.track("Deadlift"));
+        let next = prescribe(&program, &after);
+        assert_eq!(next.exercise("Squat").unwrap().sets[0].amount(WeightUnit::Kg), Some(102.5));
+        assert_eq!(prescribe_day(&program, &after, 1).exercise("Overhead Press").unwrap().sets.len(), 5);
+        assert!(prescribe_day(&program, &after, 9).exercises.is_empty());
+    }
+
+    #[test]
+    fn an_override_is_worded_and_the_state_is_a_fold() {
+        let program = builtin::stronglifts(WeightUnit::Kg);
+        let starting = Starting::from([("Squat".to_string(), 100.0)]);
+        let sessions = [session(0, &[("Squat", five_by_five(105.0))]), session(1, &[("Squat", five_by_five(107.5))])];
+        let (one, outcomes) = ProgramState::start(&program, &starting).advance(&program, &sessions[0]);
+        assert_eq!(outcomes[0].to_string(), "Squat: counted from the 105 kg lifted, not the 100 kg planned");
+        assert_eq!(outcomes[1].to_string(), "Squat +2.5 kg next time (107.5 kg)");
+        let folded = ProgramState::from_sessions(&program, &starting, &sessions);
+        assert_eq!(folded, one.advance(&program, &sessions[1]).0);
+        assert_eq!(folded.track("Squat").unwrap().load, Some(110.0));
+        let json = serde_json::to_string(&folded).unwrap();
+        assert_eq!(serde_json::from_str::<ProgramState>(&json).unwrap(), folded);
+    }
+
+    #[test]
+    fn pounds_programs_prescribe_in_pounds() {
+        let program = builtin::stronglifts(WeightUnit::Lb);
+        let state = ProgramState::start(&program, &Starting::new());
+        let squat = &prescribe(&program, &state).exercises[0].sets[0];
+        assert_eq!(squat.weight, Some(Weight::entered(45.0, WeightUnit::Lb)), "the empty 45 lb bar");
+        let lifted: Vec<LiftedSet> =
+            (0..5).map(|_| LiftedSet::done(Weight::entered(45.0, WeightUnit::Lb), 5)).collect();
+        let (after, outcomes) = state.advance(&program, &session(0, &[("Squat", lifted)]));
+        assert_eq!(after.track("Squat").unwrap().load, Some(50.0));
+        assert_eq!(outcomes[0].to_string(), "Squat +5 lb next time (50 lb)");
+    }
+}

@@ -141,7 +141,10 @@ mod tests {
         // Week 1: 65/75/85 % × 5, 5, 5+, then BBB 5×10 at 50 %.
         let w1 = rule.sets(&lift, &week(0));
         assert_eq!(w1.len(), 8);
-        assert_eq!(weights(&w1[..3]), [(65.0, 5, false, "Week 1"), (75.0, 5, false, "Week 1"), (85.0, 5, true, "Week 1")]);
+        assert_eq!(
+            weights(&w1[..3]),
+            [(65.0, 5, false, "Week 1"), (75.0, 5, false, "Week 1"), (85.0, 5, true, "Week 1")]
+        );
         assert!(w1[3..].iter().all(|s| s.amount(WeightUnit::Kg) == Some(50.0) && s.reps == 10 && s.label == "BBB"));
         // Week 2: 70/80/90 % × 3, 3, 3+.
         let w2: Vec<_> = weights(&rule.sets(&lift, &week(1))[..3]).iter().map(|w| (w.0, w.1)).collect();
@@ -172,7 +175,10 @@ mod tests {
         let lift = Lift { exercise: "Squat", label: "", unit: WeightUnit::Kg, increment: 5.0, rounding: &bar };
         let made = |state: &TrackState| -> Vec<Lifted> {
             let planned = rule.sets(&lift, state);
-            planned.iter().map(|p| Lifted { weight: p.amount(WeightUnit::Kg).unwrap(), reps: p.reps, rpe: None }).collect()
+            planned
+                .iter()
+                .map(|p| Lifted { weight: p.amount(WeightUnit::Kg).unwrap(), reps: p.reps, rpe: None })
+                .collect()
         };
         let mut state = week(0);
         for expected_week in [1, 2, 3] {
