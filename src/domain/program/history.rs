@@ -24,21 +24,13 @@ pub struct PastSet {
     pub rpe: Option<f64>,
 }
 
-/// What a proposed starting load is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Proposed {
-    WorkingWeight { reps: u32 },
-    TrainingMax,
-    OneRepMax,
-}
-
 /// A starting load for one track and where it comes from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StartProposal {
     pub track: String,
     pub exercise: String,
-    pub proposed: Proposed,
+    /// What the load is: a working weight, a training max or an e1RM.
+    pub proposed: StartsFrom,
     /// The starting load, rounded to what can be loaded (an e1RM is not rounded).
     pub load: Weight,
     /// The best e1RM of the period.
@@ -68,7 +60,7 @@ impl StartFrom {
 /// The e1RM a past set says: through the RPE chart when it has an RPE the chart covers,
 /// Epley otherwise (1–12 reps); `None` for sets that say nothing (warm-ups, 0 or 13+ reps).
 pub fn e1rm_of(set: &PastSet, unit: crate::domain::units::WeightUnit) -> Option<f64> {
-    if !set.set_type.is_working() || set.set_type == SetType::Drop {
+    if !matches!(set.set_type, SetType::Normal | SetType::Failure) {
         return None;
     }
     let weight = set.weight.in_unit(unit);
@@ -89,15 +81,15 @@ pub fn propose_start(program: &Program, history: &[PastSet], from: StartFrom) ->
         let best = recent.iter().filter_map(|s| e1rm_of(s, unit).map(|e| (e, *s))).max_by(|a, b| a.0.total_cmp(&b.0));
         let Some((e1rm, set)) = best else { continue };
         let lift = Lift::of(program, exercise);
-        let (proposed, load) = match exercise.rule.starts_from() {
+        let proposed = exercise.rule.starts_from();
+        let load = match proposed {
             StartsFrom::WorkingWeight { reps } => {
                 // The weight the e1RM says is a max for `reps` (Epley backwards), times the share.
-                let for_reps = e1rm / (1.0 + f64::from(reps.max(2)) / 30.0);
-                let weight = if reps <= 1 { e1rm } else { for_reps };
-                (Proposed::WorkingWeight { reps }, lift.round(weight * from.share))
+                let max_for_reps = if reps <= 1 { e1rm } else { e1rm / (1.0 + f64::from(reps) / 30.0) };
+                lift.round(max_for_reps * from.share)
             }
-            StartsFrom::TrainingMax => (Proposed::TrainingMax, lift.round(e1rm * from.share)),
-            StartsFrom::OneRepMax => (Proposed::OneRepMax, (e1rm * 10.0).round() / 10.0),
+            StartsFrom::TrainingMax => lift.round(e1rm * from.share),
+            StartsFrom::OneRepMax => (e1rm * 10.0).round() / 10.0,
         };
         proposals.push(StartProposal {
             track: track.to_string(),
@@ -148,7 +140,7 @@ mod tests {
         let program = builtin::five_three_one_bbb(WeightUnit::Kg);
         let proposals = propose_start(&program, &history, StartFrom::recent(today));
         let squat = proposals.iter().find(|p| p.track == "Squat").unwrap();
-        assert_eq!(squat.proposed, Proposed::TrainingMax);
+        assert_eq!(squat.proposed, StartsFrom::TrainingMax);
         assert_eq!(squat.load.kg, 135.0, "90 % of 150");
         assert_eq!((squat.from.weight.kg, squat.from.reps), (150.0, 1));
         assert_eq!(squat.sets_considered, 4, "the 200 kg single is older than 8 weeks");
@@ -164,7 +156,7 @@ mod tests {
         let program = builtin::stronglifts(WeightUnit::Kg);
         // 100 × 5 is an e1RM of 116.7; its 5-rep max is 100; 90 % is 90 kg.
         let proposals = propose_start(&program, &[set(25, "Squat", 100.0, 5, None)], StartFrom::recent(today));
-        assert_eq!(proposals[0].proposed, Proposed::WorkingWeight { reps: 5 });
+        assert_eq!(proposals[0].proposed, StartsFrom::WorkingWeight { reps: 5 });
         assert_eq!(proposals[0].load.kg, 90.0);
     }
 }

@@ -170,7 +170,11 @@ impl Program {
                 if !first.rule.same_family(&e.rule) || first.increment != e.increment {
                     return Err(ProgramError::TrackRulesDiffer(e.track.clone()));
                 }
-                e.rule.check().map_err(|reason| ProgramError::BadRule { exercise: e.exercise.clone(), reason })?;
+                let bad = |reason: &str| ProgramError::BadRule { exercise: e.exercise.clone(), reason: reason.into() };
+                e.rule.check().map_err(|reason| bad(&reason))?;
+                if !(e.increment.is_finite() && e.increment >= 0.0) {
+                    return Err(bad("the increment must be zero or more"));
+                }
             }
         }
         Ok(())

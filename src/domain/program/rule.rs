@@ -37,7 +37,8 @@ pub enum Rule {
 }
 
 /// What the number a track carries means, and so what a starting point is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum StartsFrom {
     /// A working weight for that many reps.
     WorkingWeight {
