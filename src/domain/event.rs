@@ -7,9 +7,10 @@ use uuid::Uuid;
 
 use super::exercise::{ExerciseDef, ExerciseKind};
 use super::name::ExerciseName;
+use super::program::{NextSession, Program, Starting};
 use super::routine::Routine;
 pub use super::set_type::SetType;
-use super::units::Weight;
+use super::units::{Weight, WeightUnit};
 
 /// Version of the event shapes written by this build (the `schema_version` column). Version 2
 /// added exercise kinds, bodyweight, routines, rest times, supersets, exercise order and the
@@ -17,7 +18,9 @@ use super::units::Weight;
 /// Version 3 added `workout_edited` (a saved workout's name, start and end corrected).
 /// Version 4 added `query_saved` and `query_deleted` (the Insights console's saved queries).
 /// Version 5 added `exercise_note_set` (the lifter's standing note on an exercise).
-pub const EVENT_SCHEMA_VERSION: i16 = 5;
+/// Version 6 added programs: `program_saved`, `program_deleted`, `program_started`,
+/// `program_stopped` and `program_workout_started` (docs/programs.md).
+pub const EVENT_SCHEMA_VERSION: i16 = 6;
 
 /// The lifting facts of one set. Every field but the exercise is optional: a plank has no
 /// weight, a run has distance and duration.
@@ -171,6 +174,33 @@ pub enum EventKind {
     QueryDeleted {
         query_id: Uuid,
     },
+    /// A program of the lifter's own (a copy of a built-in, edited), new or changed: the
+    /// latest save of a slug is the program. Built-in programs are never saved.
+    ProgramSaved {
+        program: Program,
+    },
+    ProgramDeleted {
+        slug: String,
+    },
+    /// The lifter follows this program from now on (one at a time: a start replaces the one
+    /// before), from these starting loads per track (in the program's unit). `unit` picks the
+    /// built-in's unit; a lifter's own program has its own.
+    ProgramStarted {
+        slug: String,
+        unit: WeightUnit,
+        starting: Starting,
+    },
+    ProgramStopped {
+        slug: String,
+    },
+    /// The workout is day `day` of the followed program, and this is what the program
+    /// prescribed for it. What was lifted is in its sets: the difference is the override.
+    ProgramWorkoutStarted {
+        workout_id: Uuid,
+        slug: String,
+        day: usize,
+        prescription: NextSession,
+    },
 }
 
 impl EventKind {
@@ -213,6 +243,11 @@ impl EventKind {
             EventKind::RoutineDeleted { .. } => "routine_deleted",
             EventKind::QuerySaved { .. } => "query_saved",
             EventKind::QueryDeleted { .. } => "query_deleted",
+            EventKind::ProgramSaved { .. } => "program_saved",
+            EventKind::ProgramDeleted { .. } => "program_deleted",
+            EventKind::ProgramStarted { .. } => "program_started",
+            EventKind::ProgramStopped { .. } => "program_stopped",
+            EventKind::ProgramWorkoutStarted { .. } => "program_workout_started",
         }
     }
 
@@ -226,7 +261,12 @@ impl EventKind {
             | EventKind::RoutineSaved { .. }
             | EventKind::RoutineDeleted { .. }
             | EventKind::QuerySaved { .. }
-            | EventKind::QueryDeleted { .. } => true,
+            | EventKind::QueryDeleted { .. }
+            | EventKind::ProgramSaved { .. }
+            | EventKind::ProgramDeleted { .. }
+            | EventKind::ProgramStarted { .. }
+            | EventKind::ProgramStopped { .. }
+            | EventKind::ProgramWorkoutStarted { .. } => true,
             EventKind::WorkoutStarted { .. }
             | EventKind::ExerciseAdded { .. }
             | EventKind::ExerciseRemoved { .. }
@@ -261,7 +301,8 @@ impl EventKind {
             | EventKind::WorkoutDeleted { workout_id }
             | EventKind::WorkoutEdited { workout_id, .. }
             | EventKind::ExercisesGrouped { workout_id, .. }
-            | EventKind::ExercisesReordered { workout_id, .. } => Some(*workout_id),
+            | EventKind::ExercisesReordered { workout_id, .. }
+            | EventKind::ProgramWorkoutStarted { workout_id, .. } => Some(*workout_id),
             EventKind::ExerciseCreated { .. }
             | EventKind::ExerciseRenamed { .. }
             | EventKind::ExercisesMerged { .. }
@@ -273,7 +314,11 @@ impl EventKind {
             | EventKind::RoutineSaved { .. }
             | EventKind::RoutineDeleted { .. }
             | EventKind::QuerySaved { .. }
-            | EventKind::QueryDeleted { .. } => None,
+            | EventKind::QueryDeleted { .. }
+            | EventKind::ProgramSaved { .. }
+            | EventKind::ProgramDeleted { .. }
+            | EventKind::ProgramStarted { .. }
+            | EventKind::ProgramStopped { .. } => None,
         }
     }
 }
