@@ -47,6 +47,7 @@ pub mod jobs;
 mod live_workout;
 mod logbook;
 mod prefs;
+mod program_flow;
 mod record;
 mod recording;
 mod recount;

@@ -18,6 +18,7 @@ mod import;
 mod insights;
 mod library;
 mod probe;
+mod programs;
 mod progress;
 mod restore;
 mod routines;
