@@ -34,7 +34,9 @@ fn start_the_next_program_day_finish_it_and_see_the_next_targets() {
     drop(harness);
     let events = fx.events();
     let day = events.iter().find_map(|k| match k {
-        EventKind::ProgramWorkoutStarted { slug, day, prescription, .. } => Some((slug.clone(), *day, prescription.clone())),
+        EventKind::ProgramWorkoutStarted { slug, day, prescription, .. } => {
+            Some((slug.clone(), *day, prescription.clone()))
+        }
         _ => None,
     });
     let (slug, day, prescription) = day.expect("a program_workout_started event");

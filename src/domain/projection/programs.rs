@@ -12,8 +12,7 @@ use uuid::Uuid;
 use super::{History, Workout, WorkoutStatus};
 use crate::domain::event::{Event, EventKind};
 use crate::domain::program::{
-    ExerciseResult, LiftedSet, NextSession, Outcome, Program, ProgramState, SessionResult, Starting, builtin,
-    prescribe,
+    ExerciseResult, LiftedSet, NextSession, Outcome, Program, ProgramState, SessionResult, Starting, builtin, prescribe,
 };
 use crate::domain::units::{Weight, WeightUnit};
 
@@ -71,10 +70,8 @@ impl Programs {
                     since: event.occurred_at,
                 })
             }
-            EventKind::ProgramStopped { slug } => {
-                if self.following.as_ref().is_some_and(|f| &f.slug == slug) {
-                    self.following = None;
-                }
+            EventKind::ProgramStopped { slug } if self.following.as_ref().is_some_and(|f| &f.slug == slug) => {
+                self.following = None;
             }
             EventKind::ProgramWorkoutStarted { workout_id, slug, day, prescription } => {
                 self.workouts.entry(*workout_id).or_insert_with(|| ProgramWorkout {
