@@ -82,6 +82,15 @@ pub enum Action {
         name: String,
     },
     DeleteRoutine(Uuid),
+    /// Follows the program of this slug from now, from these starting loads (`None`: the
+    /// ones proposed from the lifter's records).
+    FollowProgram {
+        slug: String,
+        starting: Option<crate::domain::program::Starting>,
+    },
+    StopProgram,
+    /// Starts the followed program's next day.
+    StartProgramDay,
     /// A bodyweight typed in the display unit, on a day typed as `YYYY-MM-DD` (empty: today).
     LogBodyweight {
         weight: String,

@@ -51,6 +51,7 @@ mod live_workout;
 mod logbook;
 mod measure_flow;
 mod prefs;
+mod program_flow;
 mod record;
 mod recording;
 mod recount;

@@ -8,9 +8,10 @@ use uuid::Uuid;
 use super::exercise::{ExerciseDef, ExerciseKind};
 use super::measurement::{Reading, Site};
 use super::name::ExerciseName;
+use super::program::{NextSession, Program, Starting};
 use super::routine::Routine;
 pub use super::set_type::SetType;
-use super::units::Weight;
+use super::units::{Weight, WeightUnit};
 
 /// Version of the event shapes written by this build (the `schema_version` column). Version 2
 /// added exercise kinds, bodyweight, routines, rest times, supersets, exercise order and the
@@ -18,7 +19,9 @@ use super::units::Weight;
 /// Version 3 added `workout_edited` (a saved workout's name, start and end corrected).
 /// Version 4 added `query_saved` and `query_deleted` (the Insights console's saved queries).
 /// Version 5 added `exercise_note_set` (the lifter's standing note on an exercise).
-/// Version 6 added `measurement_logged`, `measurement_corrected` and `measurement_removed`.
+/// Version 6 added `measurement_logged`, `measurement_corrected` and `measurement_removed`, and
+/// programs: `program_saved`, `program_deleted`, `program_started`, `program_stopped` and
+/// `program_workout_started` (docs/programs.md).
 pub const EVENT_SCHEMA_VERSION: i16 = 6;
 
 /// The lifting facts of one set. Every field but the exercise is optional: a plank has no
@@ -187,6 +190,33 @@ pub enum EventKind {
     QueryDeleted {
         query_id: Uuid,
     },
+    /// A program of the lifter's own (a copy of a built-in, edited), new or changed: the
+    /// latest save of a slug is the program. Built-in programs are never saved.
+    ProgramSaved {
+        program: Program,
+    },
+    ProgramDeleted {
+        slug: String,
+    },
+    /// The lifter follows this program from now on (one at a time: a start replaces the one
+    /// before), from these starting loads per track (in the program's unit). `unit` picks the
+    /// built-in's unit; a lifter's own program has its own.
+    ProgramStarted {
+        slug: String,
+        unit: WeightUnit,
+        starting: Starting,
+    },
+    ProgramStopped {
+        slug: String,
+    },
+    /// The workout is day `day` of the followed program, and this is what the program
+    /// prescribed for it. What was lifted is in its sets: the difference is the override.
+    ProgramWorkoutStarted {
+        workout_id: Uuid,
+        slug: String,
+        day: usize,
+        prescription: NextSession,
+    },
 }
 
 impl EventKind {
@@ -232,6 +262,11 @@ impl EventKind {
             EventKind::RoutineDeleted { .. } => "routine_deleted",
             EventKind::QuerySaved { .. } => "query_saved",
             EventKind::QueryDeleted { .. } => "query_deleted",
+            EventKind::ProgramSaved { .. } => "program_saved",
+            EventKind::ProgramDeleted { .. } => "program_deleted",
+            EventKind::ProgramStarted { .. } => "program_started",
+            EventKind::ProgramStopped { .. } => "program_stopped",
+            EventKind::ProgramWorkoutStarted { .. } => "program_workout_started",
         }
     }
 
@@ -249,7 +284,12 @@ impl EventKind {
             | EventKind::QueryDeleted { .. }
             | EventKind::MeasurementLogged { .. }
             | EventKind::MeasurementCorrected { .. }
-            | EventKind::MeasurementRemoved { .. } => true,
+            | EventKind::MeasurementRemoved { .. }
+            | EventKind::ProgramSaved { .. }
+            | EventKind::ProgramDeleted { .. }
+            | EventKind::ProgramStarted { .. }
+            | EventKind::ProgramStopped { .. }
+            | EventKind::ProgramWorkoutStarted { .. } => true,
             EventKind::WorkoutStarted { .. }
             | EventKind::ExerciseAdded { .. }
             | EventKind::ExerciseRemoved { .. }
@@ -284,7 +324,8 @@ impl EventKind {
             | EventKind::WorkoutDeleted { workout_id }
             | EventKind::WorkoutEdited { workout_id, .. }
             | EventKind::ExercisesGrouped { workout_id, .. }
-            | EventKind::ExercisesReordered { workout_id, .. } => Some(*workout_id),
+            | EventKind::ExercisesReordered { workout_id, .. }
+            | EventKind::ProgramWorkoutStarted { workout_id, .. } => Some(*workout_id),
             EventKind::ExerciseCreated { .. }
             | EventKind::ExerciseRenamed { .. }
             | EventKind::ExercisesMerged { .. }
@@ -299,7 +340,11 @@ impl EventKind {
             | EventKind::RoutineSaved { .. }
             | EventKind::RoutineDeleted { .. }
             | EventKind::QuerySaved { .. }
-            | EventKind::QueryDeleted { .. } => None,
+            | EventKind::QueryDeleted { .. }
+            | EventKind::ProgramSaved { .. }
+            | EventKind::ProgramDeleted { .. }
+            | EventKind::ProgramStarted { .. }
+            | EventKind::ProgramStopped { .. } => None,
         }
     }
 }

@@ -8,6 +8,7 @@ use uuid::Uuid;
 use super::event::{EVENT_SCHEMA_VERSION, Event, EventKind, SetFacts, SetType};
 use super::exercise::{ExerciseDef, ExerciseKind};
 use super::measurement::{MeasureUnit, Reading, Side, Site};
+use super::program::{NextSession, Program, Starting};
 use super::routine::Routine;
 use super::units::{Weight, WeightUnit};
 
@@ -95,6 +96,19 @@ struct Payload {
     value: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     unit: Option<MeasureUnit>,
+    /// A program of the lifter's own (`program_saved`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    program: Option<Program>,
+    /// The program's slug (`program_*` events).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    program_slug: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    starting: Option<Starting>,
+    /// The program day a workout is (`program_workout_started`), from 0.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    day: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    prescription: Option<NextSession>,
 }
 
 /// The kind as the payload carries it: absent for the default.
@@ -193,6 +207,25 @@ impl EventRow {
                 payload.sql = Some(sql.clone());
             }
             EventKind::QueryDeleted { query_id } => payload.query_id = Some(*query_id),
+            EventKind::ProgramSaved { program } => {
+                row.workout_name = Some(program.name.clone());
+                payload.program_slug = Some(program.slug.clone());
+                payload.program = Some(program.clone());
+            }
+            EventKind::ProgramDeleted { slug } | EventKind::ProgramStopped { slug } => {
+                payload.program_slug = Some(slug.clone())
+            }
+            EventKind::ProgramStarted { slug, unit, starting } => {
+                row.weight_unit = Some(unit.as_str().to_string());
+                payload.program_slug = Some(slug.clone());
+                payload.starting = Some(starting.clone());
+            }
+            EventKind::ProgramWorkoutStarted { slug, day, prescription, .. } => {
+                row.workout_name = Some(prescription.day_name.clone());
+                payload.program_slug = Some(slug.clone());
+                payload.day = Some(*day);
+                payload.prescription = Some(prescription.clone());
+            }
             EventKind::WorkoutEdited { name, started_at, ended_at, .. } => {
                 row.workout_name = name.clone();
                 payload.started_at = Some(*started_at);
@@ -348,6 +381,22 @@ impl EventRow {
             "query_deleted" => {
                 EventKind::QueryDeleted { query_id: payload.query_id.ok_or_else(|| fail("missing query_id"))? }
             }
+            "program_saved" => {
+                EventKind::ProgramSaved { program: payload.program.ok_or_else(|| fail("missing program"))? }
+            }
+            "program_deleted" => EventKind::ProgramDeleted { slug: text(&payload.program_slug, "program_slug")? },
+            "program_started" => EventKind::ProgramStarted {
+                slug: text(&payload.program_slug, "program_slug")?,
+                unit: unit()?,
+                starting: payload.starting.clone().unwrap_or_default(),
+            },
+            "program_stopped" => EventKind::ProgramStopped { slug: text(&payload.program_slug, "program_slug")? },
+            "program_workout_started" => EventKind::ProgramWorkoutStarted {
+                workout_id: workout_id()?,
+                slug: text(&payload.program_slug, "program_slug")?,
+                day: payload.day.ok_or_else(|| fail("missing day"))?,
+                prescription: payload.prescription.clone().ok_or_else(|| fail("missing prescription"))?,
+            },
             _ => return Err(fail("unknown event type")),
         };
         Ok(Event {
@@ -465,6 +514,26 @@ mod tests {
                 sql: "SELECT year(date), max(weight_kg) FROM sets WHERE exercise = 'Squat' GROUP BY 1".into(),
             },
             EventKind::QueryDeleted { query_id: id(9) },
+            EventKind::ProgramSaved {
+                program: crate::domain::program::builtin::gzclp(WeightUnit::Kg).copy_as("my-gzclp", "My GZCLP"),
+            },
+            EventKind::ProgramDeleted { slug: "my-gzclp".into() },
+            EventKind::ProgramStarted {
+                slug: "stronglifts-5x5".into(),
+                unit: WeightUnit::Lb,
+                starting: [("Squat".to_string(), 135.0)].into(),
+            },
+            EventKind::ProgramStopped { slug: "stronglifts-5x5".into() },
+            EventKind::ProgramWorkoutStarted {
+                workout_id: id(1),
+                slug: "gzclp".into(),
+                day: 1,
+                prescription: {
+                    let program = crate::domain::program::builtin::gzclp(WeightUnit::Kg);
+                    let state = crate::domain::program::ProgramState::start(&program, &Default::default());
+                    crate::domain::program::prescribe_day(&program, &state, 1)
+                },
+            },
             EventKind::SetLogged {
                 workout_id: id(1),
                 set_id: id(3),

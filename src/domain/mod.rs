@@ -11,6 +11,7 @@ pub mod measurement;
 pub mod name;
 pub mod one_rep_max;
 pub mod plates;
+pub mod program;
 pub mod projection;
 pub mod records;
 pub mod rest_timer;

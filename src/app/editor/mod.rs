@@ -113,7 +113,7 @@ impl Session {
     }
 
     /// The last session of `exercise` before this workout, and the targets: the repeated
-    /// workout's sets of it, or the routine's.
+    /// workout's sets of it, the routine's, or the program day's prescription.
     pub fn row_sources(&self, exercise: &str, history: &History) -> RowSources {
         let sets_of = |w: &Workout| w.sets_of(exercise).map(|s| s.facts.clone()).collect::<Vec<SetFacts>>();
         let previous = history.last_session_of(exercise, Some(self.workout_id)).map(sets_of).unwrap_or_default();
@@ -134,7 +134,22 @@ impl Session {
                 })
                 .collect()
         });
-        RowSources { previous, targets: repeated.or(routine) }
+        let program =
+            history.program_workout(self.workout_id).and_then(|p| p.prescription.exercise(exercise)).map(|e| {
+                e.sets
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| SetFacts {
+                        exercise: exercise.into(),
+                        set_index: i as u32,
+                        weight: s.weight,
+                        reps: Some(s.reps),
+                        rpe: s.rpe,
+                        ..SetFacts::default()
+                    })
+                    .collect()
+            });
+        RowSources { previous, targets: repeated.or(routine).or(program) }
     }
 
     pub fn logged_sets(&self) -> usize {

@@ -1,7 +1,8 @@
 //! The projection: folds the event log into what the screens show — workouts and their sets,
 //! custom exercises (renamed, merged, deleted), remembered rest times, the bodyweight log, body
-//! measurements and routines. The single place where corrections are resolved.
+//! measurements, routines and programs (`programs.rs`). The single place where corrections are resolved.
 
+mod programs;
 mod workout;
 
 #[cfg(test)]
@@ -20,6 +21,7 @@ use super::name::Interner;
 use super::routine::Routine;
 use super::units::Weight;
 
+pub use programs::{Following, ProgramWorkout, Progress, session_result};
 pub use workout::{Change, LoggedSet, Workout, WorkoutChange, WorkoutDetails, WorkoutStatus};
 
 /// One bodyweight measurement.
@@ -58,6 +60,8 @@ pub struct History {
     routines: Vec<Routine>,
     /// The Insights console's saved queries, in the order they were first saved.
     saved_queries: Vec<SavedQuery>,
+    /// The lifter's own programs, the one followed, and the program days done.
+    programs: programs::Programs,
     /// One shared copy of each exercise name, for every set and workout that names it.
     names: Interner,
     /// Counts the events folded in: a view's cache of something derived is stale when it
@@ -142,6 +146,11 @@ impl History {
                 }
             }
             EventKind::QueryDeleted { query_id } => self.saved_queries.retain(|q| q.id != *query_id),
+            EventKind::ProgramSaved { .. }
+            | EventKind::ProgramDeleted { .. }
+            | EventKind::ProgramStarted { .. }
+            | EventKind::ProgramStopped { .. }
+            | EventKind::ProgramWorkoutStarted { .. } => self.programs.apply(event),
             EventKind::WorkoutEdited { workout_id, name, started_at, ended_at } => {
                 let details = WorkoutDetails { name: name.clone(), started_at: *started_at, ended_at: *ended_at };
                 self.edit_workout(*workout_id, details, event.created_at)

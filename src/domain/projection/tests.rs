@@ -249,3 +249,70 @@ fn a_clone_shares_the_workouts_and_a_change_copies_only_the_one_it_changes() {
     assert_eq!(history.workout(w(1)).unwrap().exercises, ["Squat", "Bench"]);
     assert_eq!(snapshot.workout(w(1)).unwrap().exercises, ["Squat", "Bench Press"]);
 }
+
+/// A StrongLifts A day started from the followed program, with `squat` kg squatted 5×`reps`.
+fn program_day(log: &mut Log, workout: u128, day: usize, squat: f64, reps: u32, complete: bool) {
+    let h = log.history();
+    let next = h.program_progress().unwrap().next;
+    log.push(EventKind::workout_started(w(workout), Some("StrongLifts")));
+    log.push(EventKind::ProgramWorkoutStarted {
+        workout_id: w(workout),
+        slug: "stronglifts-5x5".into(),
+        day,
+        prescription: next,
+    });
+    for i in 0..5 {
+        log.push(logged(workout, workout * 100 + i, set("Squat", i as u32, squat, reps)));
+    }
+    if complete {
+        log.push(EventKind::WorkoutCompleted { workout_id: w(workout) });
+    }
+}
+
+#[test]
+fn a_followed_program_stands_where_its_completed_workouts_fold_it() {
+    use crate::domain::units::WeightUnit;
+    let mut log = Log::new();
+    assert!(log.history().program_progress().is_none(), "nothing followed");
+    let starting = [("Squat".to_string(), 100.0)].into();
+    log.push(EventKind::ProgramStarted { slug: "stronglifts-5x5".into(), unit: WeightUnit::Kg, starting });
+    let h = log.history();
+    let progress = h.program_progress().unwrap();
+    assert_eq!((progress.next.day_name.as_str(), progress.state.sessions), ("Workout A", 0));
+    program_day(&mut log, 1, 0, 100.0, 5, true);
+    let h = log.history();
+    assert_eq!(h.program_workout(w(1)).unwrap().prescription.day_name, "Workout A");
+    let progress = h.program_progress().unwrap();
+    assert_eq!(progress.next.day_name, "Workout B");
+    assert_eq!(progress.next.exercise("Squat").unwrap().sets[0].weight, Some(Weight::kg(102.5)));
+    let words: Vec<String> = progress.last_outcomes.iter().map(|o| o.to_string()).collect();
+    assert_eq!(words[0], "Squat +2.5 kg next time (102.5 kg)");
+    // An unsaved B with a failed squat: its outcomes, but no change to where the program stands.
+    program_day(&mut log, 2, 1, 102.5, 3, false);
+    let h = log.history();
+    let words: Vec<String> = h.program_outcomes(w(2)).iter().map(|o| o.to_string()).collect();
+    assert!(words[0].starts_with("Squat: 102.5 kg again next time"), "{words:?}");
+    assert_eq!(h.program_progress().unwrap().state.sessions, 1);
+    // Deleting the first workout folds it out.
+    log.push(EventKind::WorkoutDeleted { workout_id: w(1) });
+    assert_eq!(log.history().program_progress().unwrap().state.sessions, 0);
+    log.push(EventKind::ProgramStopped { slug: "stronglifts-5x5".into() });
+    assert!(log.history().program_progress().is_none());
+}
+
+#[test]
+fn the_lifters_own_program_is_its_latest_save() {
+    use crate::domain::program::builtin;
+    use crate::domain::units::WeightUnit;
+    let mut log = Log::new();
+    let mut mine = builtin::gzclp(WeightUnit::Kg).copy_as("my-gzclp", "My GZCLP");
+    log.push(EventKind::ProgramSaved { program: mine.clone() });
+    mine.days.truncate(2);
+    log.push(EventKind::ProgramSaved { program: mine.clone() });
+    let h = log.history();
+    assert_eq!(h.own_programs(), [mine]);
+    assert_eq!(h.find_program("my-gzclp", WeightUnit::Kg).unwrap().days.len(), 2);
+    assert_eq!(h.find_program("gzclp", WeightUnit::Kg).unwrap().days.len(), 4, "the built-in");
+    log.push(EventKind::ProgramDeleted { slug: "my-gzclp".into() });
+    assert!(log.history().own_programs().is_empty());
+}

@@ -64,6 +64,7 @@ pub fn summary_window(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, a
                 ui.label(format!("{exercise} — {}: {now} (was {was})", beaten.kind.label()));
             }
         }
+        super::super::programs::outcomes(ui, state);
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button("Save").clicked() {

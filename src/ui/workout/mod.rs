@@ -96,6 +96,8 @@ fn start_screen(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions
         this_week(ui, state);
     }
     ui.add_space(theme::SECTION_GAP);
+    super::programs::section(ui, state, actions);
+    ui.add_space(theme::SECTION_GAP);
     super::routines::list(ui, state, view, actions);
     recent_records(ui, state, actions);
     ui.add_space(theme::SECTION_GAP);

@@ -1,0 +1,45 @@
+//! Following a program in the window: follow a built-in, start its next day from the start
+//! screen by label, log it, see what the rules make of it before saving, save, and see the
+//! next day's targets. Asserted on widgets found by label and on the events in the store.
+
+mod common;
+
+use common::ui::*;
+use egui_kittest::kittest::Queryable;
+use gymlog::domain::event::EventKind;
+
+#[test]
+fn start_the_next_program_day_finish_it_and_see_the_next_targets() {
+    let fx = Fixture::new();
+    let mut harness = fx.open();
+    click(&mut harness, "Follow StrongLifts 5×5");
+    harness.get_by_label("Next: Workout A of StrongLifts 5×5");
+    harness.get_by_label("Squat: 20 kg × 5, 20 kg × 5, 20 kg × 5, 20 kg × 5, 20 kg × 5");
+    click(&mut harness, "Start Workout A");
+    assert_eq!(harness.get_by_label("Squat set 1 weight").value().unwrap_or_default(), "20");
+    assert_eq!(harness.get_by_label("Squat set 5 reps").value().unwrap_or_default(), "5");
+    for row in 1..=5 {
+        harness.get_by_label(&format!("Squat set {row} reps")).focus();
+        harness.run();
+        harness.key_press(egui::Key::Enter);
+        harness.run();
+    }
+    click(&mut harness, "Finish");
+    harness.get_by_label("Squat +2.5 kg next time (22.5 kg)");
+    harness.get_by_label("Bench Press: not done, nothing changes");
+    click(&mut harness, "Save");
+    settle(&mut harness);
+    harness.get_by_label("Next: Workout B of StrongLifts 5×5");
+    harness.get_by_label_contains("Squat: 22.5 kg × 5");
+    drop(harness);
+    let events = fx.events();
+    let day = events.iter().find_map(|k| match k {
+        EventKind::ProgramWorkoutStarted { slug, day, prescription, .. } => {
+            Some((slug.clone(), *day, prescription.clone()))
+        }
+        _ => None,
+    });
+    let (slug, day, prescription) = day.expect("a program_workout_started event");
+    assert_eq!((slug.as_str(), day, prescription.day_name.as_str()), ("stronglifts-5x5", 0, "Workout A"));
+    assert!(events.iter().any(|k| matches!(k, EventKind::ProgramStarted { .. })));
+}
