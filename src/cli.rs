@@ -106,7 +106,7 @@ pub enum Command {
         json: bool,
     },
     /// Ask your history anything in SQL (read-only): the views sets, workouts, exercises,
-    /// bodyweight, measurements, records and the raw events (docs/queries.md)
+    /// bodyweight, measurements, records, programs, planned_sets and the raw events (docs/queries.md)
     Query {
         /// One SELECT, e.g. "SELECT date, max(weight_kg) FROM sets WHERE exercise = 'Squat' GROUP BY date"
         sql: String,

@@ -336,7 +336,7 @@ fn refusal(keyword: &str) -> String {
         _ => "is not a query",
     };
     format!(
-        "{keyword} {what}; the console only reads: one SELECT (or WITH … SELECT) over sets, workouts, exercises, bodyweight, measurements, records and events"
+        "{keyword} {what}; the console only reads: one SELECT (or WITH … SELECT) over sets, workouts, exercises, bodyweight, measurements, records, programs, planned_sets and events"
     )
 }
 

@@ -1,5 +1,6 @@
 //! The documented read-only views over the event log (docs/queries.md), defined once here:
-//! `sets`, `workouts`, `exercises`, `bodyweight`, `measurements`, `records`. Each is SQL over a relation named
+//! `sets`, `workouts`, `exercises`, `bodyweight`, `measurements`, `records`, `programs`,
+//! `planned_sets`. Each is SQL over a relation named
 //! `events` with the backup's columns, so the same text runs on the store, on a backup file
 //! (`CREATE VIEW events AS FROM read_parquet(…)`) and on a team dataset. They apply the
 //! projection's rules (`domain/projection`): only saved workouts (completed, not discarded or
@@ -11,16 +12,76 @@
 use duckdb::Connection;
 
 use crate::domain::exercise::builtin_library;
+use crate::domain::program::builtin;
+use crate::domain::units::WeightUnit;
 
 /// The views, in the order they are created (later ones use earlier ones).
-pub const VIEWS: [(&str, &str); 6] = [
+pub const VIEWS: [(&str, &str); 8] = [
     ("bodyweight", BODYWEIGHT),
     ("measurements", MEASUREMENTS),
     ("workouts", WORKOUTS),
     ("sets", SETS),
     ("exercises", EXERCISES),
     ("records", RECORDS),
+    ("programs", PROGRAMS),
+    ("planned_sets", PLANNED_SETS),
 ];
+
+/// The built-in programs (the table `builtin_programs`, from `domain::program::builtin`) and
+/// the lifter's own (their latest `program_saved`, unless deleted after it); `following`: the
+/// one the latest `program_started` / `program_stopped` leaves followed.
+const PROGRAMS: &str = "
+WITH own AS (
+  SELECT payload->>'program_slug' AS slug, workout_name AS name,
+         json_array_length(payload->'program'->'days')::INTEGER AS days,
+         payload->'program'->>'source' AS source, _created_at AS saved_at
+  FROM events WHERE event_type = 'program_saved'
+  QUALIFY row_number() OVER (PARTITION BY payload->>'program_slug' ORDER BY _created_at DESC, _event_id DESC) = 1),
+deleted AS (
+  SELECT payload->>'program_slug' AS slug, max(_created_at) AS at FROM events
+  WHERE event_type = 'program_deleted' GROUP BY ALL),
+latest AS (
+  SELECT payload->>'program_slug' AS slug, event_type = 'program_started' AS following FROM events
+  WHERE event_type IN ('program_started', 'program_stopped')
+  QUALIFY row_number() OVER (ORDER BY _created_at DESC, _event_id DESC) = 1),
+started AS (
+  SELECT payload->>'program_slug' AS slug, count(*) AS workouts FROM events
+  WHERE event_type = 'program_workout_started' GROUP BY ALL),
+every AS (
+  SELECT slug, name, days, source, true AS builtin FROM builtin_programs
+  UNION ALL
+  SELECT o.slug, o.name, o.days, o.source, false FROM own o LEFT JOIN deleted d USING (slug)
+  WHERE d.at IS NULL OR d.at < o.saved_at)
+SELECT e.slug, e.name, e.days, e.source, e.builtin, coalesce(l.following, false) AS following,
+       coalesce(s.workouts, 0) AS workouts_started
+FROM every e LEFT JOIN latest l USING (slug) LEFT JOIN started s USING (slug)";
+
+/// Every set a program prescribed for a workout started from it (`program_workout_started`'s
+/// prescription), next to the set lifted in its place: the n-th working set of the exercise in
+/// the saved workout (warm-ups are not in a prescription).
+const PLANNED_SETS: &str = "
+WITH started AS (
+  SELECT workout_id, payload->>'program_slug' AS program, (payload->>'day')::INTEGER AS day,
+         workout_name AS day_name,
+         unnest(from_json(payload->'prescription'->'exercises',
+           '[{\"exercise\": \"VARCHAR\", \"track\": \"VARCHAR\", \"sets\": [{\"weight\": {\"kg\": \"DOUBLE\"}, \"reps\": \"INTEGER\", \"reps_up_to\": \"INTEGER\", \"amrap\": \"BOOLEAN\", \"rpe\": \"DOUBLE\", \"label\": \"VARCHAR\"}]}]')) AS ex
+  FROM events WHERE event_type = 'program_workout_started'),
+planned AS (
+  SELECT workout_id, program, day, day_name, ex.exercise AS exercise, ex.track AS track,
+         generate_subscripts(ex.sets, 1) AS set_number, unnest(ex.sets) AS s
+  FROM started),
+lifted AS (
+  SELECT workout_id, exercise, weight_kg, reps, rpe,
+         row_number() OVER (PARTITION BY workout_id, exercise ORDER BY set_index) AS set_number
+  FROM sets WHERE set_type <> 'warm_up')
+SELECT p.workout_id, w.date, p.program, p.day, p.day_name, p.exercise, p.track, p.set_number,
+       p.s.label AS label, p.s.weight.kg AS planned_kg, p.s.reps AS planned_reps,
+       p.s.reps_up_to AS planned_reps_up_to, p.s.amrap AS amrap, p.s.rpe AS planned_rpe,
+       l.weight_kg AS lifted_kg, l.reps AS lifted_reps, l.rpe AS lifted_rpe,
+       w.workout_id IS NOT NULL AS saved
+FROM planned p
+LEFT JOIN workouts w USING (workout_id)
+LEFT JOIN lifted l ON l.workout_id = p.workout_id AND l.exercise = p.exercise AND l.set_number = p.set_number";
 
 const BODYWEIGHT: &str = "
 SELECT _event_id AS entry_id, occurred_at AS measured_at, occurred_at::DATE AS date,
@@ -222,6 +283,22 @@ pub fn create(conn: &Connection, made: Made) -> duckdb::Result<()> {
         let mut appender = conn.appender_to_db("library", &schema)?;
         for def in builtin_library() {
             appender.append_row([def.name, def.muscle_group, def.equipment, def.kind.as_str().to_string()])?;
+        }
+        appender.flush()?;
+    }
+    conn.execute_batch(
+        "CREATE OR REPLACE TABLE builtin_programs (slug VARCHAR, name VARCHAR, days INTEGER, source VARCHAR)",
+    )?;
+    {
+        let schema: String = conn.query_row("SELECT current_schema()", [], |r| r.get(0))?;
+        let mut appender = conn.appender_to_db("builtin_programs", &schema)?;
+        for program in builtin::all(WeightUnit::Kg) {
+            appender.append_row(duckdb::params![
+                program.slug,
+                program.name,
+                program.days.len() as i32,
+                program.source
+            ])?;
         }
         appender.flush()?;
     }

@@ -4,6 +4,7 @@
 mod history;
 mod measure;
 mod panels;
+mod programs;
 mod recount;
 mod sync;
 mod training;
