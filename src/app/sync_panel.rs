@@ -93,7 +93,7 @@ impl SyncPanel {
         self.status.as_ref().is_some_and(|s| s.encrypted && !s.unlocked)
     }
 
-    /// When the last sync that finished ran (this session), else the last one remembered.
+    /// When the last sync ran, as the sync state remembers it (read after each sync).
     pub fn last_sync(&self) -> Option<DateTime<Utc>> {
         self.status.as_ref().and_then(|s| s.last_sync)
     }

@@ -2,6 +2,7 @@
 //! target set ("Next: Workout B of StrongLifts 5×5", "Start Workout B", "Stop following"),
 //! or the programs to follow (built-ins and the lifter's own) with "Follow".
 
+use super::state::{ProgramLines, ProgramShown};
 use super::theme;
 use super::widgets::name;
 use crate::app::{Action, AppState};
@@ -20,40 +21,72 @@ fn describe(set: &PlannedSet) -> String {
     format!("{weight} {reps}{rpe}")
 }
 
-pub fn section(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+pub fn section(ui: &mut egui::Ui, state: &AppState, cache: &mut Option<ProgramLines>, actions: &mut Vec<Action>) {
     theme::section(ui, "Program");
+    let key = (state.history().version(), state.prefs().unit);
+    let lines = match cache {
+        Some(lines) if lines.key == key => lines,
+        other => other.insert(ProgramLines { key, shown: lines_of(state) }),
+    };
+    match &lines.shown {
+        ProgramShown::Next { title, day_name, exercises, outcomes } => {
+            ui.strong(title);
+            for line in exercises {
+                ui.label(line);
+            }
+            for outcome in outcomes {
+                ui.label(egui::RichText::new(outcome).weak());
+            }
+            ui.horizontal(|ui| {
+                if ui.button(format!("Start {day_name}")).clicked() {
+                    actions.push(Action::StartProgramDay);
+                }
+                if ui.button("Stop following").clicked() {
+                    actions.push(Action::StopProgram);
+                }
+            });
+        }
+        ProgramShown::Choices(programs) => {
+            for (program, slug, days) in programs {
+                ui.horizontal(|ui| {
+                    ui.strong(program);
+                    let follow = ui.button("Follow");
+                    name(ui, &follow, &format!("Follow {program}"));
+                    if follow.clicked() {
+                        actions.push(Action::FollowProgram { slug: slug.clone(), starting: None });
+                    }
+                    ui.label(egui::RichText::new(days).weak());
+                });
+            }
+        }
+    }
+}
+
+/// The section's text: the followed program's next day, or the programs to follow.
+fn lines_of(state: &AppState) -> ProgramShown {
     if let Some(progress) = state.program_progress() {
-        ui.strong(format!("Next: {} of {}", progress.next.day_name, progress.program.name));
-        for exercise in &progress.next.exercises {
-            let sets: Vec<String> = exercise.sets.iter().map(describe).collect();
-            ui.label(format!("{}: {}", exercise.exercise, sets.join(", ")));
-        }
-        for outcome in &progress.last_outcomes {
-            ui.label(egui::RichText::new(outcome.to_string()).weak());
-        }
-        ui.horizontal(|ui| {
-            let start = ui.button(format!("Start {}", progress.next.day_name));
-            if start.clicked() {
-                actions.push(Action::StartProgramDay);
-            }
-            if ui.button("Stop following").clicked() {
-                actions.push(Action::StopProgram);
-            }
-        });
-        return;
+        let exercises = progress
+            .next
+            .exercises
+            .iter()
+            .map(|e| format!("{}: {}", e.exercise, e.sets.iter().map(describe).collect::<Vec<_>>().join(", ")))
+            .collect();
+        return ProgramShown::Next {
+            title: format!("Next: {} of {}", progress.next.day_name, progress.program.name),
+            day_name: progress.next.day_name.clone(),
+            exercises,
+            outcomes: progress.last_outcomes.iter().map(ToString::to_string).collect(),
+        };
     }
-    for program in state.programs() {
-        ui.horizontal(|ui| {
-            ui.strong(&program.name);
-            let follow = ui.button("Follow");
-            name(ui, &follow, &format!("Follow {}", program.name));
-            if follow.clicked() {
-                actions.push(Action::FollowProgram { slug: program.slug.clone(), starting: None });
-            }
-            let days: Vec<&str> = program.days.iter().map(|d| d.name.as_str()).collect();
-            ui.label(egui::RichText::new(days.join(", ")).weak());
-        });
-    }
+    let programs = state.programs().into_iter();
+    ProgramShown::Choices(
+        programs
+            .map(|p| {
+                let days: Vec<&str> = p.days.iter().map(|d| d.name.as_str()).collect();
+                (p.name.clone(), p.slug.clone(), days.join(", "))
+            })
+            .collect(),
+    )
 }
 
 /// What the live workout changes of the program, for the summary.

@@ -28,6 +28,23 @@ pub struct StartForm {
     pub name: String,
 }
 
+/// The start screen's program section as text, worked out once per change of the history or
+/// the unit (folding the followed program's sessions is not work for every frame).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProgramLines {
+    /// The history's version and the display unit it was worked out for.
+    pub key: (u64, crate::domain::units::WeightUnit),
+    pub shown: ProgramShown,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProgramShown {
+    /// The followed program's next day: its title, a line per exercise, the last outcomes.
+    Next { title: String, day_name: String, exercises: Vec<String>, outcomes: Vec<String> },
+    /// Programs to follow: name, slug, its days.
+    Choices(Vec<(String, String, String)>),
+}
+
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ExercisePicker {
     pub query: String,
@@ -333,6 +350,8 @@ pub struct UiState {
     pub keep_draft: Option<u32>,
     /// The automatic backup folder while it is being typed; taken when the field is left.
     pub auto_folder_draft: Option<String>,
+    /// The start screen's program section, cached (`ProgramLines`).
+    pub program_lines: Option<ProgramLines>,
     /// This device's name in the sync folder while it is being typed.
     pub device_name_draft: Option<String>,
     /// A sync passphrase being typed, and its repetition (when encryption is turned on).

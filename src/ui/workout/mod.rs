@@ -96,7 +96,7 @@ fn start_screen(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions
         this_week(ui, state);
     }
     ui.add_space(theme::SECTION_GAP);
-    super::programs::section(ui, state, actions);
+    super::programs::section(ui, state, &mut view.program_lines, actions);
     ui.add_space(theme::SECTION_GAP);
     super::routines::list(ui, state, view, actions);
     recent_records(ui, state, actions);
