@@ -6,6 +6,7 @@ pub mod backup;
 pub mod cli;
 pub mod demo;
 pub mod domain;
+pub mod i18n;
 pub mod import;
 pub mod memory;
 pub mod paths;

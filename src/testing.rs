@@ -76,6 +76,7 @@ pub fn test_env(clock: &TestClock, dialog: &Arc<FakeDialog>, runner: Runner) -> 
         wake: Arc::new(|| {}),
         runner,
         chime: Arc::new(CountingChime::default()),
+        system_locale: None,
     }
 }
 

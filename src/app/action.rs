@@ -188,6 +188,8 @@ pub enum Action {
     /// How estimated 1RMs are computed.
     SetFormula(Formula),
     SetTheme(Theme),
+    /// Settings → Language: the window speaks it from the next frame, no restart.
+    SetLanguage(crate::i18n::LanguageChoice),
     /// Opens a saved workout for correcting.
     EditWorkout(Uuid),
     /// A change to the corrected workout's name, start or duration.

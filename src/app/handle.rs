@@ -106,6 +106,10 @@ impl AppState {
                 self.logbook.derived.history_changed = true;
             }
             Action::SetTheme(theme) => self.prefs.theme = theme,
+            Action::SetLanguage(choice) => {
+                self.prefs.language = choice;
+                self.load_language();
+            }
             Action::EditWorkout(id) => self.open_workout_edit(id),
             Action::EditWorkoutField(field) => self.edit_workout_field(field),
             Action::EditSavedSet { block, row, edit } => self.edit_saved_set(block, row, edit),

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::one_rep_max::Formula;
+use crate::i18n::LanguageChoice;
 use crate::domain::plates::PlateSet;
 use crate::domain::units::WeightUnit;
 
@@ -62,6 +63,8 @@ pub struct Preferences {
     /// How estimated 1RMs are computed (records, charts, the summary).
     pub formula: Formula,
     pub theme: Theme,
+    /// The window's language: the system's, or one picked in Settings.
+    pub language: LanguageChoice,
 }
 
 /// Light or dark, or whatever the system uses.
@@ -96,6 +99,7 @@ impl Default for Preferences {
             rest_sound: true,
             formula: Formula::Epley,
             theme: Theme::System,
+            language: LanguageChoice::System,
         }
     }
 }

@@ -27,6 +27,7 @@ use crate::domain::exercise::{ExerciseDef, builtin_library};
 use crate::domain::projection::History;
 use crate::domain::rest_timer::RestTimer;
 use crate::domain::summary::Summary;
+use crate::i18n::{I18n, Language};
 use crate::paths::Paths;
 
 /// What a finished job does to the app: handed back by the job, written by the flow that
@@ -51,6 +52,9 @@ pub struct AppEnv {
     pub runner: Runner,
     /// Plays the rest-end chime.
     pub chime: Arc<dyn super::sound::Chime>,
+    /// The system's locale (`de_DE.UTF-8`) the language follows unless Settings picks one;
+    /// `None` in tests, so they read English whatever the machine's locale.
+    pub system_locale: Option<String>,
 }
 
 pub use super::live_workout::Prompt;
@@ -70,6 +74,8 @@ pub struct AppState {
     /// The workout being logged, its summary, question and rest timer.
     pub(super) live: LiveWorkout,
     pub(super) prefs: Preferences,
+    /// The window's language: its messages, numbers and dates (follows `prefs.language`).
+    pub(super) i18n: I18n,
     /// The backup counter and its file (`backup::counter` owns its policy).
     pub(super) backup: BackupCounter,
     pub(super) export: ExportPanel,
@@ -103,6 +109,7 @@ impl AppState {
             logbook: Logbook::default(),
             library: builtin_library(),
             live: LiveWorkout::default(),
+            i18n: I18n::english(),
             prefs,
             backup,
             export: ExportPanel::default(),
@@ -116,6 +123,7 @@ impl AppState {
             editing: None,
             closing: false,
         };
+        state.load_language();
         if let Some(problem) = counter_problem {
             state.error(problem);
         }
@@ -161,6 +169,24 @@ impl AppState {
 
     pub fn prefs(&self) -> &Preferences {
         &self.prefs
+    }
+
+    /// The window's language: `state.i18n().t("screen-history")`.
+    pub fn i18n(&self) -> &I18n {
+        &self.i18n
+    }
+
+    /// The language the system asks for, for "System language (Deutsch)".
+    pub fn system_language(&self) -> Option<Language> {
+        self.env.system_locale.as_deref().and_then(Language::from_locale)
+    }
+
+    /// Loads the catalogue `prefs.language` resolves to (on start-up and when Settings changes it).
+    pub(super) fn load_language(&mut self) {
+        let (language, region) = crate::i18n::language::resolve(self.prefs.language, self.env.system_locale.as_deref());
+        if self.i18n.language() != language {
+            self.i18n = I18n::new(language, region);
+        }
     }
 
     pub fn backup(&self) -> &BackupState {

@@ -213,6 +213,7 @@ pub fn run_window(boot: Boot) -> Result<()> {
                 wake: Arc::new(|| {}),
                 runner: Runner::Thread,
                 chime: Arc::new(SystemChime),
+                system_locale: crate::i18n::language::system_locale(),
             };
             let mut app = GymLogApp::new(cc, boot, env)?;
             app.native_dialog = Some(dialog);

@@ -9,9 +9,41 @@ use crate::backup::auto::AutoFrequency;
 use crate::domain::one_rep_max::Formula;
 use crate::domain::plates::PlateSet;
 use crate::domain::units::{WeightUnit, format_amount};
+use crate::i18n::{Language, LanguageChoice};
+
+/// The language picker: each language in its own name, so a lifter who does not read the
+/// current one still finds theirs; the window speaks it from the next frame.
+fn language(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let i18n = state.i18n();
+    let system = match state.system_language() {
+        Some(language) => i18n.f("language-system-named", &[("language", language.native_name().into())]),
+        None => i18n.t("language-system").to_string(),
+    };
+    let choice = state.prefs().language;
+    let shown = match choice {
+        LanguageChoice::System => system.clone(),
+        LanguageChoice::Fixed(language) => language.native_name().to_string(),
+    };
+    ui.horizontal(|ui| {
+        ui.label(i18n.t("settings-language"));
+        egui::ComboBox::from_id_salt("language").selected_text(shown).show_ui(ui, |ui| {
+            if ui.selectable_label(choice == LanguageChoice::System, system).clicked() {
+                actions.push(Action::SetLanguage(LanguageChoice::System));
+            }
+            for language in Language::ALL {
+                let fixed = LanguageChoice::Fixed(language);
+                if ui.selectable_label(choice == fixed, language.native_name()).clicked() {
+                    actions.push(Action::SetLanguage(fixed));
+                }
+            }
+        });
+    });
+    ui.label(egui::RichText::new(i18n.t("settings-language-hint")).weak());
+}
 
 pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
-    theme::screen_title(ui, "Settings");
+    theme::screen_title(ui, state.i18n().t("screen-settings"));
+    language(ui, state, actions);
     ui.horizontal(|ui| {
         ui.label("Weight unit:");
         for unit in [WeightUnit::Kg, WeightUnit::Lb] {

@@ -35,6 +35,7 @@ fn env() -> AppEnv {
         wake: Arc::new(|| {}),
         runner: Runner::Thread,
         chime: Arc::new(gymlog::testing::CountingChime::default()),
+        system_locale: None,
     }
 }
 

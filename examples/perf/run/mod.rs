@@ -74,6 +74,7 @@ pub fn headless_env() -> gymlog::app::AppEnv {
         wake: Arc::new(|| {}),
         runner: gymlog::app::Runner::Thread,
         chime: Arc::new(gymlog::testing::CountingChime::default()),
+        system_locale: None,
     }
 }
 
