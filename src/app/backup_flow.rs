@@ -32,11 +32,8 @@ impl AppState {
     }
 
     /// A workout still being logged goes into the backup as unfinished.
-    pub fn in_progress_warning(&self) -> Option<&'static str> {
-        self.live
-            .session
-            .as_ref()
-            .map(|_| "A workout is in progress: the backup will hold it as unfinished. The export goes ahead.")
+    pub fn in_progress_warning(&self) -> Option<&str> {
+        self.live.session.as_ref().map(|_| self.i18n.t("backup-in-progress"))
     }
 
     /// Opens a native dialog on a background thread; its answer comes back as
@@ -61,8 +58,7 @@ impl AppState {
         match (purpose, outcome) {
             (DialogPurpose::Export, DialogOutcome::Chosen(path)) => self.start_export(path),
             (DialogPurpose::Export, DialogOutcome::NoChoice) => {
-                self.export.status =
-                    Some("No file chosen. Type a path above and press Export, or Browse… again.".to_string())
+                self.export.status = Some(self.i18n.t("backup-export-no-choice").to_string())
             }
             (DialogPurpose::Restore, outcome) => self.restore_file_chosen(outcome),
             (DialogPurpose::AutoBackupFolder, DialogOutcome::Chosen(folder)) => {
@@ -116,7 +112,7 @@ impl AppState {
 
     pub(super) fn start_export(&mut self, path: PathBuf) {
         if self.is_exporting() {
-            self.export.status = Some("An export is already running.".into());
+            self.export.status = Some(self.i18n.t("backup-export-running").to_string());
             return;
         }
         if self.export.format == ExportFormat::Csv {
@@ -124,13 +120,17 @@ impl AppState {
         }
         let begun = match self.begin_backup() {
             Ok(begun) => begun,
-            Err(e) => return self.export_failed(format!("could not start the export: {e}")),
+            Err(e) => {
+                let reason = self.i18n.f("backup-export-cannot-start", &[("detail", e.into())]);
+                return self.export_failed(reason);
+            }
         };
-        if let Some(warning) = self.in_progress_warning() {
+        if let Some(warning) = self.in_progress_warning().map(str::to_string) {
             self.info(warning);
         }
         self.export.path_text = path.display().to_string();
-        self.export.status = Some(format!("Exporting to {} …", path.display()));
+        let status = self.i18n.f("backup-exporting-to", &[("path", path.display().to_string().into())]);
+        self.export.status = Some(status);
         let started = self.jobs.start(JobKind::Export, move || {
             done(AppState::export_finished, begun.write(&path).map_err(|e| e.to_string()))
         });
@@ -142,7 +142,7 @@ impl AppState {
     fn start_csv_export(&mut self, path: PathBuf) {
         let history = self.logbook.history.clone();
         self.export.path_text = path.display().to_string();
-        self.export.status = Some(format!("Writing {} …", path.display()));
+        self.export.status = Some(self.i18n.f("backup-writing", &[("path", path.display().to_string().into())]));
         let started = self
             .jobs
             .start(JobKind::Export, move || done(AppState::csv_exported, csv_export::export_sets_csv(&history, &path)));
@@ -163,11 +163,13 @@ impl AppState {
                 self.backed_up(&written);
                 let report = written.report;
                 self.prefs.last_export_folder = report.path.parent().map(Path::to_path_buf);
-                let text = format!(
-                    "Backup saved: {} events, {} to {}",
-                    report.events,
-                    human_size(report.bytes),
-                    report.path.display()
+                let text = self.i18n.f(
+                    "backup-saved",
+                    &[
+                        ("events", report.events.into()),
+                        ("size", self.i18n.localise_number(human_size(report.bytes)).into()),
+                        ("path", report.path.display().to_string().into()),
+                    ],
                 );
                 self.export.status = Some(text.clone());
                 self.export.visible = false;
@@ -182,7 +184,10 @@ impl AppState {
     pub(super) fn export_dataset(&mut self, folder: PathBuf, athlete: String) {
         let store = match self.reader() {
             Ok(store) => store,
-            Err(e) => return self.error(format!("Could not export to the team folder: {e}")),
+            Err(e) => {
+                let text = self.i18n.f("backup-team-cannot", &[("detail", e.to_string().into())]);
+                return self.error(text);
+            }
         };
         let started = self.jobs.start(JobKind::Export, move || {
             done(AppState::dataset_exported, crate::backup::dataset::export_dataset(&store, &folder, &athlete))
@@ -194,12 +199,17 @@ impl AppState {
 
     pub(super) fn dataset_exported(&mut self, result: Result<crate::backup::dataset::DatasetReport, String>) {
         match result {
-            Ok(report) => self.info(format!(
-                "Wrote {} events to the team folder {} (a dataset is not a backup)",
-                report.events,
-                report.folder.display()
-            )),
-            Err(e) => self.error(format!("The team export failed: {e}. The folder keeps its previous version.")),
+            Ok(report) => {
+                let text = self.i18n.f(
+                    "backup-team-written",
+                    &[("events", report.events.into()), ("path", report.folder.display().to_string().into())],
+                );
+                self.info(text)
+            }
+            Err(e) => {
+                let text = self.i18n.f("backup-team-failed", &[("detail", e.into())]);
+                self.error(text)
+            }
         }
     }
 
@@ -207,13 +217,13 @@ impl AppState {
         match result {
             Ok(written) => {
                 self.prefs.last_export_folder = written.path.parent().map(Path::to_path_buf);
-                let text = format!("{} (a CSV is not a backup)", written.describe());
+                let text = self.i18n.f("backup-csv-written", &[("detail", written.describe().into())]);
                 self.export.status = Some(text.clone());
                 self.export.visible = false;
                 self.info(text);
             }
             Err(e) => {
-                let text = format!("The CSV export failed: {e}. Nothing was written.");
+                let text = self.i18n.f("backup-csv-failed", &[("detail", e.into())]);
                 self.export.status = Some(text.clone());
                 self.error(text);
             }
@@ -222,7 +232,7 @@ impl AppState {
 
     fn export_failed(&mut self, reason: String) {
         let reason = reason.trim_end_matches('.');
-        let text = format!("Backup failed: {reason}. Nothing was written; the reminder stays.");
+        let text = self.i18n.f("backup-failed", &[("detail", reason.into())]);
         self.export.status = Some(text.clone());
         self.error(text);
     }
@@ -237,10 +247,9 @@ impl AppState {
     /// Changes the automatic backup settings; turning them on needs an existing folder.
     pub(super) fn set_auto_backup(&mut self, settings: AutoBackup) {
         if settings.enabled && !settings.folder.is_dir() {
-            self.error(format!(
-                "Choose an existing folder for automatic backups ({} is not one).",
-                settings.folder.display()
-            ));
+            let path = settings.folder.display().to_string();
+            let text = self.i18n.f("backup-auto-no-folder", &[("path", path.into())]);
+            self.error(text);
             let saved = self.backup.set_auto_backup(AutoBackup { enabled: false, ..settings });
             self.counter_saved(saved);
         } else {
@@ -285,15 +294,17 @@ impl AppState {
             Ok(written) => {
                 self.backed_up(&written);
                 let report = written.report;
-                self.auto_status =
-                    Some(format!("Last automatic backup: {} ({} events)", report.path.display(), report.events));
+                let path = report.path.display().to_string();
+                let text =
+                    self.i18n.f("backup-auto-last-file", &[("path", path.into()), ("events", report.events.into())]);
+                self.auto_status = Some(text);
             }
             Err(e) => self.auto_backup_failed(e),
         }
     }
 
     fn auto_backup_failed(&mut self, reason: String) {
-        let text = format!("Automatic backup failed: {reason}. The reminder counter is unchanged.");
+        let text = self.i18n.f("backup-auto-failed", &[("detail", reason.into())]);
         self.auto_status = Some(text.clone());
         self.error(text);
     }

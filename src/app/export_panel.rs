@@ -14,10 +14,11 @@ pub enum ExportFormat {
 }
 
 impl ExportFormat {
-    pub fn label(self) -> &'static str {
+    /// The message id of its label (`assets/i18n/*/backup.ftl`).
+    pub fn label_id(self) -> &'static str {
         match self {
-            ExportFormat::Backup => "Backup (Parquet, every event)",
-            ExportFormat::Csv => "Sets as CSV (for spreadsheets; not a backup)",
+            ExportFormat::Backup => "backup-format-backup",
+            ExportFormat::Csv => "backup-format-csv",
         }
     }
 

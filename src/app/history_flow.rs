@@ -42,7 +42,8 @@ impl AppState {
     fn reload(&mut self, resume: Resume) {
         let started = self.reader().and_then(|loader| self.load_history(loader, resume));
         if let Err(e) = started {
-            self.error(format!("Could not refresh the history: {e}"));
+            let message = self.i18n.f("history-refresh-failed", &[("detail", e.into())]);
+            self.error(message);
         }
     }
 

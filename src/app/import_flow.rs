@@ -134,17 +134,27 @@ impl AppState {
                 // Imported workouts are new data, in no backup yet.
                 let counted = outcome.count(&mut self.backup);
                 self.counter_saved(counted);
-                let app = Source::parse(&outcome.report.source).map_or("the file", Source::label);
-                self.info(format!(
-                    "Imported {new_workouts} workouts from {app} ({} events added, {} already here, {} workouts \
-                     already in GymLog from another file).",
-                    outcome.report.added, outcome.report.already_present, outcome.report.duplicates
-                ));
+                let app = match Source::parse(&outcome.report.source) {
+                    Some(source) => source.label().to_string(),
+                    None => self.i18n.t("import-the-file").to_string(),
+                };
+                let text = self.i18n.f(
+                    "import-imported",
+                    &[
+                        ("count", new_workouts.into()),
+                        ("app", app.into()),
+                        ("added", outcome.report.added.into()),
+                        ("present", outcome.report.already_present.into()),
+                        ("duplicates", outcome.report.duplicates.into()),
+                    ],
+                );
+                self.info(text);
                 self.import.phase = ImportPhase::Done(outcome);
                 self.reload_history();
             }
             Err(e) => {
-                self.error(format!("Import failed: {e}"));
+                let text = self.i18n.f("import-failed", &[("detail", e.as_str().into())]);
+                self.error(text);
                 self.import.phase = ImportPhase::Failed(e);
             }
         }

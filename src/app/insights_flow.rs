@@ -22,14 +22,16 @@ use super::insights_panel::{Cached, InsightsPanel, TeamFolder};
 /// An answer as the console shows it (the views read it from here, not from `store`).
 pub use crate::store::query::{Cell, QueryResult};
 
-/// Runs `sql` on the open team folder's database.
+/// Runs `sql` on the open team folder's database; `closed` says (in the window's language)
+/// that it was closed meanwhile.
 fn answer_team(
     team_db: &Mutex<Option<QueryDb>>,
     interrupt: &Mutex<Option<Canceller>>,
     sql: &str,
+    closed: String,
 ) -> Result<QueryResult, QueryError> {
     let team = team_db.lock().unwrap_or_else(|e| e.into_inner());
-    let db = team.as_ref().ok_or_else(|| QueryError::Failed("the team folder is closed".into()))?;
+    let db = team.as_ref().ok_or(QueryError::Failed(closed))?;
     run_cancellable(db, interrupt, sql)
 }
 
@@ -39,17 +41,19 @@ fn run_cancellable(db: &QueryDb, interrupt: &Mutex<Option<Canceller>>, sql: &str
     db.run(sql)
 }
 
-/// Runs `sql` on the cached database, building it first from `store` if `version` is newer.
+/// Runs `sql` on the cached database, building it first from `store` if `version` is newer;
+/// `read_failed` begins (in the window's language) the error of a history it cannot read.
 fn answer(
     store: &Store,
     db: &Cached,
     interrupt: &Mutex<Option<Canceller>>,
     version: u64,
     sql: &str,
+    read_failed: String,
 ) -> Result<QueryResult, QueryError> {
     let mut cached = db.lock().unwrap_or_else(|e| e.into_inner());
     if cached.as_ref().is_none_or(|(v, _)| *v != version) {
-        let fresh = store.query_db().map_err(|e| QueryError::Failed(format!("could not read the history: {e}")))?;
+        let fresh = store.query_db().map_err(|e| QueryError::Failed(format!("{read_failed}: {e}")))?;
         *cached = Some((version, fresh));
     }
     let (_, query_db) = cached.as_ref().expect("just built");
@@ -69,19 +73,24 @@ impl AppState {
         let job_sql = sql.clone();
         let started = if self.insights.team.is_some() {
             let team_db = self.insights.team_db.clone();
+            let closed = self.i18n.t("insights-team-closed").to_string();
             self.jobs.start(JobKind::Query, move || {
-                let result = answer_team(&team_db, &interrupt, &job_sql);
+                let result = answer_team(&team_db, &interrupt, &job_sql, closed);
                 let answered: Done = Box::new(move |app| app.query_finished(job_sql, result));
                 answered
             })
         } else {
             let store = match self.reader() {
                 Ok(store) => store,
-                Err(e) => return self.error(format!("Could not run the query: {e}")),
+                Err(e) => {
+                    let message = self.i18n.f("insights-run-failed", &[("detail", e.to_string().into())]);
+                    return self.error(message);
+                }
             };
             let (db, version) = (self.insights.db.clone(), self.logbook.history.version());
+            let read_failed = self.i18n.t("insights-read-failed").to_string();
             self.jobs.start(JobKind::Query, move || {
-                let result = answer(&store, &db, &interrupt, version, &job_sql);
+                let result = answer(&store, &db, &interrupt, version, &job_sql, read_failed);
                 let answered: Done = Box::new(move |app| app.query_finished(job_sql, result));
                 answered
             })
@@ -118,18 +127,21 @@ impl AppState {
     pub(super) fn save_query(&mut self, name: String, sql: String) {
         let name = name.trim().to_string();
         if name.is_empty() || sql.trim().is_empty() {
-            return self.error("Give the query a name and some SQL to save.");
+            let message = self.i18n.t("insights-save-needs-name").to_string();
+            return self.error(message);
         }
         let existing = self.logbook.history.saved_queries().iter().find(|q| q.name == name).map(|q| q.id);
         let query_id = existing.unwrap_or_else(Uuid::now_v7);
         if self.record(vec![EventKind::QuerySaved { query_id, name: name.clone(), sql }]) {
-            self.info(format!("Saved the query: {name}."));
+            let message = self.i18n.f("insights-query-saved", &[("name", name.into())]);
+            self.info(message);
         }
     }
 
     pub(super) fn delete_query(&mut self, query_id: Uuid) {
         if self.record(vec![EventKind::QueryDeleted { query_id }]) {
-            self.info("Query deleted.");
+            let message = self.i18n.t("insights-query-deleted").to_string();
+            self.info(message);
         }
     }
 }
@@ -175,12 +187,14 @@ impl AppState {
         match result {
             Ok(summary) => {
                 let names: Vec<&str> = summary.athletes.iter().map(|(name, _)| name.as_str()).collect();
-                self.info(format!("Opened the team folder: {}.", names.join(", ")));
+                let names = names.join(self.i18n.t("history-change-separator"));
+                let message = self.i18n.f("insights-team-opened", &[("athletes", names.into())]);
+                self.info(message);
                 self.insights.team = Some(TeamFolder { folder, summary });
                 self.insights.result = None;
                 self.insights.error = None;
             }
-            Err(e) => self.insights.error = Some(format!("Could not open the team folder: {e}")),
+            Err(e) => self.insights.error = Some(self.i18n.f("insights-team-open-failed", &[("detail", e.into())])),
         }
     }
 

@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::state::AppState;
 use crate::domain::event::{Event, EventKind};
-use crate::domain::measurement::{self, MeasureUnit, Site};
+use crate::domain::measurement::{self, MeasureUnit, Side, Site};
 
 /// What the Body screen asks of measurements.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,16 +31,53 @@ pub enum MeasureAction {
 }
 
 impl AppState {
+    /// A measurement site in the window's language (`Left arm`, `Linker Oberarm`); the
+    /// lifter's own names as they are. The events keep the domain's English.
+    pub fn measurement_name<'a>(&'a self, site: &'a Site) -> &'a str {
+        let id = match site {
+            Site::Neck => "body-measure-neck",
+            Site::Shoulders => "body-measure-shoulders",
+            Site::Chest => "body-measure-chest",
+            Site::Waist => "body-measure-waist",
+            Site::Hips => "body-measure-hips",
+            Site::Arm(Side::Left) => "body-measure-left-arm",
+            Site::Arm(Side::Right) => "body-measure-right-arm",
+            Site::Forearm(Side::Left) => "body-measure-left-forearm",
+            Site::Forearm(Side::Right) => "body-measure-right-forearm",
+            Site::Thigh(Side::Left) => "body-measure-left-thigh",
+            Site::Thigh(Side::Right) => "body-measure-right-thigh",
+            Site::Calf(Side::Left) => "body-measure-left-calf",
+            Site::Calf(Side::Right) => "body-measure-right-calf",
+            Site::BodyFat => "body-measure-body-fat",
+            Site::Custom(name) => return name,
+        };
+        self.i18n.t(id)
+    }
+
+    /// A site without its side (`Arm`, `Waist`), for the picker; a new name of one's own is
+    /// `Your own…`.
+    pub fn measurement_kind<'a>(&'a self, site: &'a Site) -> &'a str {
+        match site {
+            Site::Arm(_) => self.i18n.t("body-measure-arm"),
+            Site::Forearm(_) => self.i18n.t("body-measure-forearm"),
+            Site::Thigh(_) => self.i18n.t("body-measure-thigh"),
+            Site::Calf(_) => self.i18n.t("body-measure-calf"),
+            Site::Custom(name) if name.is_empty() => self.i18n.t("body-own"),
+            other => self.measurement_name(other),
+        }
+    }
+
     pub(super) fn measure(&mut self, action: MeasureAction) {
         match action {
             MeasureAction::Log { site, value, unit, day } => self.log_measurement(site, &value, unit, &day),
             MeasureAction::Correct { entry, value, unit } => self.correct_measurement(entry, &value, unit),
             MeasureAction::Remove(entry) => {
-                let Some(label) = self.logbook.history.measurements().entry(entry).map(|e| e.site.label()) else {
+                let Some(site) = self.logbook.history.measurements().entry(entry).map(|e| e.site.clone()) else {
                     return;
                 };
                 if self.record(vec![EventKind::MeasurementRemoved { entry }]) {
-                    self.info(format!("Removed a measurement of {label}."));
+                    let text = self.i18n.f("body-removed-toast", &[("site", self.measurement_name(&site).into())]);
+                    self.info(text);
                 }
             }
             MeasureAction::UndoRemove(entry) => self.undo_measurement_removal(entry),
@@ -51,7 +88,7 @@ impl AppState {
         if let Site::Custom(name) = &site
             && measurement::custom_name(name).is_none()
         {
-            return self.error("Name your own measurement first.");
+            return self.error(self.i18n.t("body-name-first").to_string());
         }
         let reading = match measurement::typed(&site, value, unit) {
             Ok(reading) => reading,
@@ -73,12 +110,15 @@ impl AppState {
 
     fn correct_measurement(&mut self, entry: Uuid, value: &str, unit: MeasureUnit) {
         let Some(site) = self.logbook.history.measurements().entry(entry).map(|e| e.site.clone()) else {
-            return self.error("That measurement is no longer there.");
+            return self.error(self.i18n.t("body-gone").to_string());
         };
         match measurement::typed(&site, value, unit) {
             Ok(reading) => {
                 if self.record(vec![EventKind::MeasurementCorrected { entry, reading }]) {
-                    self.info(format!("{} corrected to {}.", site.label(), reading.shown(reading.unit)));
+                    let value = self.i18n.localise_number(reading.shown(reading.unit));
+                    let name = self.measurement_name(&site);
+                    let text = self.i18n.f("body-corrected", &[("site", name.into()), ("value", value.into())]);
+                    self.info(text);
                 }
             }
             Err(refused) => self.error(format!("{refused}.")),
@@ -87,12 +127,13 @@ impl AppState {
 
     fn undo_measurement_removal(&mut self, entry: Uuid) {
         let Some(removed) = self.logbook.history.measurements().removed_entry(entry).cloned() else {
-            return self.info("Nothing to undo.");
+            return self.info(self.i18n.t("body-nothing-to-undo").to_string());
         };
         let kind = EventKind::MeasurementLogged { site: removed.site.clone(), reading: removed.reading };
         let event = Event { id: Uuid::now_v7(), created_at: self.now(), occurred_at: removed.at, kind };
         if self.record_events(vec![event]) {
-            self.info(format!("The measurement of {} is back.", removed.site.label()));
+            let text = self.i18n.f("body-back", &[("site", self.measurement_name(&removed.site).into())]);
+            self.info(text);
         }
     }
 
@@ -105,8 +146,8 @@ impl AppState {
             "" => return Ok(now),
             text => match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
                 Ok(day) if day <= today => day,
-                Ok(_) => return Err(format!("{text} has not happened yet.")),
-                Err(_) => return Err(format!("`{text}` is not a day: write it as YYYY-MM-DD.")),
+                Ok(_) => return Err(self.i18n.f("body-not-yet", &[("day", text.into())])),
+                Err(_) => return Err(self.i18n.f("body-not-a-day", &[("day", text.into())])),
             },
         };
         if day == today {

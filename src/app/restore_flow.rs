@@ -36,9 +36,7 @@ impl AppState {
         match outcome {
             DialogOutcome::Chosen(path) => self.check_restore(path),
             DialogOutcome::NoChoice => {
-                self.restore.phase = RestorePhase::Failed(
-                    "No file chosen. Type the backup's path above and press Check, or Browse… again.".into(),
-                )
+                self.restore.phase = RestorePhase::Failed(self.i18n.t("backup-restore-no-choice").to_string())
             }
         }
     }
@@ -87,15 +85,17 @@ impl AppState {
     pub(super) fn restore_finished(&mut self, result: Result<RestoreReport, String>) {
         match result {
             Ok(report) => {
-                self.info(format!(
-                    "Restored {} events ({} were already here); your History is being refreshed.",
-                    report.added, report.already_present
-                ));
+                let text = self.i18n.f(
+                    "backup-restored",
+                    &[("added", report.added.into()), ("present", report.already_present.into())],
+                );
+                self.info(text);
                 self.restore.phase = RestorePhase::Done(report);
                 self.reload_history();
             }
             Err(e) => {
-                self.error(format!("Restore failed: {e}"));
+                let text = self.i18n.f("backup-restore-failed", &[("detail", e.as_str().into())]);
+                self.error(text);
                 self.restore.phase = RestorePhase::Failed(e);
             }
         }

@@ -47,10 +47,8 @@ impl AppState {
     pub(super) fn use_sync_folder(&mut self, folder: PathBuf) {
         self.sync.folder_text = folder.display().to_string();
         if !folder.is_dir() {
-            self.sync.phase = SyncPhase::Failed(format!(
-                "{} is not a folder here: choose the folder your sync tool keeps in step.",
-                folder.display()
-            ));
+            let path = folder.display().to_string();
+            self.sync.phase = SyncPhase::Failed(self.i18n.f("sync-not-a-folder", &[("path", path.into())]));
             return;
         }
         self.sync.folder = Some(folder);
@@ -67,9 +65,10 @@ impl AppState {
         self.sync.changed_since = None;
         self.sync.again = false;
         if let Err(e) = sync::forget_folder(&self.paths.config_dir) {
-            self.error(format!("Could not forget the sync folder: {e}"));
+            let text = self.i18n.f("sync-cannot-forget", &[("detail", e.to_string().into())]);
+            self.error(text);
         }
-        self.info("Sync is off. The files in the folder stay; your other devices keep theirs.");
+        self.info(self.i18n.t("sync-off").to_string());
     }
 
     /// Names this device in the folder (its other devices show the name after their next sync).
@@ -79,7 +78,10 @@ impl AppState {
                 self.sync.device = Some(device);
                 self.sync_now();
             }
-            Err(e) => self.error(format!("Could not rename this device: {e}")),
+            Err(e) => {
+                let text = self.i18n.f("sync-cannot-rename", &[("detail", e.to_string().into())]);
+                self.error(text)
+            }
         }
     }
 
@@ -108,12 +110,11 @@ impl AppState {
         match result {
             Ok(()) => {
                 self.sync.phase = SyncPhase::Idle;
-                self.info(match purpose {
-                    PassphraseUse::TurnOn => {
-                        "The sync folder is encrypted from now on: give your other devices the same passphrase."
-                    }
-                    PassphraseUse::Unlock => "The sync folder is unlocked on this device: it syncs now.",
-                });
+                let id = match purpose {
+                    PassphraseUse::TurnOn => "sync-encrypted-now",
+                    PassphraseUse::Unlock => "sync-unlocked",
+                };
+                self.info(self.i18n.t(id).to_string());
                 self.sync_now();
             }
             Err(e) => {
@@ -182,20 +183,22 @@ impl AppState {
                 self.sync.phase = SyncPhase::Idle;
                 let added = report.events_added();
                 if added > 0 {
-                    let from = senders(&report);
-                    self.info(format!("Synced {added} changes from {from}."));
+                    let from = self.senders(&report);
+                    let text = self.i18n.f("sync-received", &[("count", added.into()), ("from", from.into())]);
+                    self.info(text);
                     self.reload_history();
                 }
                 if !report.changed_on_two_devices.is_empty() {
                     let n = report.changed_on_two_devices.len();
-                    let sets = if n == 1 { "A set was" } else { "Sets were" };
-                    self.info(format!("{sets} changed on two devices at once ({n}): see Settings → Sync."));
+                    let text = self.i18n.f("sync-changed-two-toast", &[("count", n.into())]);
+                    self.info(text);
                 }
                 self.sync.last_report = Some(report);
             }
             Err(e) => {
                 if self.sync.phase != SyncPhase::Failed(e.clone()) {
-                    self.error(format!("Sync failed: {e}"));
+                    let text = self.i18n.f("sync-failed-detail", &[("detail", e.as_str().into())]);
+                    self.error(text);
                 }
                 self.sync.phase = SyncPhase::Failed(e);
             }
@@ -237,16 +240,20 @@ impl AppState {
     pub fn is_syncing(&self) -> bool {
         self.jobs.is_running(JobKind::Sync)
     }
-}
 
-/// "laptop" or "laptop and desk": the devices whose files added events.
-fn senders(report: &SyncReport) -> String {
-    let mut names: Vec<&str> = report.merged.iter().filter(|m| m.added > 0).map(|m| m.device_name.as_str()).collect();
-    names.sort_unstable();
-    names.dedup();
-    match names.as_slice() {
-        [] => "your other devices".into(),
-        [one] => (*one).to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    /// "laptop" or "laptop and desk": the devices whose files added events.
+    fn senders(&self, report: &SyncReport) -> String {
+        let mut names: Vec<&str> =
+            report.merged.iter().filter(|m| m.added > 0).map(|m| m.device_name.as_str()).collect();
+        names.sort_unstable();
+        names.dedup();
+        match names.as_slice() {
+            [] => self.i18n.t("sync-other-devices").to_string(),
+            [one] => (*one).to_string(),
+            [rest @ .., last] => {
+                let rest = rest.join(", ");
+                self.i18n.f("sync-and", &[("rest", rest.into()), ("last", (*last).into())])
+            }
+        }
     }
 }

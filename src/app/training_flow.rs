@@ -13,7 +13,7 @@ impl AppState {
     /// Starts a workout following a routine.
     pub(super) fn start_routine(&mut self, routine_id: Uuid) {
         let Some(name) = self.logbook.history.routine(routine_id).map(|r| r.name.clone()) else {
-            return self.error("That routine no longer exists.");
+            return self.error(self.i18n.t("shell-routine-gone").to_string());
         };
         self.start_workout(name, None, Some(routine_id));
     }
@@ -21,14 +21,14 @@ impl AppState {
     /// Saves a routine, new or changed (an empty name or no exercise is refused).
     pub(super) fn save_routine(&mut self, routine: Routine) {
         if routine.name.trim().is_empty() {
-            return self.error("Give the routine a name.");
+            return self.error(self.i18n.t("shell-routine-needs-name").to_string());
         }
         if routine.exercises.is_empty() {
-            return self.error("Add an exercise to the routine first.");
+            return self.error(self.i18n.t("shell-routine-needs-exercise").to_string());
         }
         let name = routine.name.clone();
         if self.record(vec![EventKind::RoutineSaved { routine }]) {
-            self.info(format!("Routine {name} saved."));
+            self.info(self.i18n.f("shell-routine-saved", &[("name", name.as_str().into())]));
         }
     }
 
@@ -42,7 +42,7 @@ impl AppState {
 
     pub(super) fn delete_routine(&mut self, routine_id: Uuid) {
         if self.record(vec![EventKind::RoutineDeleted { routine_id }]) {
-            self.info("Routine deleted.");
+            self.info(self.i18n.t("shell-routine-deleted").to_string());
         }
     }
 
@@ -79,14 +79,14 @@ impl AppState {
         let plates = self.prefs.plates(unit).clone();
         let Some(b) = self.live.session.as_mut().and_then(|s| s.exercises.get_mut(block)) else { return };
         let Some(working) = b.next_working_weight() else {
-            return self.error("Type the working weight first: the warm-ups ramp up to it.");
+            return self.error(self.i18n.t("shell-warm-ups-need-weight").to_string());
         };
         let ramp = plates.warm_up_ramp(working);
         if ramp.is_empty() {
-            return self.info("That weight needs no warm-up from the bar.");
+            return self.info(self.i18n.t("shell-warm-ups-not-needed").to_string());
         }
         if b.insert_warm_ups(&ramp, unit) == 0 {
-            self.info("Your warm-ups already reach that weight.");
+            self.info(self.i18n.t("shell-warm-ups-already").to_string());
         }
     }
 
@@ -134,7 +134,7 @@ impl AppState {
             group.push(a.exercise.clone());
         }
         self.record_undoable(
-            "make a superset".into(),
+            self.i18n.t("shell-undo-make-superset").to_string(),
             vec![EventKind::ExercisesGrouped { workout_id, exercises: group }],
         );
     }
@@ -143,7 +143,7 @@ impl AppState {
         let Some(session) = self.live.session.as_ref() else { return };
         let Some(b) = session.exercises.get(block) else { return };
         let kind = EventKind::ExercisesGrouped { workout_id: session.workout_id, exercises: vec![b.exercise.clone()] };
-        self.record_undoable("leave a superset".into(), vec![kind]);
+        self.record_undoable(self.i18n.t("shell-undo-leave-superset").to_string(), vec![kind]);
     }
 
     /// Moves an exercise one place up (`-1`) or down (`+1`) in the workout.
@@ -157,7 +157,7 @@ impl AppState {
         order.swap(block, target as usize);
         let workout_id = session.workout_id;
         if self.record_undoable(
-            "move an exercise".into(),
+            self.i18n.t("shell-undo-move-exercise").to_string(),
             vec![EventKind::ExercisesReordered { workout_id, order: order.clone() }],
         ) && let Some(session) = self.live.session.as_mut()
         {
@@ -173,13 +173,15 @@ impl AppState {
     pub(super) fn rename_exercise(&mut self, from: &str, to: &str) {
         let to = to.trim();
         if !self.is_custom(from) {
-            return self.error("Only your own exercises can be renamed.");
+            return self.error(self.i18n.t("shell-exercise-rename-own-only").to_string());
         }
         if to.is_empty() {
-            return self.error("Give the exercise a name.");
+            return self.error(self.i18n.t("shell-exercise-needs-name").to_string());
         }
         if let Some(existing) = self.library.iter().find(|e| e.name.eq_ignore_ascii_case(to) && e.name != from) {
-            return self.error(format!("{} already exists: use Merge to fold {from} into it.", existing.name));
+            let existing = self.i18n.name(&existing.name).to_string();
+            let args = [("existing", existing.as_str().into()), ("name", from.into())];
+            return self.error(self.i18n.f("shell-exercise-exists", &args));
         }
         if self.record(vec![EventKind::ExerciseRenamed { from: from.into(), to: to.into() }]) {
             self.exercises_changed(from, to);
@@ -189,7 +191,7 @@ impl AppState {
     /// Folds one of the lifter's own exercises into another: its sets become the other's.
     pub(super) fn merge_exercise(&mut self, from: &str, into: &str) {
         if !self.is_custom(from) || from == into || !self.library.iter().any(|e| e.name == into) {
-            return self.error("Merge one of your own exercises into another exercise.");
+            return self.error(self.i18n.t("shell-exercise-merge-own-only").to_string());
         }
         if self.record(vec![EventKind::ExercisesMerged { from: from.into(), into: into.into() }]) {
             self.exercises_changed(from, into);
@@ -199,14 +201,14 @@ impl AppState {
     /// Deletes one of the lifter's own exercises that has no sets.
     pub(super) fn delete_exercise(&mut self, name: &str) {
         if !self.is_custom(name) {
-            return self.error("Only your own exercises can be deleted.");
+            return self.error(self.i18n.t("shell-exercise-delete-own-only").to_string());
         }
         if self.logbook.history.has_sets_of(name) {
-            return self.error(format!("{name} has logged sets: merge it into another exercise instead."));
+            return self.error(self.i18n.f("shell-exercise-has-sets", &[("name", name.into())]));
         }
         if self.record(vec![EventKind::ExerciseDeleted { name: name.into() }]) {
             self.library.retain(|e| e.name != name);
-            self.info(format!("Deleted {name}."));
+            self.info(self.i18n.f("shell-exercise-deleted", &[("name", name.into())]));
         }
     }
 
@@ -223,6 +225,7 @@ impl AppState {
                 block.exercise = to.to_string();
             }
         }
-        self.info(format!("{from} is now {to}."));
+        let to = self.i18n.name(to).to_string();
+        self.info(self.i18n.f("shell-exercise-renamed", &[("from", from.into()), ("to", to.as_str().into())]));
     }
 }

@@ -31,11 +31,11 @@ impl AppState {
 
     pub(super) fn undo(&mut self) {
         let Some(step) = self.undo.done.pop() else {
-            return self.info("Nothing to undo.");
+            return self.info(self.i18n.t("shell-nothing-to-undo").to_string());
         };
         if self.record(step.backward.clone()) {
             self.after_undo_or_redo(step.workout_id);
-            self.info(format!("Undone: {}.", step.label));
+            self.info(self.i18n.f("shell-undone", &[("label", step.label.as_str().into())]));
             self.undo.undone.push(step);
         } else {
             self.undo.done.push(step);
@@ -44,14 +44,14 @@ impl AppState {
 
     pub(super) fn redo(&mut self) {
         let Some(mut step) = self.undo.undone.pop() else {
-            return self.info("Nothing to redo.");
+            return self.info(self.i18n.t("shell-nothing-to-redo").to_string());
         };
         // The workout is as it was before the change: what undoes it is worked out again.
         let backward = compensation(&self.logbook.history, &step.forward);
         if self.record(step.forward.clone()) {
             step.backward = backward.unwrap_or(step.backward);
             self.after_undo_or_redo(step.workout_id);
-            self.info(format!("Redone: {}.", step.label));
+            self.info(self.i18n.f("shell-redone", &[("label", step.label.as_str().into())]));
             self.undo.done.push(step);
         } else {
             self.undo.undone.push(step);

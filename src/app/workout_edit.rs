@@ -62,7 +62,7 @@ impl AppState {
     pub(super) fn save_workout_edit(&mut self) {
         let Some(editor) = self.editing.as_ref() else { return };
         let Some(workout) = self.logbook.history.workout(editor.workout_id) else { return };
-        let kinds = match editor.changes(workout, self.prefs.unit, self.now()) {
+        let kinds = match editor.changes(workout, self.prefs.unit, self.now(), &self.i18n) {
             Ok(kinds) => kinds,
             Err(problem) => {
                 if let Some(editor) = self.editing.as_mut() {
@@ -73,12 +73,14 @@ impl AppState {
         };
         if kinds.is_empty() {
             self.editing = None;
-            return self.info("Nothing changed.");
+            let nothing = self.i18n.t("history-nothing-changed").to_string();
+            return self.info(nothing);
         }
-        let label = format!("correct {}", workout.title());
+        let label = self.i18n.f("history-undo-correct", &[("workout", workout.title().into())]);
         if self.record_undoable(label, kinds) {
             self.editing = None;
-            self.info("Workout corrected. Undo takes it back.");
+            let corrected = self.i18n.t("history-corrected").to_string();
+            self.info(corrected);
         }
     }
 }

@@ -9,6 +9,7 @@ use super::editor::ExerciseBlock;
 use crate::domain::event::EventKind;
 use crate::domain::projection::{Workout, WorkoutDetails};
 use crate::domain::units::WeightUnit;
+use crate::i18n::I18n;
 
 /// How a start is typed: local time.
 pub const START_FORMAT: &str = "%Y-%m-%d %H:%M";
@@ -69,16 +70,17 @@ impl WorkoutEditor {
     }
 
     /// The workout's name and times as typed.
-    fn details(&self, now: DateTime<Utc>) -> Result<WorkoutDetails, String> {
+    fn details(&self, now: DateTime<Utc>, i18n: &I18n) -> Result<WorkoutDetails, String> {
+        let start = || [("start", self.start.trim().into())];
         let naive = NaiveDateTime::parse_from_str(self.start.trim(), START_FORMAT)
-            .map_err(|_| format!("start `{}` is not a date and time like 2026-03-14 18:30", self.start.trim()))?;
+            .map_err(|_| i18n.f("history-start-invalid", &start()))?;
         let started_at = Local
             .from_local_datetime(&naive)
             .earliest()
-            .ok_or_else(|| format!("{} does not exist on this computer's clock", self.start.trim()))?
+            .ok_or_else(|| i18n.f("history-start-not-on-clock", &start()))?
             .with_timezone(&Utc);
         if started_at > now {
-            return Err("the start is in the future".to_string());
+            return Err(i18n.t("history-start-in-future").to_string());
         }
         let ended_at = match self.duration.trim() {
             "" => None,
@@ -87,7 +89,7 @@ impl WorkoutEditor {
                     .parse()
                     .ok()
                     .filter(|m| (0..=24 * 60).contains(m))
-                    .ok_or_else(|| format!("duration `{text}` is not a number of minutes (0–1440)"))?;
+                    .ok_or_else(|| i18n.f("history-duration-invalid", &[("duration", text.into())]))?;
                 Some(started_at + chrono::Duration::minutes(minutes))
             }
         };
@@ -95,11 +97,18 @@ impl WorkoutEditor {
         Ok(WorkoutDetails { name, started_at, ended_at })
     }
 
-    /// The events that make `workout` what the editor shows; empty when nothing changed.
-    pub fn changes(&self, workout: &Workout, unit: WeightUnit, now: DateTime<Utc>) -> Result<Vec<EventKind>, String> {
+    /// The events that make `workout` what the editor shows; empty when nothing changed. A
+    /// refusal is worded in `i18n`'s language.
+    pub fn changes(
+        &self,
+        workout: &Workout,
+        unit: WeightUnit,
+        now: DateTime<Utc>,
+        i18n: &I18n,
+    ) -> Result<Vec<EventKind>, String> {
         let workout_id = workout.id;
         let mut kinds = Vec::new();
-        let details = self.details(now)?;
+        let details = self.details(now, i18n)?;
         let before = workout.details();
         // A duration left empty keeps the end the workout has.
         let details = WorkoutDetails { ended_at: details.ended_at.or(before.ended_at), ..details };
@@ -114,9 +123,15 @@ impl WorkoutEditor {
         kinds.extend(self.removed.iter().map(|&set_id| EventKind::SetRemoved { workout_id, set_id }));
         for block in &self.blocks {
             for (i, row) in block.rows.iter().enumerate() {
-                let facts = row
-                    .facts(&block.exercise, block.kind, unit)
-                    .map_err(|problem| format!("{} set {}: {problem}", block.exercise, i + 1))?;
+                let facts = row.facts(&block.exercise, block.kind, unit).map_err(|problem| {
+                    let exercise = i18n.name(&block.exercise);
+                    let args = [
+                        ("exercise", exercise.into()),
+                        ("number", (i + 1).into()),
+                        ("problem", problem.to_string().into()),
+                    ];
+                    i18n.f("history-set-problem", &args)
+                })?;
                 let Some(set) = facts else { continue };
                 kinds.push(match row.set_id {
                     Some(set_id) => EventKind::SetUpdated { workout_id, set_id, set },

@@ -119,6 +119,9 @@ impl ExerciseDef {
     }
 }
 
+/// The muscle group (and equipment) of an exercise created without one.
+pub const OTHER: &str = "Other";
+
 const BUILTIN_CSV: &str = include_str!("../../assets/exercises.csv");
 
 /// The built-in exercise library, in file order.
@@ -199,14 +202,15 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("bike", "cycling"),
 ];
 
-/// The words a query means, abbreviations spelled out.
-fn query_words(query: &str) -> Vec<String> {
-    words_of(query)
+/// The words of a query as the search compares them, each with what it means (an abbreviation
+/// spelled out: `db` → `dumbbell`; any other word: itself).
+fn query_terms(query: &str) -> Vec<(String, Vec<String>)> {
+    search_words(query)
         .split(' ')
         .filter(|w| !w.is_empty())
-        .flat_map(|w| {
+        .map(|w| {
             let full = ABBREVIATIONS.iter().find(|(short, _)| *short == w).map_or(w, |(_, full)| *full);
-            full.split(' ').map(str::to_string).collect::<Vec<_>>()
+            (w.to_string(), full.split(' ').map(str::to_string).collect())
         })
         .collect()
 }
@@ -214,39 +218,123 @@ fn query_words(query: &str) -> Vec<String> {
 /// Exercises matching every word of `query` (case, punctuation and abbreviations such as
 /// `ohp`, `db press`, `rdl`, `bb row` understood; a word may name the equipment), optionally of
 /// one muscle group. The exact name first, then names that start with the query, then the rest.
+/// English names only; [`search_in`] also matches each exercise's name in the window's language.
 pub fn search<'a>(library: &'a [ExerciseDef], query: &str, muscle_group: Option<&str>) -> Vec<&'a ExerciseDef> {
-    search_ranked(library, query, muscle_group).into_iter().map(|(_, e)| e).collect()
+    search_in(library, query, muscle_group, |name| name)
 }
 
-/// [`search`]'s hits with their rank: 0 the exact name, 1 a name that starts with the query,
-/// 2 any other match (an empty query: everything, rank 0, in the library's order).
-pub fn search_ranked<'a>(
+/// [`search`] in a language: `local` gives a built-in name (exercise, equipment) as the window
+/// shows it (`|n| i18n.name(n)`; the lifter's own names come back as they are). A query matches
+/// the translated name, the English name and the abbreviations, accents or not (`developpe`
+/// finds "Développé couché"); in scripts written without spaces (Chinese, Japanese) a query
+/// found anywhere in a name matches (`推` finds "卧推").
+pub fn search_in<'a, 'n>(
     library: &'a [ExerciseDef],
     query: &str,
     muscle_group: Option<&str>,
+    local: impl Fn(&'a str) -> &'n str,
+) -> Vec<&'a ExerciseDef> {
+    search_ranked(library, query, muscle_group, local).into_iter().map(|(_, e)| e).collect()
+}
+
+/// A name as the search compares it: [`words_of`], accents dropped.
+fn search_words(text: &str) -> String {
+    let words = words_of(text);
+    if words.is_ascii() {
+        return words;
+    }
+    let mut folded = String::with_capacity(words.len());
+    for c in words.chars() {
+        match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => folded.push('a'),
+            'ç' | 'ć' | 'č' => folded.push('c'),
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => folded.push('e'),
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' => folded.push('i'),
+            'ñ' | 'ń' | 'ň' => folded.push('n'),
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => folded.push('o'),
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => folded.push('u'),
+            'ý' | 'ÿ' => folded.push('y'),
+            'ś' | 'š' => folded.push('s'),
+            'ź' | 'ż' | 'ž' => folded.push('z'),
+            'ß' => folded.push_str("ss"),
+            'œ' => folded.push_str("oe"),
+            'æ' => folded.push_str("ae"),
+            // Combining marks (a decomposed "é"): dropped.
+            '\u{300}'..='\u{36f}' => {}
+            _ => folded.push(c),
+        }
+    }
+    folded
+}
+
+/// A script written without spaces between words, where a query is found inside a name.
+fn unspaced(word: &str) -> bool {
+    word.chars().any(
+        |c| matches!(c as u32, 0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xf900..=0xfaff | 0xac00..=0xd7af),
+    )
+}
+
+/// Whether query `word` matches a word of `name` (the start of one; anywhere for Chinese).
+fn matches_word(name: &str, word: &str) -> bool {
+    if unspaced(word) { name.contains(word) } else { name.split(' ').any(|n| n.starts_with(word)) }
+}
+
+/// [`matches_word`] for a translated name, where a word of four letters or more may also be
+/// the end of a compound: German `kniebeuge` finds "Frontkniebeuge", `rudern` "Langhantelrudern".
+fn matches_translated(name: &str, word: &str) -> bool {
+    matches_word(name, word) || (word.chars().count() >= 4 && name.contains(word))
+}
+
+/// [`search_in`]'s hits with their rank: 0 the exact name (English or translated), 1 a name
+/// that starts with the query, 2 any other match (an empty query: everything, rank 0, in the
+/// library's order).
+pub fn search_ranked<'a, 'n>(
+    library: &'a [ExerciseDef],
+    query: &str,
+    muscle_group: Option<&str>,
+    local: impl Fn(&'a str) -> &'n str,
 ) -> Vec<(u8, &'a ExerciseDef)> {
-    let words = query_words(query);
     let in_group = |e: &&ExerciseDef| muscle_group.is_none_or(|m| e.muscle_group == m);
-    if words.is_empty() {
+    let terms = query_terms(query);
+    if terms.is_empty() {
         // Everything matches, and nothing is an exact or leading match: the library's order.
         return library.iter().filter(in_group).map(|e| (0, e)).collect();
     }
-    let phrase = words.join(" ");
+    // The query as typed, and with its abbreviations spelled out.
+    let typed = terms.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>().join(" ");
+    let meant = terms.iter().flat_map(|(_, full)| full).map(String::as_str).collect::<Vec<_>>().join(" ");
     let mut hits: Vec<(u8, &ExerciseDef)> = library
         .iter()
         .filter(in_group)
         .filter_map(|e| {
-            let name = words_of(&e.name);
-            let equipment = words_of(&e.equipment);
-            let matches = words.iter().all(|w| name.split(' ').any(|n| n.starts_with(w.as_str())) || equipment == *w);
-            let rank = if name == phrase {
+            let name = search_words(&e.name);
+            let equipment = search_words(&e.equipment);
+            // In English (and for the lifter's own names) the same text: compared once.
+            let translated = |english: &'a str| {
+                let shown = local(english);
+                (shown != english).then(|| search_words(shown))
+            };
+            let (local_name, local_equipment) = (translated(&e.name), translated(&e.equipment));
+            // A word may match the English or the translated name, or name the equipment.
+            let matches = |w: &str| {
+                matches_word(&name, w)
+                    || local_name.as_deref().is_some_and(|n| matches_translated(n, w))
+                    || equipment == w
+                    || local_equipment.as_deref() == Some(w)
+            };
+            let all = terms.iter().all(|(w, full)| matches(w) || full.iter().all(|f| matches(f)));
+            if !all {
+                return None;
+            }
+            let names = || std::iter::once(name.as_str()).chain(local_name.as_deref());
+            let rank = if names().any(|n| n == typed || n == meant) {
                 0
-            } else if name.starts_with(&phrase) {
+            } else if names().any(|n| n.starts_with(&typed) || n.starts_with(&meant)) {
                 1
             } else {
                 2
             };
-            matches.then_some((rank, e))
+            Some((rank, e))
         })
         .collect();
     hits.sort_by_key(|(rank, _)| *rank);
@@ -339,5 +427,67 @@ mod tests {
         assert!(db_press.contains(&"Dumbbell Bench Press".to_string()));
         assert!(!db_press.contains(&"Bench Press".to_string()), "a barbell press is not a db press");
         assert_eq!(first("squat"), "Squat", "the exact name first");
+    }
+
+    /// The library searched as a window in `language` does it.
+    fn search_as(language: crate::i18n::Language, query: &str) -> Vec<String> {
+        let i18n = crate::i18n::I18n::new(language, None);
+        let lib = builtin_library();
+        search_in(&lib, query, None, |n| i18n.name(n)).iter().map(|e| e.name.clone()).collect()
+    }
+
+    #[test]
+    fn a_german_window_finds_the_german_name_the_english_one_and_the_abbreviations() {
+        use crate::i18n::Language::German;
+        assert_eq!(search_as(German, "Kniebeuge")[0], "Squat", "the exact translated name first");
+        assert!(search_as(German, "kniebeuge").contains(&"Front Squat".to_string()), "Frontkniebeuge");
+        assert_eq!(search_as(German, "kreuzheben")[0], "Deadlift");
+        assert_eq!(search_as(German, "Bankdrücken")[0], "Bench Press");
+        assert_eq!(search_as(German, "bankdrucken")[0], "Bench Press", "without the umlaut");
+        assert_eq!(search_as(German, "klimmzug")[0], "Pull-Up");
+        assert_eq!(search_as(German, "squat")[0], "Squat", "the English name still finds it");
+        assert_eq!(search_as(German, "ohp")[0], "Overhead Press", "and the abbreviations");
+        let dumbbell = search_as(German, "kurzhantel");
+        assert!(dumbbell.contains(&"Dumbbell Row".to_string()), "Kurzhantelrudern: {dumbbell:?}");
+        assert!(dumbbell.contains(&"Hammer Curl".to_string()), "the equipment in German: {dumbbell:?}");
+        let db_bench = search_as(German, "db bankdrücken");
+        assert_eq!(db_bench[0], "Dumbbell Bench Press", "an abbreviation and a German word together");
+        assert!(!db_bench.contains(&"Bench Press".to_string()), "a barbell press is not a db press");
+        assert!(search_as(German, "My Odd Press").is_empty());
+    }
+
+    #[test]
+    fn french_accents_match_typed_or_not() {
+        use crate::i18n::Language::French;
+        assert_eq!(search_as(French, "développé couché")[0], "Bench Press");
+        assert_eq!(search_as(French, "developpe couche")[0], "Bench Press");
+        assert!(search_as(French, "développé").contains(&"Overhead Press".to_string()), "Développé militaire");
+        assert_eq!(search_as(French, "soulevé de terre")[0], "Deadlift");
+        assert_eq!(search_as(French, "tractions")[0], "Pull-Up");
+        assert_eq!(search_as(French, "bench press")[0], "Bench Press");
+    }
+
+    #[test]
+    fn chinese_matches_anywhere_in_a_name() {
+        use crate::i18n::Language::ChineseSimplified;
+        assert_eq!(search_as(ChineseSimplified, "卧推")[0], "Bench Press", "the exact name first");
+        let bench = search_as(ChineseSimplified, "卧推");
+        assert!(bench.contains(&"Dumbbell Bench Press".to_string()), "哑铃卧推: {bench:?}");
+        assert!(bench.contains(&"Incline Bench Press".to_string()), "上斜卧推");
+        assert_eq!(search_as(ChineseSimplified, "深蹲")[0], "Squat");
+        assert_eq!(search_as(ChineseSimplified, "硬拉")[0], "Deadlift");
+        assert!(search_as(ChineseSimplified, "哑铃").contains(&"Dumbbell Row".to_string()));
+        assert_eq!(search_as(ChineseSimplified, "deadlift")[0], "Deadlift");
+    }
+
+    #[test]
+    fn the_english_search_is_unchanged_by_the_translations() {
+        let lib = builtin_library();
+        let english = crate::i18n::I18n::english();
+        for query in ["bench", "db press", "ohp", "curl", "squat", "ez", "tri", "bb row", ""] {
+            let plain = search(&lib, query, None);
+            assert_eq!(search_in(&lib, query, None, |n| english.name(n)), plain, "{query}");
+        }
+        assert!(search(&lib, "kniebeuge", None).is_empty(), "no German in English");
     }
 }

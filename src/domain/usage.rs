@@ -106,13 +106,15 @@ pub fn sort_by_usage(exercises: &mut [&ExerciseDef], usage: &Usage, order: Libra
 /// [`search`](super::exercise::search) for adding an exercise: among hits of the same rank
 /// (the exact name, a name starting with the query, any other match), the lifter's most done
 /// first, so an empty search or "press" offers the presses they do before the library's others.
-pub fn search_lifters_first<'a>(
+/// `local`: a built-in name in the window's language (see [`search_in`](super::exercise::search_in)).
+pub fn search_lifters_first<'a, 'n>(
     library: &'a [ExerciseDef],
     query: &str,
     muscle_group: Option<&str>,
     usage: Option<&Usage>,
+    local: impl Fn(&'a str) -> &'n str,
 ) -> Vec<&'a ExerciseDef> {
-    let mut hits = super::exercise::search_ranked(library, query, muscle_group);
+    let mut hits = super::exercise::search_ranked(library, query, muscle_group, local);
     if let Some(usage) = usage {
         let done = |e: &ExerciseDef| usage.of_exercise(&e.name).map(|u| (u.sessions, u.last_done));
         hits.sort_by_key(|(rank, e)| (*rank, std::cmp::Reverse(done(e))));
@@ -208,7 +210,7 @@ mod tests {
         let usage = Usage::of(&h);
         let library = crate::domain::exercise::builtin_library();
         let names = |query: &str, usage: Option<&Usage>| -> Vec<String> {
-            search_lifters_first(&library, query, None, usage).iter().take(2).map(|e| e.name.clone()).collect()
+            search_lifters_first(&library, query, None, usage, |n| n).iter().take(2).map(|e| e.name.clone()).collect()
         };
         assert_eq!(names("", Some(&usage)), ["Front Squat", "Overhead Press"]);
         assert_eq!(names("", None), ["Bench Press", "Incline Bench Press"], "no usage: the library's order");

@@ -153,3 +153,52 @@ fn built_in_names_are_translated_and_the_lifters_own_are_not() {
     assert_eq!(name_id("exercise-", "Close-Grip Bench Press"), "exercise-close-grip-bench-press");
     assert_eq!(name_id("muscle-", "Full Body"), "muscle-full-body");
 }
+
+#[test]
+fn every_built_in_name_has_its_english_message() {
+    let english = I18n::english();
+    let library = crate::domain::exercise::builtin_library();
+    let mut missing = Vec::new();
+    for e in &library {
+        for (prefix, name) in [("exercise-", &e.name), ("muscle-", &e.muscle_group), ("equipment-", &e.equipment)] {
+            let id = name_id(prefix, name);
+            if english.t(&id) != name.as_str() {
+                missing.push(format!("{id} = {name} (has {:?})", english.t(&id)));
+            }
+        }
+    }
+    missing.dedup();
+    assert!(missing.is_empty(), "exercises.ftl lacks or misspells:\n{}", missing.join("\n"));
+    let other = crate::domain::exercise::OTHER;
+    assert_eq!(english.t(&name_id("muscle-", other)), other, "the group of an exercise created without one");
+    // Each language names every one of them (the completeness test checks the ids), and the
+    // names that lifters there use.
+    let german = I18n::new(Language::German, None);
+    let names = |i18n: &I18n| ["Squat", "Deadlift", "Bench Press", "Pull-Up"].map(|n| i18n.name(n).to_string());
+    assert_eq!(names(&german), ["Kniebeuge", "Kreuzheben", "Bankdrücken", "Klimmzug"]);
+    let french = I18n::new(Language::French, None);
+    assert_eq!(names(&french), ["Squat", "Soulevé de terre", "Développé couché", "Tractions"]);
+    let spanish = I18n::new(Language::Spanish, None);
+    assert_eq!(names(&spanish), ["Sentadilla", "Peso muerto", "Press de banca", "Dominadas"]);
+    let italian = I18n::new(Language::Italian, None);
+    assert_eq!(names(&italian), ["Squat", "Stacco da terra", "Panca piana", "Trazioni"]);
+    let portuguese = I18n::new(Language::PortugueseBrazil, None);
+    assert_eq!(names(&portuguese), ["Agachamento", "Levantamento terra", "Supino reto", "Barra fixa"]);
+    let chinese = I18n::new(Language::ChineseSimplified, None);
+    assert_eq!(names(&chinese), ["深蹲", "硬拉", "卧推", "引体向上"]);
+    assert_eq!(german.name("Legs"), "Beine");
+    assert_eq!(german.name("Dumbbell"), "Kurzhantel");
+}
+
+#[test]
+fn no_two_built_in_exercises_share_a_name_in_any_language() {
+    let library = crate::domain::exercise::builtin_library();
+    for language in Language::ALL {
+        let i18n = I18n::new(language, None);
+        let mut names: Vec<String> = library.iter().map(|e| i18n.name(&e.name).to_lowercase()).collect();
+        names.sort();
+        let count = names.len();
+        names.dedup();
+        assert_eq!(names.len(), count, "{}: two exercises with one name", language.tag());
+    }
+}

@@ -3,22 +3,45 @@
 //! Ctrl + scroll zooms, double-click resets. Series take the theme's colours, in order.
 
 use super::theme;
+use crate::i18n::I18n;
 
-/// Days since 1970-01-01 as `YYYY-MM-DD`.
-fn day_text(day: f64, format: &str) -> String {
-    chrono::DateTime::from_timestamp((day * 86_400.0) as i64, 0).map_or(String::new(), |d| d.format(format).to_string())
+/// Days since 1970-01-01 as the day it is.
+fn day_of(day: f64) -> Option<chrono::NaiveDate> {
+    chrono::DateTime::from_timestamp((day * 86_400.0) as i64, 0).map(|d| d.date_naive())
 }
 
-/// A chart of `points` ([day, value]) named `title`.
+/// Days since 1970-01-01 with a chrono `format` (the axes' `YYYY-MM`).
+fn day_text(day: f64, format: &str) -> String {
+    day_of(day).map_or(String::new(), |d| d.format(format).to_string())
+}
+
+/// Days since 1970-01-01 as the window's language writes a date.
+fn local_day(i18n: &I18n, day: f64) -> String {
+    day_of(day).map_or(String::new(), |d| i18n.date(d))
+}
+
+/// A chart of `points` ([day, value]) named `title`, its dates and numbers in the window's
+/// language (read from the context: the Body screen's charts draw without the state).
 pub fn date_chart(ui: &mut egui::Ui, id: &str, title: &str, points: Vec<[f64; 2]>, height: f32) {
+    let i18n = super::widgets::i18n(ui);
+    let hover = |x: f64, y: f64| format!("{}\n{}", local_day(&i18n, x), i18n.fixed(y, 1));
+    line_chart(ui, id, title, points, height, &hover);
+}
+
+fn line_chart(
+    ui: &mut egui::Ui,
+    id: &str,
+    title: &str,
+    points: Vec<[f64; 2]>,
+    height: f32,
+    hover: &dyn Fn(f64, f64) -> String,
+) {
     let color = theme::palette(ui).series[0];
     egui_plot::Plot::new(id.to_string())
         .height(height)
         .x_axis_formatter(|mark, _| day_text(mark.value, "%Y-%m"))
-        .label_formatter(|hover| match hover {
-            egui_plot::HoverPosition::NearDataPoint { position, .. } => {
-                Some(format!("{}\n{:.1}", day_text(position.x, "%Y-%m-%d"), position.y))
-            }
+        .label_formatter(|hover_at| match hover_at {
+            egui_plot::HoverPosition::NearDataPoint { position, .. } => Some(hover(position.x, position.y)),
             _ => None,
         })
         .allow_scroll(false)
@@ -30,8 +53,8 @@ pub fn date_chart(ui: &mut egui::Ui, id: &str, title: &str, points: Vec<[f64; 2]
         });
 }
 
-/// Bars of one value per week (`[monday_day, value]`), on a date axis.
-pub fn week_bars(ui: &mut egui::Ui, id: &str, title: &str, weeks: Vec<[f64; 2]>, height: f32) {
+/// Bars of one value per week (`[first_day, value]`), on a date axis.
+pub fn week_bars(ui: &mut egui::Ui, i18n: &I18n, id: &str, title: &str, weeks: Vec<[f64; 2]>, height: f32) {
     let color = theme::palette(ui).series[0];
     let bars: Vec<egui_plot::Bar> =
         weeks.iter().map(|[day, v]| egui_plot::Bar::new(*day + 3.5, *v).width(6.0)).collect();
@@ -40,7 +63,8 @@ pub fn week_bars(ui: &mut egui::Ui, id: &str, title: &str, weeks: Vec<[f64; 2]>,
         .x_axis_formatter(|mark, _| day_text(mark.value, "%Y-%m"))
         .label_formatter(|hover| match hover {
             egui_plot::HoverPosition::NearDataPoint { position, .. } => {
-                Some(format!("week of {}\n{:.0}", day_text(position.x - 3.5, "%Y-%m-%d"), position.y))
+                let week = i18n.f("progress-week-of", &[("date", local_day(i18n, position.x - 3.5).into())]);
+                Some(format!("{week}\n{}", i18n.fixed(position.y, 0)))
             }
             _ => None,
         })
@@ -64,10 +88,10 @@ pub enum XAxis {
 /// One line of a chart: its name (empty for the only one) and its points.
 pub type ChartLine = (String, Vec<[f64; 2]>);
 
-pub fn xy_chart(ui: &mut egui::Ui, id: &str, lines: &[ChartLine], axis: XAxis, bars: bool, height: f32) {
+pub fn xy_chart(ui: &mut egui::Ui, i18n: &I18n, id: &str, lines: &[ChartLine], axis: XAxis, bars: bool, height: f32) {
     let label_of = move |x: f64| match &axis {
-        XAxis::Dates => day_text(x, "%Y-%m-%d"),
-        XAxis::Numbers => format!("{x}"),
+        XAxis::Dates => local_day(i18n, x),
+        XAxis::Numbers => i18n.localise_number(format!("{x}")),
         XAxis::Labels(labels) => {
             let i = x.round();
             if (x - i).abs() < 1e-6 && i >= 0.0 {
@@ -92,7 +116,7 @@ pub fn xy_chart(ui: &mut egui::Ui, id: &str, lines: &[ChartLine], axis: XAxis, b
         .label_formatter(move |hover_at| match hover_at {
             egui_plot::HoverPosition::NearDataPoint { plot_name, position, .. } => {
                 let line = if plot_name.is_empty() { String::new() } else { format!("{plot_name}\n") };
-                Some(format!("{line}{}\n{:.2}", hover(position.x), position.y))
+                Some(format!("{line}{}\n{}", hover(position.x), i18n.fixed(position.y, 2)))
             }
             _ => None,
         })

@@ -6,11 +6,21 @@ use std::path::Path;
 use std::sync::Mutex;
 
 use crate::app::{DialogOutcome, FileDialog, FileFilter};
+use crate::i18n::{I18n, Language};
 
 /// rfd's dialogs, with the window as their parent once the window exists.
 #[derive(Default)]
 pub struct RfdFileDialog {
     base: Mutex<Option<rfd::FileDialog>>,
+    titles: Mutex<Option<Titles>>,
+}
+
+/// The dialogs' titles in the window's language.
+struct Titles {
+    language: Language,
+    export: String,
+    open: String,
+    folder: String,
 }
 
 impl RfdFileDialog {
@@ -21,6 +31,26 @@ impl RfdFileDialog {
         if base.is_none() {
             *base = Some(rfd::FileDialog::new().set_parent(frame));
         }
+    }
+
+    /// Titles the dialogs in the window's language (called each frame; only a change of
+    /// language does anything).
+    pub fn set_language(&self, i18n: &I18n) {
+        let mut titles = self.titles.lock().unwrap_or_else(|e| e.into_inner());
+        if titles.as_ref().is_none_or(|t| t.language != i18n.language()) {
+            *titles = Some(Titles {
+                language: i18n.language(),
+                export: i18n.t("shell-dialog-export").to_string(),
+                open: i18n.t("shell-dialog-open").to_string(),
+                folder: i18n.t("shell-dialog-choose-folder").to_string(),
+            });
+        }
+    }
+
+    /// A dialog's title: `pick` chooses it from the titles (English before the first frame).
+    fn title(&self, pick: fn(&Titles) -> &str, id: &str) -> String {
+        let titles = self.titles.lock().unwrap_or_else(|e| e.into_inner());
+        titles.as_ref().map_or_else(|| super::widgets::english().t(id).to_string(), |t| pick(t).to_string())
     }
 
     fn base(&self, title: &str, folder: &Path) -> rfd::FileDialog {
@@ -35,23 +65,28 @@ fn outcome(path: Option<std::path::PathBuf>) -> DialogOutcome {
 
 impl FileDialog for RfdFileDialog {
     fn save(&self, folder: &Path, file_name: &str, filter: FileFilter) -> DialogOutcome {
-        let dialog = self.base("Export", folder).set_file_name(file_name).add_filter(filter.name, filter.extensions);
+        let title = self.title(|t| &t.export, "shell-dialog-export");
+        let dialog = self.base(&title, folder).set_file_name(file_name).add_filter(filter.name, filter.extensions);
         outcome(dialog.save_file())
     }
 
     fn open(&self, folder: &Path, filter: FileFilter) -> DialogOutcome {
-        outcome(self.base("Open", folder).add_filter(filter.name, filter.extensions).pick_file())
+        let title = self.title(|t| &t.open, "shell-dialog-open");
+        outcome(self.base(&title, folder).add_filter(filter.name, filter.extensions).pick_file())
     }
 
     fn pick_folder(&self, folder: &Path) -> DialogOutcome {
-        outcome(self.base("Choose a folder", folder).pick_folder())
+        let title = self.title(|t| &t.folder, "shell-dialog-choose-folder");
+        outcome(self.base(&title, folder).pick_folder())
     }
 }
 
-/// Says in a window why GymLog cannot start (started from a desktop menu, nobody reads stderr).
+/// Says in a window why GymLog cannot start (started from a desktop menu, nobody reads stderr),
+/// titled in the system's language (the preferences are not read yet).
 pub fn show_startup_error(message: &str) {
+    let i18n = I18n::for_choice(crate::i18n::LanguageChoice::System);
     let _ = rfd::MessageDialog::new()
-        .set_title("GymLog cannot open your workouts")
+        .set_title(i18n.t("shell-startup-error-title"))
         .set_description(message)
         .set_level(rfd::MessageLevel::Error)
         .show();

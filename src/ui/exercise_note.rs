@@ -4,7 +4,7 @@
 use egui::RichText;
 
 use super::state::NoteDraft;
-use super::widgets::{describe, name};
+use super::widgets::{describe, i18n, name};
 use crate::app::Action;
 
 /// "+ Note", for an exercise without a note (its editor opens below, in [`show`]).
@@ -12,8 +12,9 @@ pub fn add_button(ui: &mut egui::Ui, exercise: &str, note: Option<&str>, draft: 
     if note.is_some() || draft.as_ref().is_some_and(|d| d.exercise == exercise) {
         return;
     }
-    let add = ui.small_button(super::icons::with_icon(super::icons::NOTE, "Note"));
-    name(ui, &add, &format!("Add a note to {exercise}"));
+    let i18n = i18n(ui);
+    let add = ui.small_button(super::icons::with_icon(super::icons::NOTE, i18n.t("shell-note")));
+    name(ui, &add, &i18n.f("shell-note-add", &[("exercise", i18n.name(exercise).into())]));
     if add.clicked() {
         *draft = NoteDraft::open(exercise, "");
     }
@@ -28,6 +29,7 @@ pub fn show(
     draft: &mut Option<NoteDraft>,
     actions: &mut Vec<Action>,
 ) {
+    let i18n = i18n(ui);
     match draft {
         Some(editing) if editing.exercise == exercise => {
             let mut done = None;
@@ -35,18 +37,18 @@ pub fn show(
                 let field = ui.add(
                     egui::TextEdit::singleline(&mut editing.text)
                         .id_salt(("exercise_note", exercise))
-                        .hint_text("e.g. seat 4, feet high, pause at the bottom")
+                        .hint_text(i18n.t("shell-note-hint"))
                         .desired_width(360.0),
                 );
-                name(ui, &field, &format!("Note on {exercise}"));
+                name(ui, &field, &i18n.f("shell-note-field", &[("exercise", i18n.name(exercise).into())]));
                 if std::mem::take(&mut editing.focus) {
                     field.request_focus();
                 }
                 let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 let escaped = ui.input(|i| i.key_pressed(egui::Key::Escape));
-                if ui.small_button("Save note").clicked() || entered {
+                if ui.small_button(i18n.t("shell-note-save")).clicked() || entered {
                     done = Some(true);
-                } else if ui.small_button("Cancel").clicked() || escaped {
+                } else if ui.small_button(i18n.t("common-cancel")).clicked() || escaped {
                     done = Some(false);
                 }
             });
@@ -62,9 +64,13 @@ pub fn show(
             let Some(note) = note else { return };
             ui.horizontal(|ui| {
                 let shown = ui.label(RichText::new(note).italics().weak());
-                describe(ui, &shown, &format!("{exercise} note: {note}"));
-                let edit = ui.small_button("Edit note");
-                name(ui, &edit, &format!("Edit the note on {exercise}"));
+                describe(
+                    ui,
+                    &shown,
+                    &i18n.f("shell-note-shown", &[("exercise", i18n.name(exercise).into()), ("note", note.into())]),
+                );
+                let edit = ui.small_button(i18n.t("shell-note-edit"));
+                name(ui, &edit, &i18n.f("shell-note-edit-named", &[("exercise", i18n.name(exercise).into())]));
                 if edit.clicked() {
                     *draft = NoteDraft::open(exercise, note);
                 }

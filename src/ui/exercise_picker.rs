@@ -4,14 +4,18 @@
 
 use crate::domain::exercise::{ExerciseDef, muscle_groups};
 use crate::domain::usage::{Usage, search_lifters_first};
+use crate::i18n::I18n;
+use crate::ui::library::kind_label;
 use crate::ui::state::ExercisePicker;
 use crate::ui::widgets::name;
 
 /// The search box, the filter and the hits (the lifter's most done first among equal matches,
 /// when `usage` is known); returns the exercise picked (clicked, or the top match on Enter).
-/// `focus`: take the keyboard (and scroll here).
+/// `focus`: take the keyboard (and scroll here). Built-in names show in the window's language
+/// and are found by it, English and the abbreviations; the name returned is the English one.
 pub fn exercise_picker(
     ui: &mut egui::Ui,
+    i18n: &I18n,
     library: &[ExerciseDef],
     usage: Option<&Usage>,
     picker: &mut ExercisePicker,
@@ -19,14 +23,14 @@ pub fn exercise_picker(
 ) -> Option<String> {
     let mut picked = None;
     ui.horizontal(|ui| {
-        let label = ui.label("Search exercises:");
+        let label = ui.label(i18n.t("exercises-search"));
         let field = ui
             // A fixed id: adding an exercise puts a table above the box, and an id from the
             // position would change and drop the keyboard focus.
             .add(
                 egui::TextEdit::singleline(&mut picker.query)
                     .id_salt("exercise_search")
-                    .hint_text("e.g. bench, ohp, db press"),
+                    .hint_text(i18n.t("exercises-picker-hint")),
             )
             .labelled_by(label.id);
         if focus {
@@ -35,7 +39,8 @@ pub fn exercise_picker(
         }
         if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) && !picker.query.trim().is_empty() {
             if let Some(top) =
-                search_lifters_first(library, &picker.query, picker.muscle_group.as_deref(), usage).first()
+                search_lifters_first(library, &picker.query, picker.muscle_group.as_deref(), usage, |n| i18n.name(n))
+                    .first()
             {
                 picked = Some(top.name.clone());
                 picker.query.clear();
@@ -43,32 +48,37 @@ pub fn exercise_picker(
             field.request_focus();
         }
         let group = &mut picker.muscle_group;
-        let combo = egui::ComboBox::from_id_salt("muscle_group")
-            .selected_text(group.clone().unwrap_or_else(|| "All muscle groups".into()))
-            .show_ui(ui, |ui| {
-                ui.selectable_value(group, None, "All muscle groups");
-                for g in muscle_groups(library) {
-                    ui.selectable_value(group, Some(g.clone()), g);
-                }
-            });
-        name(ui, &combo.response, "Filter by muscle group");
+        let shown = group.as_deref().map_or(i18n.t("exercises-all-muscle-groups"), |g| i18n.name(g)).to_string();
+        let combo = egui::ComboBox::from_id_salt("muscle_group").selected_text(shown).show_ui(ui, |ui| {
+            ui.selectable_value(group, None, i18n.t("exercises-all-muscle-groups"));
+            // In the language's alphabetical order; the filter keeps the English group.
+            let mut groups = muscle_groups(library);
+            groups.sort_by_cached_key(|g| i18n.name(g).to_lowercase());
+            for g in groups {
+                let shown = i18n.name(&g).to_string();
+                ui.selectable_value(group, Some(g), shown);
+            }
+        });
+        name(ui, &combo.response, i18n.t("exercises-filter-muscle-group"));
     });
-    let hits = search_lifters_first(library, &picker.query, picker.muscle_group.as_deref(), usage);
+    let hits = search_lifters_first(library, &picker.query, picker.muscle_group.as_deref(), usage, |n| i18n.name(n));
     ui.horizontal_wrapped(|ui| {
         for exercise in hits.iter().take(12) {
-            let hover = format!("{} · {} · {}", exercise.muscle_group, exercise.equipment, exercise.kind.label());
-            let button = ui.button(&exercise.name).on_hover_text(hover);
-            name(ui, &button, &format!("Add {}", exercise.name));
+            let shown = i18n.name(&exercise.name);
+            let (group, equipment) = (i18n.name(&exercise.muscle_group), i18n.name(&exercise.equipment));
+            let hover = format!("{group} · {equipment} · {}", kind_label(i18n, exercise.kind));
+            let button = ui.button(shown).on_hover_text(hover);
+            name(ui, &button, &i18n.f("exercises-add", &[("name", shown.into())]));
             if button.clicked() {
                 picked = Some(exercise.name.clone());
                 picker.query.clear();
             }
         }
         if hits.len() > 12 {
-            ui.label(format!("and {} more — keep typing", hits.len() - 12));
+            ui.label(i18n.f("exercises-more", &[("count", (hits.len() - 12).into())]));
         }
         if hits.is_empty() {
-            ui.label("No exercise matches. Create it:");
+            ui.label(i18n.t("exercises-none-create"));
         }
     });
     picked
@@ -82,9 +92,10 @@ mod tests {
 
     fn harness() -> Harness<'static, (ExercisePicker, Vec<String>)> {
         let library = crate::domain::exercise::builtin_library();
+        let i18n = I18n::english();
         crate::ui::harness(
             move |ui, (picker, picked): &mut (ExercisePicker, Vec<String>)| {
-                picked.extend(exercise_picker(ui, &library, None, picker, false))
+                picked.extend(exercise_picker(ui, &i18n, &library, None, picker, false))
             },
             (ExercisePicker::default(), Vec::new()),
         )

@@ -10,8 +10,9 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     if !panel.visible {
         return;
     }
+    let i18n = state.i18n();
     let mut open = true;
-    egui::Window::new("Export backup")
+    egui::Window::new(i18n.t("backup-export-title"))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
@@ -20,30 +21,33 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
         .show(ui.ctx(), |ui| {
             let busy = state.is_exporting();
             for format in [ExportFormat::Backup, ExportFormat::Csv] {
-                if ui.add_enabled(!busy, egui::RadioButton::new(panel.format == format, format.label())).clicked() {
+                if ui
+                    .add_enabled(!busy, egui::RadioButton::new(panel.format == format, i18n.t(format.label_id())))
+                    .clicked()
+                {
                     actions.push(Action::SetExportFormat(format));
                 }
             }
             match panel.format {
                 ExportFormat::Backup => {
-                    ui.label("Every workout you have logged goes into one Parquet file, checked before it counts.");
+                    ui.label(i18n.t("backup-export-backup-intro"));
                     if let Some(warning) = state.in_progress_warning() {
                         ui.colored_label(ui.visuals().warn_fg_color, warning);
                     }
                 }
                 ExportFormat::Csv => {
-                    ui.label("One row per set of every saved workout. A CSV is not a backup: the reminder stays.");
+                    ui.label(i18n.t("backup-export-csv-intro"));
                 }
             }
             ui.add_space(6.0);
             ui.horizontal(|ui| {
-                let label = ui.label("Save to:");
+                let label = ui.label(i18n.t("backup-save-to"));
                 let mut path = panel.path_text.clone();
                 let field = egui::TextEdit::singleline(&mut path).desired_width(340.0);
                 if ui.add_enabled(!busy, field).labelled_by(label.id).changed() {
                     actions.push(Action::SetExportPath(path));
                 }
-                if ui.add_enabled(!busy && !state.dialog_open(), egui::Button::new("Browse…")).clicked() {
+                if ui.add_enabled(!busy && !state.dialog_open(), egui::Button::new(i18n.t("backup-browse"))).clicked() {
                     actions.push(Action::BrowseExportPath);
                 }
             });
@@ -52,18 +56,19 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
                 let path = panel.path_text.trim();
                 // The history's start-up read limits DuckDB's memory (`app/jobs.rs`).
                 let loading = state.is_loading();
-                let export = ui.add_enabled(!busy && !loading && !path.is_empty(), egui::Button::new("Export"));
+                let export =
+                    ui.add_enabled(!busy && !loading && !path.is_empty(), egui::Button::new(i18n.t("backup-export")));
                 if export.clicked() {
                     actions.push(Action::ExportTo(PathBuf::from(path)));
                 }
                 if busy {
                     ui.spinner();
-                    ui.label("Exporting…");
+                    ui.label(i18n.t("backup-exporting"));
                 } else if loading {
-                    ui.label("Your history is still loading: the export can start once it is on screen.");
+                    ui.label(i18n.t("backup-export-loading"));
                 } else if state.dialog_open() {
                     ui.spinner();
-                    ui.label("Waiting for the save dialog…");
+                    ui.label(i18n.t("backup-waiting-save-dialog"));
                 }
             });
             if let Some(status) = &panel.status {

@@ -36,11 +36,17 @@ const CANDIDATES: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// Adds the fallback fonts this computer has (read once, at start-up).
-pub fn install(ctx: &egui::Context) {
+/// Where the context remembers whether a CJK font was found (see [`has_cjk`]).
+const CJK_KEY: &str = "gymlog_cjk_font";
+
+/// Adds the fallback fonts this computer has (read once, at start-up). Returns whether one
+/// draws Chinese, also kept in the context for [`has_cjk`].
+pub fn install(ctx: &egui::Context) -> bool {
     let mut fonts = egui::FontDefinitions::default();
+    let mut cjk = false;
     for (group, paths) in CANDIDATES {
         let Some(bytes) = paths.iter().map(Path::new).find_map(|p| std::fs::read(p).ok()) else { continue };
+        cjk |= *group == "cjk";
         let name = format!("fallback-{group}");
         fonts.font_data.insert(name.clone(), Arc::new(egui::FontData::from_owned(bytes)));
         for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
@@ -48,4 +54,17 @@ pub fn install(ctx: &egui::Context) {
         }
     }
     ctx.set_fonts(fonts);
+    set_has_cjk(ctx, cjk);
+    cjk
+}
+
+/// Records whether the window has a font that draws Chinese.
+pub fn set_has_cjk(ctx: &egui::Context, found: bool) {
+    ctx.data_mut(|d| d.insert_temp(egui::Id::unique(CJK_KEY), found));
+}
+
+/// Whether a font that draws Chinese was installed (false before [`install`]: egui's own
+/// fonts have none).
+pub fn has_cjk(ctx: &egui::Context) -> bool {
+    ctx.data(|d| d.get_temp::<bool>(egui::Id::unique(CJK_KEY))).unwrap_or(false)
 }

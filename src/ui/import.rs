@@ -6,9 +6,9 @@
 
 use std::path::PathBuf;
 
-use super::widgets::count;
 use crate::app::{Action, AppState, ImportPhase};
 use crate::domain::units::WeightUnit;
+use crate::i18n::I18n;
 use crate::import::{ImportReport, Source};
 
 pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
@@ -16,8 +16,9 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     if !panel.visible {
         return;
     }
+    let i18n = state.i18n();
     let mut open = true;
-    egui::Window::new("Import your history")
+    egui::Window::new(i18n.t("import-title"))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
@@ -25,41 +26,38 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
         .show(ui.ctx(), |ui| {
             let busy = matches!(panel.phase, ImportPhase::Checking | ImportPhase::Importing);
-            ui.label(
-                "Strong, Hevy, FitNotes, JEFIT, Liftosaur and GymBook exports are read; GymLog finds the app \
-                 and its layout from the file itself. Drop the file on the window, or:",
-            );
+            ui.label(i18n.t("import-intro"));
             ui.horizontal(|ui| {
-                if ui.add_enabled(!busy && !state.dialog_open(), egui::Button::new("Choose file…")).clicked() {
+                if ui.add_enabled(!busy && !state.dialog_open(), egui::Button::new(i18n.t("import-choose"))).clicked() {
                     actions.push(Action::BrowseImportPath);
                 }
-                let label = ui.label("or its path:");
+                let label = ui.label(i18n.t("import-or-path"));
                 let mut path = panel.path_text.clone();
                 let field = egui::TextEdit::singleline(&mut path).desired_width(300.0);
                 if ui.add_enabled(!busy, field).labelled_by(label.id).changed() {
                     actions.push(Action::SetImportPath(path));
                 }
                 let typed = panel.path_text.trim();
-                if ui.add_enabled(!busy && !typed.is_empty(), egui::Button::new("Check")).clicked() {
+                if ui.add_enabled(!busy && !typed.is_empty(), egui::Button::new(i18n.t("import-check"))).clicked() {
                     actions.push(Action::CheckImport(PathBuf::from(typed)));
                 }
             });
-            ui.collapsing("Where each app keeps its export", |ui| {
+            ui.collapsing(i18n.t("import-where"), |ui| {
                 for source in Source::ALL {
-                    ui.label(source.export_hint());
+                    ui.label(i18n.t(export_hint(source)));
                 }
             });
             ui.add_space(6.0);
             match &panel.phase {
-                ImportPhase::Idle if state.dialog_open() => spinner(ui, "Waiting for the file dialog…"),
+                ImportPhase::Idle if state.dialog_open() => spinner(ui, i18n.t("import-waiting-dialog")),
                 ImportPhase::Idle if panel.no_choice => {
-                    ui.label("No file chosen. Type the export's path above and press Check, or choose again.");
+                    ui.label(i18n.t("import-no-choice"));
                 }
                 ImportPhase::Idle => {}
-                ImportPhase::Checking => progress(ui, panel.progress.fraction(), "Reading the export…"),
+                ImportPhase::Checking => progress(ui, panel.progress.fraction(), i18n.t("import-reading")),
                 ImportPhase::NeedsUnit(layout) => {
-                    ui.label(format!("Found: {}.", layout.description));
-                    ui.label("This file does not say its weight unit. Its weights are in:");
+                    ui.label(i18n.f("import-found-layout", &[("layout", layout.description.as_str().into())]));
+                    ui.label(i18n.t("import-which-unit"));
                     ui.horizontal(|ui| {
                         for unit in [WeightUnit::Kg, WeightUnit::Lb] {
                             if ui.button(unit.as_str()).clicked() {
@@ -69,28 +67,30 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
                     });
                 }
                 ImportPhase::Checked { outcome, .. } => {
-                    report_lines(ui, &outcome.report);
+                    report_lines(ui, i18n, &outcome.report);
                     ui.horizontal(|ui| {
                         let workouts = outcome.new_workouts;
-                        let label = format!("Import {}", count(workouts as usize, "workout", "workouts"));
+                        let label = i18n.f("import-button", &[("count", workouts.into())]);
                         let can = workouts > 0 || outcome.report.weigh_ins > 0 || outcome.report.measurements > 0;
                         if ui.add_enabled(can, egui::Button::new(label)).clicked() {
                             actions.push(Action::ConfirmImport);
                         }
-                        if ui.button("Cancel").clicked() {
+                        if ui.button(i18n.t("import-cancel")).clicked() {
                             actions.push(Action::CloseImport);
                         }
                     });
                 }
-                ImportPhase::Importing => progress(ui, panel.progress.fraction(), "Importing, all in one transaction…"),
+                ImportPhase::Importing => progress(ui, panel.progress.fraction(), i18n.t("import-importing")),
                 ImportPhase::Done(outcome) => {
-                    ui.label(format!(
-                        "Imported {}: {} events added ({} already here). Your History shows them by date.",
-                        count(outcome.new_workouts as usize, "workout", "workouts"),
-                        outcome.report.added,
-                        outcome.report.already_present
+                    ui.label(i18n.f(
+                        "import-done",
+                        &[
+                            ("count", outcome.new_workouts.into()),
+                            ("added", outcome.report.added.into()),
+                            ("present", outcome.report.already_present.into()),
+                        ],
                     ));
-                    if ui.button("Close").clicked() {
+                    if ui.button(i18n.t("import-close")).clicked() {
                         actions.push(Action::CloseImport);
                     }
                 }
@@ -116,77 +116,114 @@ fn progress(ui: &mut egui::Ui, fraction: f32, text: &str) {
     ui.add(egui::ProgressBar::new(fraction).show_percentage().animate(true));
 }
 
+/// The message id of where `source` keeps its export.
+fn export_hint(source: Source) -> &'static str {
+    match source {
+        Source::Strong => "import-hint-strong",
+        Source::Hevy => "import-hint-hevy",
+        Source::FitNotes => "import-hint-fitnotes",
+        Source::Jefit => "import-hint-jefit",
+        Source::Liftosaur => "import-hint-liftosaur",
+        Source::GymBook => "import-hint-gymbook",
+    }
+}
+
+/// A set type of the report (`warm_up`) in words; an unknown one as the file wrote it.
+fn set_type(i18n: &I18n, set_type: &str) -> String {
+    let id = match set_type {
+        "normal" => "import-set-type-normal",
+        "warm_up" => "import-set-type-warm-up",
+        "cool_down" => "import-set-type-cool-down",
+        "drop" => "import-set-type-drop",
+        "failure" => "import-set-type-failure",
+        other => return other.replace('_', "-"),
+    };
+    i18n.t(id).to_string()
+}
+
 /// What a dry run found, accounting for every row of the file.
-fn report_lines(ui: &mut egui::Ui, report: &ImportReport) {
+fn report_lines(ui: &mut egui::Ui, i18n: &I18n, report: &ImportReport) {
     let app = Source::parse(&report.source).map_or(report.source.clone(), |s| s.label().to_string());
-    ui.label(format!("Found: {app} — {}.", report.layout_description));
-    let day = |d: Option<chrono::NaiveDate>| d.map_or("—".to_string(), |d| d.to_string());
-    ui.label(format!(
-        "{} from {} to {}: {}; {} skipped (of {}).",
-        count(report.workouts as usize, "workout", "workouts"),
-        day(report.first_workout),
-        day(report.last_workout),
-        count(report.sets as usize, "set", "sets"),
-        count(report.skipped.len(), "row", "rows"),
-        count(report.rows as usize, "row", "rows"),
+    let layout = report.layout_description.as_str();
+    ui.label(i18n.f("import-found", &[("app", app.into()), ("layout", layout.into())]));
+    let day = |d: Option<chrono::NaiveDate>| d.map_or("—".to_string(), |d| i18n.date(d));
+    ui.label(i18n.f(
+        "import-summary",
+        &[
+            ("workouts", report.workouts.into()),
+            ("from", day(report.first_workout).into()),
+            ("to", day(report.last_workout).into()),
+            ("sets", report.sets.into()),
+            ("skipped", report.skipped.len().into()),
+            ("rows", report.rows.into()),
+        ],
     ));
-    let by_type: Vec<String> =
-        report.sets_by_type.iter().map(|(t, n)| format!("{n} {}", t.replace('_', "-"))).collect();
+    let by_type: Vec<String> = report
+        .sets_by_type
+        .iter()
+        .map(|(t, n)| i18n.f("import-set-type", &[("count", (*n).into()), ("type", set_type(i18n, t).into())]))
+        .collect();
     if !by_type.is_empty() {
-        ui.label(format!("Sets: {}.", by_type.join(", ")));
+        ui.label(i18n.f("import-sets-by-type", &[("types", by_type.join(", ").into())]));
     }
     if report.weigh_ins > 0 {
-        ui.label(format!("{} of your bodyweight.", count(report.weigh_ins as usize, "weigh-in", "weigh-ins")));
+        ui.label(i18n.f("import-weigh-ins", &[("count", report.weigh_ins.into())]));
     }
     if report.measurements > 0 {
-        ui.label(format!("{} of your body.", count(report.measurements as usize, "measurement", "measurements")));
+        ui.label(i18n.f("import-measurements", &[("count", report.measurements.into())]));
     }
     if report.already_present > 0 {
-        ui.label(format!(
-            "{} of its events are already here (imported before): they are skipped.",
-            report.already_present
-        ));
+        ui.label(i18n.f("import-already-present", &[("count", report.already_present.into())]));
     }
     if report.duplicates > 0 {
-        ui.collapsing(
-            format!(
-                "{} already in GymLog from another file: not added again",
-                count(report.duplicates as usize, "workout", "workouts")
-            ),
-            |ui| {
-                for d in &report.duplicate_workouts {
-                    ui.label(format!("line {}: {} {} is {}", d.line, d.date, d.name, d.same_as));
-                }
-            },
-        );
+        ui.collapsing(i18n.f("import-duplicates", &[("count", report.duplicates.into())]), |ui| {
+            for d in &report.duplicate_workouts {
+                ui.label(i18n.f(
+                    "import-duplicate-line",
+                    &[
+                        ("line", d.line.into()),
+                        ("date", i18n.date(d.date).into()),
+                        ("name", d.name.as_str().into()),
+                        ("same", d.same_as.as_str().into()),
+                    ],
+                ));
+            }
+        });
     }
-    let renamed: Vec<String> =
-        report.exercises_matched.iter().filter(|m| m.from != m.to).map(|m| format!("{} is {}", m.from, m.to)).collect();
-    ui.collapsing(
-        format!("Exercises: {} matched, {} new", report.exercises_matched.len(), report.exercises_created.len()),
-        |ui| {
-            for line in &renamed {
-                ui.label(line);
-            }
-            for name in &report.exercises_created {
-                ui.label(format!("new: {name}"));
-            }
-        },
+    let renamed: Vec<String> = report
+        .exercises_matched
+        .iter()
+        .filter(|m| m.from != m.to)
+        .map(|m| i18n.f("import-renamed", &[("from", m.from.as_str().into()), ("to", i18n.name(&m.to).into())]))
+        .collect();
+    let exercises = i18n.f(
+        "import-exercises",
+        &[("matched", report.exercises_matched.len().into()), ("created", report.exercises_created.len().into())],
     );
+    ui.collapsing(exercises, |ui| {
+        for line in &renamed {
+            ui.label(line);
+        }
+        for name in &report.exercises_created {
+            ui.label(i18n.f("import-new-exercise", &[("name", name.as_str().into())]));
+        }
+    });
     if !report.warnings.is_empty() {
-        ui.collapsing(format!("Imported as written, worth a look: {}", report.warnings.len()), |ui| {
+        ui.collapsing(i18n.f("import-warnings", &[("count", report.warnings.len().into())]), |ui| {
             egui::ScrollArea::vertical().max_height(160.0).show(ui, |ui| {
                 for warning in report.warnings.iter().take(500) {
-                    ui.label(format!("line {}: {}", warning.line, warning.message));
+                    let args = [("line", warning.line.into()), ("text", warning.message.as_str().into())];
+                    ui.label(i18n.f("import-line", &args));
                 }
             });
         });
     }
     if !report.skipped.is_empty() {
-        ui.collapsing(format!("Skipped rows: {}", report.skipped.len()), |ui| {
+        ui.collapsing(i18n.f("import-skipped-rows", &[("count", report.skipped.len().into())]), |ui| {
             egui::ScrollArea::vertical().max_height(160.0).id_salt("skipped").show(ui, |ui| {
                 for skipped in report.skipped.iter().take(500) {
-                    ui.label(format!("line {}: {}", skipped.line, skipped.reason));
+                    let args = [("line", skipped.line.into()), ("text", skipped.reason.as_str().into())];
+                    ui.label(i18n.f("import-line", &args));
                 }
             });
         });

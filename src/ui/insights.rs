@@ -9,6 +9,7 @@ use egui::RichText;
 use egui_extras::{Column, TableBuilder};
 
 use crate::app::{Action, AppState, Cell, QueryResult};
+use crate::i18n::I18n;
 
 use super::charts::{ChartLine, XAxis, xy_chart};
 use super::state::{ChartKind, ChartSeries, InsightsView};
@@ -20,18 +21,20 @@ use super::widgets;
 
 pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut InsightsView, actions: &mut Vec<Action>) {
     let panel = state.insights();
-    theme::screen_title(ui, "Insights");
-    ui.label("Ask your training history anything in SQL. Nothing you run here can change it.");
+    let i18n = state.i18n();
+    theme::screen_title(ui, i18n.t("screen-insights"));
+    ui.label(i18n.t("insights-intro"));
     ui.add_space(4.0);
     let busy = panel.running || panel.opening_team.is_some();
     team_source(ui, state, view, actions);
     let ready = panel.ready_queries();
     ui.horizontal_wrapped(|ui| {
-        ui.label("Ready-made:");
+        ui.label(i18n.t("insights-ready-made"));
         for (name, sql) in ready {
-            if ui.add_enabled(!busy, egui::Button::new(*name).small()).clicked() {
+            let shown = ready_name(i18n, name);
+            if ui.add_enabled(!busy, egui::Button::new(shown.as_str()).small()).clicked() {
                 view.sql = sql.to_string();
-                view.save_name = name.to_string();
+                view.save_name = shown;
                 view.chart = ChartKind::Line;
                 view.x = 0;
                 view.y = usize::MAX;
@@ -42,15 +45,16 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut InsightsView, action
     let saved = state.history().saved_queries();
     if !saved.is_empty() {
         ui.horizontal_wrapped(|ui| {
-            ui.label("Saved:");
+            ui.label(i18n.t("insights-saved"));
             for query in saved {
                 if ui.add_enabled(!panel.running, egui::Button::new(&query.name).small()).clicked() {
                     view.sql = query.sql.clone();
                     view.save_name = query.name.clone();
                     actions.push(Action::RunQuery(query.sql.clone()));
                 }
-                let delete = ui.small_button("×").on_hover_text(format!("Delete the saved query {}", query.name));
-                widgets::name(ui, &delete, &format!("Delete saved query {}", query.name));
+                let args = [("name", query.name.as_str().into())];
+                let delete = ui.small_button("×").on_hover_text(i18n.f("insights-delete-saved-hover", &args));
+                widgets::name(ui, &delete, &i18n.f("insights-delete-saved", &args));
                 if delete.clicked() {
                     actions.push(Action::DeleteQuery(query.id));
                 }
@@ -58,25 +62,26 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut InsightsView, action
         });
     }
     ui.add_space(4.0);
-    editor(ui, view, busy, actions);
+    editor(ui, i18n, view, busy, actions);
     ui.horizontal(|ui| {
-        if ui.add_enabled(!busy, egui::Button::new("Run (Ctrl+Enter)")).clicked() {
+        if ui.add_enabled(!busy, egui::Button::new(i18n.t("insights-run"))).clicked() {
             actions.push(Action::RunQuery(view.sql.clone()));
         }
         if panel.running {
             ui.spinner();
-            if ui.button("Cancel").clicked() {
+            if ui.button(i18n.t("insights-cancel")).clicked() {
                 actions.push(Action::CancelQuery);
             }
         }
         ui.separator();
-        let name = ui.add(egui::TextEdit::singleline(&mut view.save_name).hint_text("name").desired_width(180.0));
-        widgets::name(ui, &name, "Query name");
-        if ui.button("Save query").clicked() {
+        let hint = i18n.t("insights-name-hint");
+        let name = ui.add(egui::TextEdit::singleline(&mut view.save_name).hint_text(hint).desired_width(180.0));
+        widgets::name(ui, &name, i18n.t("insights-query-name"));
+        if ui.button(i18n.t("insights-save-query")).clicked() {
             actions.push(Action::SaveQuery { name: view.save_name.clone(), sql: view.sql.clone() });
         }
         if let Some(result) = &panel.result
-            && ui.button("Copy as CSV").on_hover_text("The whole answer, with a header row").clicked()
+            && ui.button(i18n.t("insights-copy-csv")).on_hover_text(i18n.t("insights-copy-csv-hint")).clicked()
         {
             ui.ctx().copy_text(result.to_csv());
         }
@@ -90,28 +95,29 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut InsightsView, action
             super::empty::show(
                 ui,
                 super::icons::INSIGHTS,
-                "Ask your history a question",
-                "Pick a ready-made question above or write SQL over the views sets, workouts, exercises, \
-                 bodyweight and records: the answer appears here as a table, and as a chart when it has numbers.",
+                i18n.t("insights-empty-title"),
+                i18n.t("insights-empty-hint"),
             );
         }
         return;
     };
-    let more = if result.more_rows > 0 { format!(" (first {} shown)", result.rows.len()) } else { String::new() };
-    let status = format!(
-        "{} in {} ms{more}",
-        widgets::count(result.rows.len() + result.more_rows as usize, "row", "rows"),
-        result.elapsed.as_millis()
-    );
+    let rows = result.rows.len() + result.more_rows as usize;
+    let ms = result.elapsed.as_millis() as u64;
+    let status = if result.more_rows > 0 {
+        let shown = result.rows.len();
+        i18n.f("insights-status-first", &[("count", rows.into()), ("ms", ms.into()), ("shown", shown.into())])
+    } else {
+        i18n.f("insights-status", &[("count", rows.into()), ("ms", ms.into())])
+    };
     let label = ui.label(&status);
     widgets::describe(ui, &label, &status);
-    chart(ui, result, view);
+    chart(ui, i18n, result, view);
     let key = (result.elapsed, result.rows.len());
     if view.widths.as_ref().is_none_or(|(k, _)| *k != key) {
         view.widths = Some((key, column_widths(ui, result)));
     }
     let widths = view.widths.as_ref().map(|(_, w)| w.as_slice()).unwrap_or_default();
-    table(ui, result, widths);
+    table(ui, i18n, result, widths);
 }
 
 /// A width for each column, from its name and the longest of its first rows: worked out once
@@ -140,45 +146,47 @@ fn column_widths(ui: &egui::Ui, result: &QueryResult) -> Vec<f32> {
 /// `team_records`, `team_events`).
 fn team_source(ui: &mut egui::Ui, state: &AppState, view: &mut InsightsView, actions: &mut Vec<Action>) {
     let panel = state.insights();
+    let i18n = state.i18n();
     if let Some(team) = &panel.team {
         ui.horizontal_wrapped(|ui| {
-            let text = format!(
-                "Team folder {}: {}, {}. Query team_sets, team_workouts, team_bodyweight, team_records, team_events.",
-                team.folder.display(),
-                widgets::count(team.summary.athletes.len(), "athlete", "athletes"),
-                widgets::count(team.summary.events() as usize, "event", "events"),
+            let text = i18n.f(
+                "insights-team-open",
+                &[
+                    ("folder", team.folder.display().to_string().into()),
+                    ("athletes", team.summary.athletes.len().into()),
+                    ("events", team.summary.events().into()),
+                ],
             );
             let label = ui.label(RichText::new(&text).strong());
             widgets::describe(ui, &label, &text);
-            if ui.add_enabled(!panel.running, egui::Button::new("Back to my history")).clicked() {
+            if ui.add_enabled(!panel.running, egui::Button::new(i18n.t("insights-team-close"))).clicked() {
                 actions.push(Action::CloseTeamFolder);
             }
         });
         return;
     }
     ui.horizontal(|ui| {
-        ui.label("Coach's view:");
-        let field = ui.add(
-            egui::TextEdit::singleline(&mut view.team_folder).desired_width(280.0).hint_text("team dataset folder"),
-        );
-        widgets::name(ui, &field, "Team dataset folder");
+        ui.label(i18n.t("insights-coach"));
+        let hint = i18n.t("insights-team-folder-hint");
+        let field = ui.add(egui::TextEdit::singleline(&mut view.team_folder).desired_width(280.0).hint_text(hint));
+        widgets::name(ui, &field, i18n.t("insights-team-folder"));
         let idle = !panel.running && panel.opening_team.is_none();
-        if ui.add_enabled(idle, egui::Button::new("Browse…")).clicked() {
+        if ui.add_enabled(idle, egui::Button::new(i18n.t("insights-browse"))).clicked() {
             actions.push(Action::BrowseTeamFolder { start: std::path::PathBuf::from(view.team_folder.trim()) });
         }
         let typed = !view.team_folder.trim().is_empty();
-        if ui.add_enabled(idle && typed, egui::Button::new("Open team folder")).clicked() {
+        if ui.add_enabled(idle && typed, egui::Button::new(i18n.t("insights-team-open-button"))).clicked() {
             actions.push(Action::OpenTeamFolder(std::path::PathBuf::from(view.team_folder.trim())));
         }
         if let Some(folder) = &panel.opening_team {
             ui.spinner();
-            ui.label(format!("Opening {}…", folder.display()));
+            ui.label(i18n.f("insights-team-opening", &[("folder", folder.display().to_string().into())]));
         }
     });
 }
 
 /// The SQL editor: monospace, highlighted; Ctrl+Enter runs what it holds.
-fn editor(ui: &mut egui::Ui, view: &mut InsightsView, running: bool, actions: &mut Vec<Action>) {
+fn editor(ui: &mut egui::Ui, i18n: &I18n, view: &mut InsightsView, running: bool, actions: &mut Vec<Action>) {
     let theme = egui_extras::syntax_highlighting::CodeTheme::from_style(ui.style());
     let mut layouter = |ui: &egui::Ui, text: &dyn egui::TextBuffer, wrap_width: f32| {
         let mut job = egui_extras::syntax_highlighting::highlight(ui.ctx(), ui.style(), &theme, text.as_str(), "sql");
@@ -190,14 +198,21 @@ fn editor(ui: &mut egui::Ui, view: &mut InsightsView, running: bool, actions: &m
             .code_editor()
             .desired_rows(6)
             .desired_width(f32::INFINITY)
-            .hint_text("SELECT exercise, max(weight_kg) FROM sets GROUP BY exercise")
+            .hint_text(i18n.t("insights-sql-hint"))
             .layouter(&mut layouter),
     );
-    widgets::name(ui, &response, "SQL");
+    widgets::name(ui, &response, i18n.t("insights-sql"));
     let run = response.has_focus() && ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Enter));
     if run && !running {
         actions.push(Action::RunQuery(view.sql.clone()));
     }
+}
+
+/// A ready-made query's name in the window's language (`insights-ready-` + its English name
+/// in kebab case); its English name if the catalogue has none.
+fn ready_name(i18n: &I18n, english: &str) -> String {
+    let id = crate::i18n::name_id("insights-ready-", english);
+    if i18n.has(&id) { i18n.t(&id).to_string() } else { english.to_string() }
 }
 
 /// Days since 1970-01-01 of a date or a timestamp as the views print them.
@@ -285,7 +300,7 @@ fn thinned((lines, axis): (Vec<ChartLine>, XAxis)) -> (Vec<ChartLine>, XAxis) {
 }
 
 /// Two columns chosen (and one to split by), line or bar, one click.
-fn chart(ui: &mut egui::Ui, result: &QueryResult, view: &mut InsightsView) {
+fn chart(ui: &mut egui::Ui, i18n: &I18n, result: &QueryResult, view: &mut InsightsView) {
     let columns = &result.columns;
     if columns.len() < 2 || result.rows.is_empty() {
         return;
@@ -300,22 +315,22 @@ fn chart(ui: &mut egui::Ui, result: &QueryResult, view: &mut InsightsView) {
         view.split = split_column(result, view.x, view.y);
     }
     ui.horizontal(|ui| {
-        ui.label("Chart:");
+        ui.label(i18n.t("insights-chart"));
         let x = egui::ComboBox::from_id_salt("chart_x").selected_text(&columns[view.x]).show_ui(ui, |ui| {
             for (i, c) in columns.iter().enumerate() {
                 ui.selectable_value(&mut view.x, i, c);
             }
         });
-        widgets::name(ui, &x.response, "Chart across");
-        ui.label("by");
+        widgets::name(ui, &x.response, i18n.t("insights-chart-across"));
+        ui.label(i18n.t("insights-chart-by"));
         let y = egui::ComboBox::from_id_salt("chart_y").selected_text(&columns[view.y]).show_ui(ui, |ui| {
             for (i, c) in columns.iter().enumerate() {
                 ui.selectable_value(&mut view.y, i, c);
             }
         });
-        widgets::name(ui, &y.response, "Chart of");
-        ui.label("a line per");
-        let none = "(one line)".to_string();
+        widgets::name(ui, &y.response, i18n.t("insights-chart-of"));
+        ui.label(i18n.t("insights-chart-line-per"));
+        let none = i18n.t("insights-chart-one-line").to_string();
         let shown = view.split.and_then(|c| columns.get(c)).unwrap_or(&none);
         let per = egui::ComboBox::from_id_salt("chart_split").selected_text(shown).show_ui(ui, |ui| {
             ui.selectable_value(&mut view.split, None, &none);
@@ -323,10 +338,10 @@ fn chart(ui: &mut egui::Ui, result: &QueryResult, view: &mut InsightsView) {
                 ui.selectable_value(&mut view.split, Some(i), c);
             }
         });
-        widgets::name(ui, &per.response, "Chart a line per");
-        ui.selectable_value(&mut view.chart, ChartKind::Line, "Line");
-        ui.selectable_value(&mut view.chart, ChartKind::Bar, "Bar");
-        ui.selectable_value(&mut view.chart, ChartKind::Off, "No chart");
+        widgets::name(ui, &per.response, i18n.t("insights-chart-a-line-per"));
+        ui.selectable_value(&mut view.chart, ChartKind::Line, i18n.t("insights-chart-line"));
+        ui.selectable_value(&mut view.chart, ChartKind::Bar, i18n.t("insights-chart-bar"));
+        ui.selectable_value(&mut view.chart, ChartKind::Off, i18n.t("insights-chart-off"));
     });
     if view.chart == ChartKind::Off {
         return;
@@ -342,17 +357,18 @@ fn chart(ui: &mut egui::Ui, result: &QueryResult, view: &mut InsightsView) {
     }
     let Some(ChartSeries { lines, axis, .. }) = &view.series else { return };
     if lines.iter().all(|(_, points)| points.is_empty()) {
-        ui.label(format!("{} has no numbers to chart.", columns[view.y]));
+        ui.label(i18n.f("insights-chart-no-numbers", &[("column", columns[view.y].as_str().into())]));
         return;
     }
-    let title = format!("{} by {}", columns[view.y], columns[view.x]);
+    let (y, x) = (columns[view.y].as_str(), columns[view.x].as_str());
+    let title = i18n.f("insights-chart-title", &[("y", y.into()), ("x", x.into())]);
     let shown = ui.label(RichText::new(&title).small());
-    widgets::describe(ui, &shown, &format!("Chart of {title}"));
-    xy_chart(ui, "insights_chart", lines, axis.clone(), view.chart == ChartKind::Bar, 220.0);
+    widgets::describe(ui, &shown, &i18n.f("insights-chart-described", &[("y", y.into()), ("x", x.into())]));
+    xy_chart(ui, i18n, "insights_chart", lines, axis.clone(), view.chart == ChartKind::Bar, 220.0);
 }
 
 /// The answer, every row reachable by scrolling; only the rows on screen are drawn.
-fn table(ui: &mut egui::Ui, result: &QueryResult, widths: &[f32]) {
+fn table(ui: &mut egui::Ui, i18n: &I18n, result: &QueryResult, widths: &[f32]) {
     let row_height = 18.0;
     egui::ScrollArea::horizontal().id_salt("insights_table").show(ui, |ui| {
         let mut builder =
@@ -388,7 +404,7 @@ fn table(ui: &mut egui::Ui, result: &QueryResult, widths: &[f32]) {
                                     });
                                 }
                                 Cell::Null => {
-                                    ui.label(RichText::new("NULL").weak());
+                                    ui.label(RichText::new(i18n.t("insights-null")).weak());
                                 }
                                 Cell::Text(_) => {
                                     ui.label(text);

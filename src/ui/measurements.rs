@@ -7,34 +7,23 @@ use egui::RichText;
 
 use super::state::MeasureForm;
 use super::theme;
-use super::widgets::{local_date, name};
+use super::widgets::name;
 use crate::app::{Action, AppState, MeasureAction};
 use crate::domain::measurement::log::MeasurementLog;
 use crate::domain::measurement::{MeasureUnit, Side, Site};
-use crate::domain::units::format_amount;
+use crate::i18n::I18n;
 
 /// The sites the picker offers, one per kind (a sided one by its left side), then the
 /// lifter's own names, then a new name of their own.
-fn choices(log: &MeasurementLog) -> Vec<(String, Site)> {
-    let mut all: Vec<(String, Site)> =
-        Site::built_in().into_iter().filter(|s| s.side() != Some(Side::Right)).map(|s| (kind_label(&s), s)).collect();
+fn choices(state: &AppState, log: &MeasurementLog) -> Vec<(String, Site)> {
+    let mut all: Vec<(String, Site)> = Site::built_in()
+        .into_iter()
+        .filter(|s| s.side() != Some(Side::Right))
+        .map(|s| (state.measurement_kind(&s).to_string(), s))
+        .collect();
     all.extend(log.custom_names().into_iter().map(|n| (n.clone(), Site::Custom(n))));
-    all.push(("Your own…".to_string(), Site::Custom(String::new())));
+    all.push((state.i18n().t("body-own").to_string(), Site::Custom(String::new())));
     all
-}
-
-/// A site without its side: `Arm`, `Waist`.
-fn kind_label(site: &Site) -> String {
-    match site.side() {
-        Some(_) => {
-            let label = site.label();
-            let base = label.split_once(' ').map_or(label.as_str(), |(_, b)| b);
-            let mut chars = base.chars();
-            chars.next().map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
-        }
-        None if site.custom_name() == Some("") => "Your own…".to_string(),
-        None => site.label(),
-    }
 }
 
 fn same_kind(a: &Site, b: &Site) -> bool {
@@ -55,13 +44,15 @@ fn with_side(site: &Site, side: Side) -> Site {
 pub fn show(ui: &mut egui::Ui, state: &AppState, form: &mut MeasureForm, actions: &mut Vec<Action>) {
     let log = state.history().measurements();
     let length = form.unit.unwrap_or_else(|| MeasureUnit::length_for(state.prefs().unit));
+    let i18n = state.i18n();
     ui.add_space(theme::SECTION_GAP);
-    theme::section(ui, "Measurements");
-    entry_form(ui, log, length, form, actions);
+    theme::section(ui, i18n.t("body-measurements"));
+    entry_form(ui, state, log, length, form, actions);
     if let Some((entry, what)) = form.removed.clone() {
         ui.horizontal(|ui| {
-            ui.label(RichText::new(format!("Removed {what}.")).color(theme::palette(ui).muted));
-            if ui.button("Undo remove").clicked() {
+            let text = i18n.f("body-removed", &[("what", what.into())]);
+            ui.label(RichText::new(text).color(theme::palette(ui).muted));
+            if ui.button(i18n.t("body-undo-remove")).clicked() {
                 actions.push(Action::Measure(MeasureAction::UndoRemove(entry)));
                 form.removed = None;
             }
@@ -72,30 +63,32 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, form: &mut MeasureForm, actions
         super::empty::show(
             ui,
             super::icons::MEASUREMENT,
-            "No measurements yet",
-            "Log a girth (waist, arms, thighs …) or your body fat above: each gets a chart and its change over 30 and 90 days.",
+            i18n.t("body-no-measurements"),
+            i18n.t("body-no-measurements-hint"),
         );
         return;
     }
     let charted = form.charted.clone().filter(|s| sites.contains(s)).unwrap_or_else(|| sites[0].clone());
-    summary_cards(ui, log, &sites, &charted, length, form);
-    chart_and_entries(ui, log, &charted, length, form, actions);
+    summary_cards(ui, state, log, &sites, &charted, length, form);
+    chart_and_entries(ui, state, log, &charted, length, form, actions);
 }
 
 fn entry_form(
     ui: &mut egui::Ui,
+    state: &AppState,
     log: &MeasurementLog,
     length: MeasureUnit,
     form: &mut MeasureForm,
     actions: &mut Vec<Action>,
 ) {
+    let i18n = state.i18n();
     ui.horizontal_wrapped(|ui| {
-        ui.label("Measure:");
+        ui.label(i18n.t("body-measure"));
         let combo = egui::ComboBox::from_id_salt("measurement_site")
             .height(480.0)
-            .selected_text(kind_label(&form.site))
+            .selected_text(state.measurement_kind(&form.site))
             .show_ui(ui, |ui| {
-                for (text, site) in choices(log) {
+                for (text, site) in choices(state, log) {
                     let chosen = same_kind(&form.site, &site);
                     if ui.selectable_label(chosen, text).clicked() && !chosen {
                         let side = form.site.side().unwrap_or(Side::Left);
@@ -103,36 +96,36 @@ fn entry_form(
                     }
                 }
             });
-        name(ui, &combo.response, "Measurement");
+        name(ui, &combo.response, i18n.t("body-measurement"));
         if let Some(side) = form.site.side() {
-            for (s, text) in [(Side::Left, "Left"), (Side::Right, "Right")] {
-                if ui.selectable_label(side == s, text).clicked() {
+            for (s, text) in [(Side::Left, "body-left"), (Side::Right, "body-right")] {
+                if ui.selectable_label(side == s, i18n.t(text)).clicked() {
                     form.site = with_side(&form.site, s);
                 }
             }
         }
         if form.site.custom_name() == Some("") {
-            let label = ui.label("Name:");
+            let label = ui.label(i18n.t("body-name"));
             let field =
-                egui::TextEdit::singleline(&mut form.own_name).hint_text("wrist, glutes …").desired_width(110.0);
+                egui::TextEdit::singleline(&mut form.own_name).hint_text(i18n.t("body-name-hint")).desired_width(110.0);
             ui.add(field).labelled_by(label.id);
         }
         let unit = form.site.unit_for(length);
-        let label = ui.label(format!("Value ({unit}):"));
+        let label = ui.label(i18n.f("body-value", &[("unit", unit.as_str().into())]));
         ui.add(egui::TextEdit::singleline(&mut form.value).desired_width(60.0)).labelled_by(label.id);
         if !form.site.is_percent() {
             for u in [MeasureUnit::Cm, MeasureUnit::In] {
                 let chip = ui.selectable_label(length == u, u.as_str());
-                name(ui, &chip, &format!("Measure in {u}"));
+                name(ui, &chip, &i18n.f("body-measure-in", &[("unit", u.as_str().into())]));
                 if chip.clicked() {
                     form.unit = Some(u);
                 }
             }
         }
-        let label = ui.label("Day:");
-        let day = egui::TextEdit::singleline(&mut form.day).hint_text("today").desired_width(100.0);
-        ui.add(day).labelled_by(label.id).on_hover_text("Empty for today, or a past day as YYYY-MM-DD");
-        if ui.button("Log measurement").clicked() {
+        let label = ui.label(i18n.t("body-day"));
+        let day = egui::TextEdit::singleline(&mut form.day).hint_text(i18n.t("body-today")).desired_width(100.0);
+        ui.add(day).labelled_by(label.id).on_hover_text(i18n.t("body-day-hover"));
+        if ui.button(i18n.t("body-log-measurement")).clicked() {
             let site = match &form.site {
                 Site::Custom(n) if n.is_empty() => Site::named(&form.own_name).unwrap_or(Site::Custom(String::new())),
                 site => site.clone(),
@@ -145,11 +138,11 @@ fn entry_form(
     });
 }
 
-fn change_text(change: Option<f64>, unit: MeasureUnit) -> String {
+fn change_text(i18n: &I18n, change: Option<f64>, unit: MeasureUnit) -> String {
     match change {
         Some(c) if c.abs() < 0.05 => format!("±0 {unit}"),
         Some(c) => {
-            format!("{}{} {unit}", if c > 0.0 { "+" } else { "−" }, format_amount((c.abs() * 10.0).round() / 10.0))
+            format!("{}{} {unit}", if c > 0.0 { "+" } else { "−" }, i18n.amount((c.abs() * 10.0).round() / 10.0))
         }
         None => "–".to_string(),
     }
@@ -157,34 +150,38 @@ fn change_text(change: Option<f64>, unit: MeasureUnit) -> String {
 
 fn summary_cards(
     ui: &mut egui::Ui,
+    state: &AppState,
     log: &MeasurementLog,
     sites: &[Site],
     charted: &Site,
     length: MeasureUnit,
     form: &mut MeasureForm,
 ) {
+    let i18n = state.i18n();
     ui.horizontal_wrapped(|ui| {
         for site in sites {
             let Some(trend) = log.trend(site, &[30, 90]) else { continue };
             let unit = site.unit_for(length);
-            let latest = trend.latest.reading.shown(unit);
+            let latest = i18n.localise_number(trend.latest.reading.shown(unit));
+            let label = state.measurement_name(site);
             // Changes in the display unit: the trend's are in the latest entry's own unit.
             let factor = trend.latest.reading.unit;
             let shown = |c: Option<f64>| {
-                change_text(c.map(|c| crate::domain::measurement::Reading::new(c, factor).in_unit(unit)), unit)
+                let change = c.map(|c| crate::domain::measurement::Reading::new(c, factor).in_unit(unit));
+                change_text(i18n, change, unit)
             };
             let (d30, d90) = (shown(trend.changes[0].1), shown(trend.changes[1].1));
             theme::card(ui).show(ui, |ui| {
                 ui.set_width(theme::RECORD_CARD_WIDTH);
                 ui.vertical(|ui| {
-                    let title = ui.selectable_label(site == charted, RichText::new(site.label()).strong());
-                    name(ui, &title, &format!("Chart {}", site.label()));
+                    let title = ui.selectable_label(site == charted, RichText::new(label).strong());
+                    name(ui, &title, &i18n.f("body-chart-site", &[("site", label.into())]));
                     if title.clicked() {
                         form.charted = Some(site.clone());
                     }
                     let value = ui.label(theme::number(latest.clone()).text_style(theme::text::big_number()));
-                    super::widgets::describe(ui, &value, &format!("{}: {latest}", site.label()));
-                    theme::hint(ui, format!("30 d: {d30} · 90 d: {d90}"));
+                    super::widgets::describe(ui, &value, &format!("{label}: {latest}"));
+                    theme::hint(ui, i18n.f("body-changes", &[("d30", d30.into()), ("d90", d90.into())]));
                 });
             });
         }
@@ -193,16 +190,18 @@ fn summary_cards(
 
 fn chart_and_entries(
     ui: &mut egui::Ui,
+    state: &AppState,
     log: &MeasurementLog,
     site: &Site,
     length: MeasureUnit,
     form: &mut MeasureForm,
     actions: &mut Vec<Action>,
 ) {
+    let i18n = state.i18n();
     let unit = site.unit_for(length);
-    let label = site.label();
+    let label = state.measurement_name(site);
     ui.add_space(theme::GAP);
-    theme::section(ui, format!("{label} over time"));
+    theme::section(ui, i18n.f("body-over-time", &[("site", label.into())]));
     let points: Vec<[f64; 2]> =
         log.of_site(site).map(|e| [e.at.timestamp() as f64 / 86_400.0, e.reading.in_unit(unit)]).collect();
     super::charts::date_chart(ui, "measurement_chart", &format!("{label} ({unit})"), points, 200.0);
@@ -213,35 +212,40 @@ fn chart_and_entries(
     scroll.show_rows(ui, row_height, entries.len(), |ui, rows| {
         for entry in rows.map(|i| entries[i]) {
             ui.horizontal(|ui| {
-                let day = local_date(entry.at, "%a %Y-%m-%d");
+                let day = i18n.weekday_date(entry.at.with_timezone(&chrono::Local).date_naive());
                 ui.add_sized([110.0, row_height - 4.0], egui::Label::new(day.clone()));
                 match form.correcting.as_mut().filter(|(id, _)| *id == entry.id) {
                     Some((_, text)) => {
                         let field = ui.add(egui::TextEdit::singleline(text).desired_width(60.0));
-                        name(ui, &field, &format!("Corrected {label} of {day} ({unit})"));
-                        let save = ui.small_button("Save");
-                        name(ui, &save, &format!("Save the correction of {day}"));
+                        let args =
+                            [("site", label.into()), ("day", day.as_str().into()), ("unit", unit.as_str().into())];
+                        name(ui, &field, &i18n.f("body-corrected-field", &args));
+                        let save = ui.small_button(i18n.t("body-save"));
+                        name(ui, &save, &i18n.f("body-save-correction", &[("day", day.as_str().into())]));
                         if save.clicked() {
-                            let (entry, value) = form.correcting.take().expect("being corrected");
-                            actions.push(Action::Measure(MeasureAction::Correct { entry, value, unit }));
-                        } else if ui.small_button("Cancel").clicked() {
+                            if let Some((entry, value)) = form.correcting.take() {
+                                actions.push(Action::Measure(MeasureAction::Correct { entry, value, unit }));
+                            }
+                        } else if ui.small_button(i18n.t("body-cancel")).clicked() {
                             form.correcting = None;
                         }
                     }
                     None => {
-                        let shown = entry.reading.shown(unit);
-                        ui.add_sized([80.0, row_height - 4.0], egui::Label::new(shown.clone()));
-                        let correct = ui.small_button("Correct");
-                        name(ui, &correct, &format!("Correct the {label} of {day}"));
+                        let shown = i18n.localise_number(entry.reading.shown(unit));
+                        ui.add_sized([80.0, row_height - 4.0], egui::Label::new(shown.as_str()));
+                        let what = [("site", label.into()), ("day", day.as_str().into())];
+                        let correct = ui.small_button(i18n.t("body-correct"));
+                        name(ui, &correct, &i18n.f("body-correct-entry", &what));
                         if correct.clicked() {
-                            let value = format_amount((entry.reading.in_unit(unit) * 10.0).round() / 10.0);
+                            let value = i18n.amount((entry.reading.in_unit(unit) * 10.0).round() / 10.0);
                             form.correcting = Some((entry.id, value));
                         }
-                        let remove = ui.small_button("Remove");
-                        name(ui, &remove, &format!("Remove the {label} of {day}"));
+                        let remove = ui.small_button(i18n.t("body-remove"));
+                        name(ui, &remove, &i18n.f("body-remove-entry", &what));
                         if remove.clicked() {
                             actions.push(Action::Measure(MeasureAction::Remove(entry.id)));
-                            form.removed = Some((entry.id, format!("{label} {shown} of {day}")));
+                            let args = [("site", label.into()), ("value", shown.as_str().into()), ("day", day.into())];
+                            form.removed = Some((entry.id, i18n.f("body-removed-what", &args)));
                         }
                     }
                 }

@@ -101,6 +101,7 @@ impl eframe::App for GymLogApp {
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         if let Some(dialog) = &self.native_dialog {
             dialog.set_parent(frame);
+            dialog.set_language(self.state.i18n());
         }
         let mut actions = Vec::new();
         if ui.ctx().input(|i| i.viewport().close_requested()) {
@@ -199,12 +200,10 @@ pub fn run_window(boot: Boot) -> Result<()> {
             .with_min_inner_size([720.0, 480.0]),
         ..Default::default()
     };
-    let mut boot = Some(boot);
     eframe::run_native(
         "GymLog",
         options,
         Box::new(move |cc| {
-            let boot = boot.take().expect("the app is created once");
             fonts::install(&cc.egui_ctx);
             let dialog = Arc::new(RfdFileDialog::default());
             let env = AppEnv {
@@ -223,9 +222,9 @@ pub fn run_window(boot: Boot) -> Result<()> {
         }),
     )
     .map_err(|e| {
-        anyhow!(
-            "could not open the window: {e} (GymLog needs a display; the command line works without one: gymlog --help)"
-        )
+        // Said in the system's language: the window that would have the lifter's choice is not open.
+        let i18n = crate::i18n::I18n::for_choice(crate::i18n::LanguageChoice::System);
+        anyhow!(i18n.f("shell-window-failed", &[("detail", e.to_string().into())]))
     })
 }
 

@@ -25,8 +25,8 @@ fn language(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
         LanguageChoice::Fixed(language) => language.native_name().to_string(),
     };
     ui.horizontal(|ui| {
-        ui.label(i18n.t("settings-language"));
-        egui::ComboBox::from_id_salt("language").selected_text(shown).show_ui(ui, |ui| {
+        let label = ui.label(i18n.t("settings-language"));
+        let combo = egui::ComboBox::from_id_salt("language").selected_text(shown).show_ui(ui, |ui| {
             if ui.selectable_label(choice == LanguageChoice::System, system).clicked() {
                 actions.push(Action::SetLanguage(LanguageChoice::System));
             }
@@ -37,15 +37,17 @@ fn language(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
                 }
             }
         });
+        combo.response.labelled_by(label.id);
     });
     ui.label(egui::RichText::new(i18n.t("settings-language-hint")).weak());
 }
 
 pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
-    theme::screen_title(ui, state.i18n().t("screen-settings"));
+    let i18n = state.i18n();
+    theme::screen_title(ui, i18n.t("screen-settings"));
     language(ui, state, actions);
     ui.horizontal(|ui| {
-        ui.label("Weight unit:");
+        ui.label(i18n.t("settings-weight-unit"));
         for unit in [WeightUnit::Kg, WeightUnit::Lb] {
             if ui.selectable_label(state.prefs().unit == unit, unit.as_str()).clicked() {
                 actions.push(Action::SetUnit(unit));
@@ -53,55 +55,61 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
         }
     });
     ui.horizontal(|ui| {
-        ui.label("Theme:");
+        ui.label(i18n.t("settings-theme"));
         for theme in Theme::ALL {
-            if ui.selectable_label(state.prefs().theme == theme, theme.label()).clicked() {
+            let label = i18n.t(match theme {
+                Theme::System => "settings-theme-system",
+                Theme::Light => "settings-theme-light",
+                Theme::Dark => "settings-theme-dark",
+            });
+            if ui.selectable_label(state.prefs().theme == theme, label).clicked() {
                 actions.push(Action::SetTheme(theme));
             }
         }
     });
     ui.horizontal(|ui| {
-        ui.label("Estimated 1RM formula:");
+        ui.label(i18n.t("settings-formula"));
         for formula in Formula::ALL {
             let button = ui.selectable_label(state.prefs().formula == formula, formula.label());
-            let hint = match formula {
-                Formula::Epley => "weight × (1 + reps / 30)",
-                Formula::Brzycki => "weight × 36 / (37 − reps)",
-            };
+            let hint = i18n.t(match formula {
+                Formula::Epley => "settings-formula-epley-hint",
+                Formula::Brzycki => "settings-formula-brzycki-hint",
+            });
             if button.on_hover_text(hint).clicked() {
                 actions.push(Action::SetFormula(formula));
             }
         }
-        ui.label(egui::RichText::new("(from sets of 1–12 reps)").weak());
+        ui.label(egui::RichText::new(i18n.t("settings-formula-range")).weak());
     });
     ui.add_space(8.0);
     training(ui, state, view, actions);
     ui.add_space(8.0);
-    theme::section(ui, "Backup");
+    theme::section(ui, i18n.t("backup-section"));
     ui.horizontal(|ui| {
-        let label = ui.label("Remind me after this many workouts without a backup:");
+        let label = ui.label(i18n.t("backup-remind-after"));
         threshold_field(ui, state.backup().threshold, &mut view.threshold_draft, actions).labelled_by(label.id);
     });
     let last = state
         .backup()
         .last_backup_date
-        .map(|d| d.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M").to_string())
-        .unwrap_or_else(|| "never".into());
-    ui.label(format!("Workouts since the last backup: {} (last backup: {last})", state.backup().workouts_since_backup));
+        .map(|d| i18n.date_time(d.with_timezone(&chrono::Local)))
+        .unwrap_or_else(|| i18n.t("backup-never").to_string());
+    let since = state.backup().workouts_since_backup;
+    ui.label(i18n.f("backup-since-last", &[("count", since.into()), ("last", last.into())]));
     ui.horizontal(|ui| {
-        if ui.add_enabled(!state.is_exporting(), egui::Button::new("Export backup now…")).clicked() {
+        if ui.add_enabled(!state.is_exporting(), egui::Button::new(i18n.t("backup-export-now"))).clicked() {
             actions.push(Action::OpenExport);
         }
-        if ui.add_enabled(!state.is_restoring(), egui::Button::new("Restore from backup…")).clicked() {
+        if ui.add_enabled(!state.is_restoring(), egui::Button::new(i18n.t("backup-restore-button"))).clicked() {
             actions.push(Action::OpenRestore);
         }
     });
     ui.add_space(8.0);
     super::sync::section(ui, state, view, actions);
     ui.add_space(8.0);
-    theme::section(ui, "Import");
-    ui.label("Strong, Hevy, FitNotes, JEFIT, Liftosaur or GymBook: GymLog finds the app from the file.");
-    let button = egui::Button::new("Import from another app…");
+    theme::section(ui, i18n.t("settings-import"));
+    ui.label(i18n.t("settings-import-apps"));
+    let button = egui::Button::new(i18n.t("settings-import-button"));
     if ui.add_enabled(!state.is_importing(), button).clicked() {
         actions.push(Action::OpenImport);
     }
@@ -110,17 +118,20 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
     ui.add_space(8.0);
     auto_backup(ui, state, view, actions);
     ui.add_space(8.0);
-    theme::section(ui, "Where your data lives");
-    ui.label(format!("Database: {}", state.paths().store_file().display()));
-    ui.label(format!("Backup state: {}", state.paths().backup_state_file().display()));
+    theme::section(ui, i18n.t("settings-data"));
+    let database = state.paths().store_file().display().to_string();
+    ui.label(i18n.f("settings-database", &[("path", database.into())]));
+    let backup_state = state.paths().backup_state_file().display().to_string();
+    ui.label(i18n.f("settings-backup-state", &[("path", backup_state.into())]));
 }
 
 /// The rest-end chime, and the bar and plates at hand (for the plate calculator and warm-ups)
 /// in the display unit.
 fn training(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
-    theme::section(ui, "Training");
+    let i18n = state.i18n();
+    theme::section(ui, i18n.t("settings-training"));
     let mut sound = state.prefs().rest_sound;
-    if ui.checkbox(&mut sound, "Chime when a rest is over").changed() {
+    if ui.checkbox(&mut sound, i18n.t("settings-rest-chime")).changed() {
         actions.push(Action::SetRestSound(sound));
     }
     let unit = state.prefs().unit;
@@ -135,17 +146,17 @@ fn training(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
         }),
     };
     ui.horizontal(|ui| {
-        let label = ui.label(format!("Bar ({unit}):"));
+        let label = ui.label(i18n.f("settings-bar", &[("unit", unit.as_str().into())]));
         ui.add(egui::TextEdit::singleline(&mut form.bar).desired_width(50.0)).labelled_by(label.id);
-        let label = ui.label("Plates (size×pairs):");
+        let label = ui.label(i18n.t("settings-plates"));
         let field =
-            egui::TextEdit::singleline(&mut form.plates).desired_width(300.0).hint_text("e.g. 20×4, 10×2, 1.25×2");
+            egui::TextEdit::singleline(&mut form.plates).desired_width(300.0).hint_text(i18n.t("settings-plates-hint"));
         ui.add(field).labelled_by(label.id);
     });
     let mut reset = false;
     ui.horizontal(|ui| {
         let edited = form.bar != format_amount(saved.bar) || form.plates != saved.inventory_text();
-        if ui.add_enabled(edited, egui::Button::new("Save plates")).clicked() {
+        if ui.add_enabled(edited, egui::Button::new(i18n.t("settings-save-plates"))).clicked() {
             match PlateSet::parse(unit, &form.bar, &form.plates) {
                 Ok(plates) => {
                     actions.push(Action::SetPlates(plates));
@@ -153,7 +164,7 @@ fn training(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
                 }
                 Err(problem) => form.problem = Some(problem),
             }
-        } else if ui.button("Standard plates").clicked() {
+        } else if ui.button(i18n.t("settings-standard-plates")).clicked() {
             actions.push(Action::SetPlates(PlateSet::standard(unit)));
             reset = true;
         }
@@ -170,20 +181,19 @@ fn training(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
 /// Export to team folder: the lifter's events as their part of a coach's dataset
 /// (docs/datasets.md), into a folder typed here.
 fn team_export(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
-    theme::section(ui, "Team dataset");
-    ui.label(
-        "For a coach: your training as your part of a team folder that DuckDB, Spark and Trino read as one table.",
-    );
+    let i18n = state.i18n();
+    theme::section(ui, i18n.t("backup-team"));
+    ui.label(i18n.t("backup-team-intro"));
     ui.horizontal(|ui| {
-        ui.label("Team folder:");
+        ui.label(i18n.t("backup-team-folder"));
         let folder =
             ui.add(egui::TextEdit::singleline(&mut view.team_folder).desired_width(280.0).hint_text("/path/to/team"));
-        super::widgets::name(ui, &folder, "Team folder");
-        ui.label("Your name:");
+        super::widgets::name(ui, &folder, i18n.t("backup-team-folder-name"));
+        ui.label(i18n.t("backup-team-your-name"));
         let name = ui.add(egui::TextEdit::singleline(&mut view.athlete_name).desired_width(140.0));
-        super::widgets::name(ui, &name, "Athlete name");
+        super::widgets::name(ui, &name, i18n.t("backup-team-athlete-name"));
         let ready = !view.team_folder.trim().is_empty() && !view.athlete_name.trim().is_empty();
-        if ui.add_enabled(ready && !state.is_exporting(), egui::Button::new("Export to team folder")).clicked() {
+        if ui.add_enabled(ready && !state.is_exporting(), egui::Button::new(i18n.t("backup-team-export"))).clicked() {
             actions.push(Action::ExportDataset {
                 folder: std::path::PathBuf::from(view.team_folder.trim()),
                 athlete: view.athlete_name.trim().to_string(),
@@ -194,12 +204,13 @@ fn team_export(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions:
 
 /// Automatic backups: on/off, folder (typed or chosen), how often, how many to keep.
 fn auto_backup(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
-    theme::section(ui, "Automatic backups");
+    let i18n = state.i18n();
+    theme::section(ui, i18n.t("backup-auto"));
     let saved = &state.backup().auto_backup;
     let mut changed = saved.clone();
-    ui.checkbox(&mut changed.enabled, "Back up automatically");
+    ui.checkbox(&mut changed.enabled, i18n.t("backup-auto-enabled"));
     ui.horizontal(|ui| {
-        let label = ui.label("Folder:");
+        let label = ui.label(i18n.t("backup-auto-folder"));
         let mut folder = view.auto_folder_draft.clone().unwrap_or_else(|| saved.folder.display().to_string());
         let field = ui.add(egui::TextEdit::singleline(&mut folder).desired_width(320.0)).labelled_by(label.id);
         if field.changed() {
@@ -209,20 +220,24 @@ fn auto_backup(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions:
         if field.lost_focus() && view.auto_folder_draft.take().is_some() {
             changed.folder = folder.trim().into();
         }
-        let choose = ui.button("Choose…");
-        name(ui, &choose, "Choose the automatic backup folder");
+        let choose = ui.button(i18n.t("backup-auto-choose"));
+        name(ui, &choose, i18n.t("backup-auto-choose-name"));
         if choose.clicked() {
             actions.push(Action::ChooseAutoBackupFolder);
         }
     });
     ui.horizontal(|ui| {
-        ui.label("When:");
+        ui.label(i18n.t("backup-auto-when"));
         for frequency in AutoFrequency::ALL {
-            ui.radio_value(&mut changed.frequency, frequency, frequency.label());
+            let label = i18n.t(match frequency {
+                AutoFrequency::EveryWorkout => "backup-auto-every-workout",
+                AutoFrequency::Daily => "backup-auto-daily",
+            });
+            ui.radio_value(&mut changed.frequency, frequency, label);
         }
     });
     ui.horizontal(|ui| {
-        let label = ui.label("Keep the newest:");
+        let label = ui.label(i18n.t("backup-auto-keep"));
         let (field, keep) = committed_number(ui, saved.keep, &mut view.keep_draft, 1..=1000);
         field.labelled_by(label.id);
         if let Some(keep) = keep {
@@ -235,8 +250,8 @@ fn auto_backup(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions:
     if let Some(status) = state.auto_status() {
         ui.label(status);
     } else if let Some(at) = state.backup().last_auto_backup {
-        let at = at.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M");
-        ui.label(format!("Last automatic backup: {at}"));
+        let at = i18n.date_time(at.with_timezone(&chrono::Local));
+        ui.label(i18n.f("backup-auto-last", &[("at", at.into())]));
     }
 }
 

@@ -91,10 +91,15 @@ pub struct RoutineDraft {
     pub problem: Option<String>,
 }
 
-fn optional<T>(text: &str, what: &str, parse: impl Fn(&str, &str) -> Result<T, Refused>) -> Result<Option<T>, String> {
+fn optional<T>(
+    i18n: &crate::i18n::I18n,
+    text: &str,
+    what: &str,
+    parse: impl Fn(&str, &str) -> Result<T, Refused>,
+) -> Result<Option<T>, String> {
     match text.trim() {
         "" => Ok(None),
-        t => parse(what, t).map(Some).map_err(|refused| refused.to_string()),
+        t => parse(what, t).map(Some).map_err(|refused| super::widgets::refused(i18n, &refused)),
     }
 }
 
@@ -160,8 +165,9 @@ impl RoutineDraft {
         self.exercises[i].superset = Some(group);
     }
 
-    /// The routine the draft describes, amounts read in `unit`.
-    pub fn to_routine(&self, unit: WeightUnit) -> Result<Routine, String> {
+    /// The routine the draft describes, amounts read in `unit`; what is refused is said in
+    /// `i18n`'s language.
+    pub fn to_routine(&self, unit: WeightUnit, i18n: &crate::i18n::I18n) -> Result<Routine, String> {
         let exercises = self
             .exercises
             .iter()
@@ -172,14 +178,18 @@ impl RoutineDraft {
                     .iter()
                     .enumerate()
                     .map(|(i, s)| {
-                        let what = format!("{} target {}", e.exercise, i + 1);
+                        let what = i18n.f(
+                            "shell-routine-target",
+                            &[("exercise", i18n.name(&e.exercise).into()), ("number", (i + 1).into())],
+                        );
+                        let field = |id: &str| format!("{what}: {}", i18n.t(id));
                         Ok(RoutineSet {
                             set_type: s.set_type,
-                            reps: optional(&s.reps, &format!("{what}: reps"), typed::reps)?,
-                            weight: optional(&s.weight, &format!("{what}: weight"), typed::weight)?
+                            reps: optional(i18n, &s.reps, &field("common-field-reps"), typed::reps)?,
+                            weight: optional(i18n, &s.weight, &field("common-field-weight"), typed::weight)?
                                 .map(|a| Weight::entered(a, unit)),
-                            duration_s: optional(&s.time, &format!("{what}: time"), typed::duration)?,
-                            distance_m: optional(&s.distance, &format!("{what}: distance"), typed::distance)?
+                            duration_s: optional(i18n, &s.time, &field("common-field-time"), typed::duration)?,
+                            distance_m: optional(i18n, &s.distance, &field("common-field-distance"), typed::distance)?
                                 .map(|d| d * per.metres),
                         })
                     })
@@ -406,7 +416,7 @@ mod tests {
         draft.exercises[0].sets[0].weight = "102,5".into();
         draft.exercises[1].sets[0].distance = "5".into();
         draft.exercises[1].sets[0].time = "25:00".into();
-        let routine = draft.to_routine(WeightUnit::Kg).unwrap();
+        let routine = draft.to_routine(WeightUnit::Kg, &crate::i18n::I18n::english()).unwrap();
         assert_eq!(routine.name, "Push");
         assert_eq!(routine.exercises.len(), 2, "added once");
         assert_eq!(routine.exercises[0].sets.len(), 3);
@@ -414,9 +424,19 @@ mod tests {
         let run = &routine.exercises[1].sets[0];
         assert_eq!((run.reps, run.distance_m, run.duration_s), (None, Some(5000.0), Some(1500.0)));
         let kinds = |e: &str| if e == "Running" { ExerciseKind::DistanceDuration } else { ExerciseKind::WeightReps };
-        assert_eq!(RoutineDraft::of(&routine, WeightUnit::Kg, kinds).to_routine(WeightUnit::Kg).unwrap(), routine);
+        assert_eq!(
+            RoutineDraft::of(&routine, WeightUnit::Kg, kinds)
+                .to_routine(WeightUnit::Kg, &crate::i18n::I18n::english())
+                .unwrap(),
+            routine
+        );
         draft.exercises[0].sets[1].reps = "eight".into();
-        assert!(draft.to_routine(WeightUnit::Kg).unwrap_err().contains("Bench Press target 2"));
+        assert!(
+            draft
+                .to_routine(WeightUnit::Kg, &crate::i18n::I18n::english())
+                .unwrap_err()
+                .contains("Bench Press target 2")
+        );
     }
 
     #[test]

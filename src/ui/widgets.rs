@@ -1,7 +1,77 @@
 //! Small widgets the screens share: accessible names, text fields that select their content
 //! on focus, and buttons that ask before they act.
 
+use std::sync::{Arc, LazyLock};
+
 use super::state::ConfirmId;
+use crate::domain::event::SetType;
+use crate::i18n::I18n;
+
+/// Where the window's language is kept for the shared widgets, which are drawn without the
+/// application state (the shell puts it there each frame, see [`set_i18n`]).
+const I18N_KEY: &str = "gymlog_i18n";
+
+/// English, for a view drawn in a test harness without the shell.
+static ENGLISH: LazyLock<Arc<I18n>> = LazyLock::new(|| Arc::new(I18n::english()));
+
+/// English, whatever the window's language (the notice about a missing Chinese font, which
+/// Chinese glyphs could not draw).
+pub fn english() -> Arc<I18n> {
+    ENGLISH.clone()
+}
+
+/// Keeps the window's language where the shared widgets read it: loaded again only when the
+/// language changes (a frame otherwise only compares the language).
+pub fn set_i18n(ctx: &egui::Context, i18n: &I18n) {
+    let id = egui::Id::unique(I18N_KEY);
+    let current = ctx.data(|d| d.get_temp::<Arc<I18n>>(id));
+    if current.is_some_and(|c| c.language() == i18n.language()) {
+        return;
+    }
+    let loaded = if i18n.language() == crate::i18n::Language::English {
+        english()
+    } else {
+        Arc::new(I18n::new(i18n.language(), None))
+    };
+    ctx.data_mut(|d| d.insert_temp(id, loaded));
+}
+
+/// The window's language for a widget drawn without the state (English in a harness that
+/// draws one view without the shell).
+pub fn i18n(ui: &egui::Ui) -> Arc<I18n> {
+    ui.ctx().data(|d| d.get_temp::<Arc<I18n>>(egui::Id::unique(I18N_KEY))).unwrap_or_else(english)
+}
+
+/// Why a typed amount was refused, in `i18n`'s language (`common-refused-*`).
+pub fn refused(i18n: &I18n, refused: &crate::domain::units::typed::Refused) -> String {
+    use crate::domain::units::typed::Refused;
+    match refused {
+        Refused::NotANumber { what, text } => {
+            i18n.f("common-refused-not-a-number", &[("what", what.as_str().into()), ("text", text.as_str().into())])
+        }
+        Refused::NotWhole { what, text } => {
+            i18n.f("common-refused-not-whole", &[("what", what.as_str().into()), ("text", text.as_str().into())])
+        }
+        Refused::NotATime { what, text } => {
+            i18n.f("common-refused-not-a-time", &[("what", what.as_str().into()), ("text", text.as_str().into())])
+        }
+        Refused::OutOfRange { what, text, range } => i18n.f(
+            "common-refused-out-of-range",
+            &[("what", what.as_str().into()), ("text", text.as_str().into()), ("range", range.as_str().into())],
+        ),
+    }
+}
+
+/// The catalogue id of a set type's name (`set-type-warm-up`).
+pub fn set_type_id(set_type: SetType) -> &'static str {
+    match set_type {
+        SetType::Normal => "set-type-normal",
+        SetType::WarmUp => "set-type-warm-up",
+        SetType::Drop => "set-type-drop",
+        SetType::Failure => "set-type-failure",
+        SetType::CoolDown => "set-type-cool-down",
+    }
+}
 
 /// Gives a widget an accessible name (screen readers, and egui_kittest's `get_by_label`).
 pub fn name(ui: &egui::Ui, response: &egui::Response, label: &str) {
@@ -85,7 +155,7 @@ pub fn confirm_button(
         *confirming = None;
         return true;
     }
-    if ui.button("Keep it").clicked() {
+    if ui.button(i18n(ui).t("common-keep-it")).clicked() {
         *confirming = None;
     }
     false
@@ -98,15 +168,15 @@ pub fn rpe_combo(
     current: Option<f64>,
     label: &str,
 ) -> Option<Option<f64>> {
-    use crate::domain::units::format_amount;
+    let i18n = i18n(ui);
     let mut rpe = current;
     let combo = egui::ComboBox::from_id_salt(id_salt)
         .width(48.0)
-        .selected_text(rpe.map_or("–".to_string(), format_amount))
+        .selected_text(rpe.map_or("–".to_string(), |v| i18n.amount(v)))
         .show_ui(ui, |ui| {
             ui.selectable_value(&mut rpe, None, "–");
             for v in crate::domain::set_rules::rpe_choices() {
-                ui.selectable_value(&mut rpe, Some(v), format_amount(v));
+                ui.selectable_value(&mut rpe, Some(v), i18n.amount(v));
             }
         });
     name(ui, &combo.response, label);
@@ -118,15 +188,19 @@ pub fn rpe_combo(
 pub fn set_type_combo(
     ui: &mut egui::Ui,
     id_salt: impl egui::AsIdSalt,
-    current: crate::domain::event::SetType,
+    current: SetType,
     label: &str,
-) -> Option<crate::domain::event::SetType> {
+) -> Option<SetType> {
+    let i18n = i18n(ui);
     let mut set_type = current;
-    let combo = egui::ComboBox::from_id_salt(id_salt).width(72.0).selected_text(set_type.label()).show_ui(ui, |ui| {
-        for t in crate::domain::event::SetType::ALL {
-            ui.selectable_value(&mut set_type, t, t.label());
-        }
-    });
+    let combo = egui::ComboBox::from_id_salt(id_salt).width(72.0).selected_text(i18n.t(set_type_id(set_type))).show_ui(
+        ui,
+        |ui| {
+            for t in SetType::ALL {
+                ui.selectable_value(&mut set_type, t, i18n.t(set_type_id(t)));
+            }
+        },
+    );
     name(ui, &combo.response, label);
     (set_type != current).then_some(set_type)
 }

@@ -27,3 +27,35 @@ count-exercises = { $count ->
     [one] { $count } exercise
    *[other] { $count } exercises
 }
+
+# Shared buttons and words of the widgets every screen uses (the shell's helper).
+common-cancel = Cancel
+common-save = Save
+common-remove = Remove
+common-edit = Edit
+common-start = Start
+common-dismiss = Dismiss
+common-delete = Delete…
+common-yes-delete = Yes, delete
+common-keep-it = Keep it
+common-undo = Undo
+common-redo = Redo
+common-reps = Reps
+common-time = Time
+# Accessible names of a set's fields: "Bench Press set 1 weight".
+common-field-weight = weight
+common-field-reps = reps
+common-field-distance = distance
+common-field-time = time
+common-field-type = type
+common-field-note = note
+common-field-as = { $who } as { $type }
+set-type-normal = Normal
+set-type-warm-up = Warm-up
+set-type-drop = Drop
+set-type-failure = Failure
+set-type-cool-down = Cool-down
+common-refused-not-a-number = { $what } `{ $text }` is not a number
+common-refused-not-whole = { $what } `{ $text }` is not a whole number
+common-refused-not-a-time = { $what } `{ $text }` is not a time (m:ss)
+common-refused-out-of-range = { $what } { $text } is out of range ({ $range })

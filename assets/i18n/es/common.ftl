@@ -24,3 +24,35 @@ count-exercises = { $count ->
     [one] { $count } ejercicio
    *[other] { $count } ejercicios
 }
+
+# Botones y palabras comunes de los widgets que usa cada pantalla.
+common-cancel = Cancelar
+common-save = Guardar
+common-remove = Quitar
+common-edit = Editar
+common-start = Empezar
+common-dismiss = Descartar
+common-delete = Borrar…
+common-yes-delete = Sí, borrar
+common-keep-it = Conservar
+common-undo = Deshacer
+common-redo = Rehacer
+common-reps = Reps
+common-time = Tiempo
+# Nombres accesibles de los campos de una serie: «Press de banca serie 1 peso».
+common-field-weight = peso
+common-field-reps = repeticiones
+common-field-distance = distancia
+common-field-time = tiempo
+common-field-type = tipo
+common-field-note = nota
+common-field-as = { $who } como { $type }
+set-type-normal = Normal
+set-type-warm-up = Calentamiento
+set-type-drop = Drop set
+set-type-failure = Al fallo
+set-type-cool-down = Vuelta a la calma
+common-refused-not-a-number = { $what }: «{ $text }» no es un número
+common-refused-not-whole = { $what }: «{ $text }» no es un número entero
+common-refused-not-a-time = { $what }: «{ $text }» no es un tiempo (m:ss)
+common-refused-out-of-range = { $what }: { $text } está fuera de rango ({ $range })

@@ -24,3 +24,35 @@ count-exercises = { $count ->
     [one] { $count } esercizio
    *[other] { $count } esercizi
 }
+
+# Pulsanti e parole comuni dei widget che ogni schermata usa.
+common-cancel = Annulla
+common-save = Salva
+common-remove = Togli
+common-edit = Modifica
+common-start = Inizia
+common-dismiss = Chiudi
+common-delete = Elimina…
+common-yes-delete = Sì, elimina
+common-keep-it = Tienilo
+common-undo = Annulla
+common-redo = Ripeti
+common-reps = Rip.
+common-time = Tempo
+# Nomi accessibili dei campi di una serie: «Panca piana serie 1 carico».
+common-field-weight = carico
+common-field-reps = ripetizioni
+common-field-distance = distanza
+common-field-time = tempo
+common-field-type = tipo
+common-field-note = nota
+common-field-as = { $who } come { $type }
+set-type-normal = Normale
+set-type-warm-up = Riscaldamento
+set-type-drop = Stripping
+set-type-failure = A cedimento
+set-type-cool-down = Defaticamento
+common-refused-not-a-number = { $what }: «{ $text }» non è un numero
+common-refused-not-whole = { $what }: «{ $text }» non è un numero intero
+common-refused-not-a-time = { $what }: «{ $text }» non è un tempo (m:ss)
+common-refused-out-of-range = { $what }: { $text } è fuori intervallo ({ $range })

@@ -29,11 +29,11 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
     theme::section(ui, "Add an exercise");
     let focus = std::mem::take(&mut view.focus_picker) || (started && session.exercises.is_empty());
     if let Some(exercise) =
-        exercise_picker(ui, state.library(), state.calendar().map(|c| &c.usage), &mut view.picker, focus)
+        exercise_picker(ui, state.i18n(), state.library(), state.calendar().map(|c| &c.usage), &mut view.picker, focus)
     {
         actions.push(Action::AddExercise(exercise));
     }
-    create_form(ui, &mut view.new_exercise, &muscle_groups(state.library()), actions);
+    create_form(ui, state.i18n(), &mut view.new_exercise, &muscle_groups(state.library()), actions);
     ui.add_space(theme::SECTION_GAP);
     ui.horizontal(|ui| {
         let discard = "Discard this workout and its sets?";

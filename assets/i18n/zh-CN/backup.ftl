@@ -1,0 +1,75 @@
+# 备份：提醒、导出、恢复、自动备份、团队数据集。
+
+backup-section = 备份
+backup-remind-after = 连续这么多次训练未备份时提醒我：
+backup-never = 从未
+backup-since-last = 上次备份后的训练：{ $count }（上次备份：{ $last }）
+backup-export-now = 立即导出备份…
+backup-restore-button = 从备份恢复…
+backup-browse = 浏览…
+backup-cancel = 取消
+backup-close = 关闭
+
+backup-team = 团队数据集
+backup-team-intro = 供教练使用：把你的训练作为团队文件夹中你的那一份，DuckDB、Spark 和 Trino 会把它当作一张表读取。
+backup-team-folder = 团队文件夹：
+backup-team-folder-name = 团队文件夹
+backup-team-your-name = 你的名字：
+backup-team-athlete-name = 运动员姓名
+backup-team-export = 导出到团队文件夹
+
+backup-auto = 自动备份
+backup-auto-enabled = 自动备份
+backup-auto-folder = 文件夹：
+backup-auto-choose = 选择…
+backup-auto-choose-name = 选择自动备份文件夹
+backup-auto-when = 时机：
+backup-auto-every-workout = 每次保存训练后
+backup-auto-daily = 每天一次
+backup-auto-keep = 保留最新的：
+backup-auto-last = 上次自动备份：{ $at }
+backup-auto-last-file = 上次自动备份：{ $path }（{ $events } 个事件）
+backup-auto-failed = 自动备份失败：{ $detail }。提醒计数不变。
+backup-auto-no-folder = 请为自动备份选择一个已存在的文件夹（{ $path } 不是文件夹）。
+
+backup-export-title = 导出备份
+backup-format-backup = 备份（Parquet，全部事件）
+backup-format-csv = 以 CSV 导出各组（用于电子表格；不是备份）
+backup-export-backup-intro = 你记录的每次训练都写入一个 Parquet 文件，校验通过后才算数。
+backup-export-csv-intro = 每次已保存训练的每一组占一行。CSV 不是备份：提醒仍然保留。
+backup-save-to = 保存到：
+backup-export = 导出
+backup-exporting = 正在导出…
+backup-export-loading = 训练历史仍在加载：显示出来后即可开始导出。
+backup-waiting-save-dialog = 正在等待保存对话框…
+backup-in-progress = 有一次训练正在进行：备份会把它记为未完成。导出照常进行。
+backup-export-no-choice = 未选择文件。请在上方输入路径并点击“导出”，或再次点击“浏览…”。
+backup-export-running = 已有一个导出在进行中。
+backup-export-cannot-start = 无法开始导出：{ $detail }
+backup-exporting-to = 正在导出到 { $path } …
+backup-writing = 正在写入 { $path } …
+backup-saved = 备份已保存：{ $events } 个事件，{ $size }，位于 { $path }
+backup-failed = 备份失败：{ $detail }。未写入任何内容；提醒仍然保留。
+backup-csv-written = { $detail }（CSV 不是备份）
+backup-csv-failed = CSV 导出失败：{ $detail }。未写入任何内容。
+backup-team-cannot = 无法导出到团队文件夹：{ $detail }
+backup-team-written = 已将 { $events } 个事件写入团队文件夹 { $path }（数据集不是备份）
+backup-team-failed = 团队导出失败：{ $detail }。文件夹保持原来的版本。
+
+backup-restore-title = 从备份恢复
+backup-restore-intro = 恢复会添加本数据库中没有的备份事件。你在这里记录的内容不会被修改或删除。
+backup-restore-file = 备份文件：
+backup-check = 检查
+backup-waiting-file-dialog = 正在等待文件对话框…
+backup-checking = 正在检查备份：每个值、其校验和、每个事件…
+backup-sound = 备份完好：{ $events }，{ $workouts }，从 { $from } 到 { $to }（由 GymLog { $version } 写入）。
+backup-count-events = { $count } 个事件
+backup-count-saved-workouts = { $count } 次已保存的训练
+backup-would-add = 恢复将添加 { $events }；{ $present } 个已存在；{ $conflicts } 个冲突（保留你的版本）。
+backup-session-untouched = 正在进行的训练不受影响。
+backup-restore-events = 恢复 { $events }
+backup-restoring = 正在恢复：在一个事务中添加事件…
+backup-restored-panel = 已恢复：添加了 { $added }；数据库现有 { $total }。
+backup-restore-no-choice = 未选择文件。请在上方输入备份路径并点击“检查”，或再次点击“浏览…”。
+backup-restored = 已恢复 { $added } 个事件（{ $present } 个已存在）；正在刷新训练历史。
+backup-restore-failed = 恢复失败：{ $detail }
