@@ -60,7 +60,9 @@ fn follow_stronglifts_from_the_programs_screen_with_an_edited_squat_load() {
         "from 100 kg × 5 on 20 Nov 2026 · e1RM 116.7 kg · 90 % of the 5-rep max the best e1RM of the last 8 weeks gives",
     );
     assert_eq!(harness.get_by_label("Deadlift starting load").value().unwrap_or_default(), "20");
-    assert!(!harness.query_all_by_label("no sets in the last 8 weeks — program default").collect::<Vec<_>>().is_empty());
+    assert!(
+        !harness.query_all_by_label("no sets in the last 8 weeks — program default").collect::<Vec<_>>().is_empty()
+    );
     // A bad entry says why and holds back following.
     replace_text(&mut harness, "Squat starting load", "heavy");
     harness.get_by_label("Squat starting load `heavy` is not a number");

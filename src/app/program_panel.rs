@@ -16,7 +16,10 @@ pub enum ProgramPanelAction {
     /// Opens the Follow panel of the program of this slug, loads proposed from history.
     OpenFollow(String),
     /// A starting load typed for a track.
-    EditLoad { track: String, text: String },
+    EditLoad {
+        track: String,
+        text: String,
+    },
     CloseFollow,
     /// Replays the program of this slug over the lifter's last weeks.
     ReplayOf(String),
@@ -38,10 +41,22 @@ pub struct StartLoad {
 }
 
 impl StartLoad {
-    fn new(track: &str, exercise: &str, proposal: Option<StartProposal>, default: Option<f64>, unit: WeightUnit) -> Self {
+    fn new(
+        track: &str,
+        exercise: &str,
+        proposal: Option<StartProposal>,
+        default: Option<f64>,
+        unit: WeightUnit,
+    ) -> Self {
         let amount = proposal.as_ref().map(|p| p.load.in_unit(unit)).or(default);
         let text = amount.map(format_amount).unwrap_or_default();
-        let mut load = StartLoad { track: track.into(), exercise: exercise.into(), proposal, text: String::new(), parsed: Ok(None) };
+        let mut load = StartLoad {
+            track: track.into(),
+            exercise: exercise.into(),
+            proposal,
+            text: String::new(),
+            parsed: Ok(None),
+        };
         load.set_text(text);
         load
     }

@@ -19,7 +19,7 @@ struct Cached<K, V> {
     value: V,
 }
 
-fn cached<'a, K: PartialEq, V>(slot: &'a mut Option<Cached<K, V>>, key: K, make: impl FnOnce() -> V) -> &'a V {
+fn cached<K: PartialEq, V>(slot: &mut Option<Cached<K, V>>, key: K, make: impl FnOnce() -> V) -> &V {
     if slot.as_ref().is_none_or(|c| c.key != key) {
         *slot = Some(Cached { key, value: make() });
     }
@@ -27,6 +27,8 @@ fn cached<'a, K: PartialEq, V>(slot: &'a mut Option<Cached<K, V>>, key: K, make:
 }
 
 type Key = (u64, WeightUnit);
+/// The history's version, the unit, the program replayed (`None`: the default) and the weeks.
+type ReplayKey = (u64, WeightUnit, Option<String>, u32);
 
 /// Everything the screen shows, each part cached on its own.
 #[derive(Debug, Clone, Default)]
@@ -34,7 +36,7 @@ pub struct ProgramsCache {
     list: Option<Cached<Key, ListLines>>,
     follow: Option<Cached<(u64, WeightUnit, u64), Vec<String>>>,
     plan: Option<Cached<Key, Option<PlanLines>>>,
-    replay: Option<Cached<(u64, WeightUnit, Option<String>, u32), Option<ReplayLines>>>,
+    replay: Option<Cached<ReplayKey, Option<ReplayLines>>>,
 }
 
 /// One program of the list.
@@ -176,11 +178,7 @@ fn replay_of(state: &AppState) -> Option<ReplayLines> {
     let weeks = state.program_panel().replay_weeks();
     let mut lines = Vec::new();
     for row in &replay.rows {
-        lines.push(ReplayLine::Session(format!(
-            "{} · {}",
-            row.date.format("%a %-d %b %Y"),
-            row.prescribed.day_name
-        )));
+        lines.push(ReplayLine::Session(format!("{} · {}", row.date.format("%a %-d %b %Y"), row.prescribed.day_name)));
         for planned in &row.prescribed.exercises {
             let lifted = row.lifted.iter().find(|l| l.exercise == planned.exercise);
             let lifted = lifted.map_or("—".to_string(), |l| text::lifted(&l.sets));
