@@ -353,7 +353,7 @@ pub struct UiState {
     /// The start screen's program section, cached (`ProgramLines`).
     pub program_lines: Option<ProgramLines>,
     /// The Programs screen's text, cached.
-    pub programs: super::programs::ProgramsCache,
+    pub programs: super::programs::lines::ProgramsCache,
     /// This device's name in the sync folder while it is being typed.
     pub device_name_draft: Option<String>,
     /// A sync passphrase being typed, and its repetition (when encryption is turned on).

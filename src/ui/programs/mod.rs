@@ -5,7 +5,7 @@
 //! `next.rs` is the start screen's short version (the next day, Start).
 
 mod follow;
-mod lines;
+pub(super) mod lines;
 mod next;
 mod replay;
 mod text;
