@@ -12,7 +12,10 @@ use gymlog::domain::event::EventKind;
 fn start_the_next_program_day_finish_it_and_see_the_next_targets() {
     let fx = Fixture::new();
     let mut harness = fx.open();
+    click(&mut harness, "Choose a program");
     click(&mut harness, "Follow StrongLifts 5×5");
+    click(&mut harness, "Follow with these loads");
+    click(&mut harness, "Workout");
     harness.get_by_label("Next: Workout A of StrongLifts 5×5");
     harness.get_by_label("Squat: 20 kg × 5, 20 kg × 5, 20 kg × 5, 20 kg × 5, 20 kg × 5");
     click(&mut harness, "Start Workout A");

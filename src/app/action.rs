@@ -89,6 +89,12 @@ pub enum Action {
         starting: Option<crate::domain::program::Starting>,
     },
     StopProgram,
+    /// The Programs screen's Follow panel and replay (`program_panel`).
+    Programs(super::program_panel::ProgramPanelAction),
+    /// Copies a program for the lifter to edit (the program editor's hook).
+    CopyProgram {
+        slug: String,
+    },
     /// Starts the followed program's next day.
     StartProgramDay,
     /// A bodyweight typed in the display unit, on a day typed as `YYYY-MM-DD` (empty: today).

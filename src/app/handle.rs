@@ -43,6 +43,9 @@ impl AppState {
             Action::DeleteRoutine(id) => self.delete_routine(id),
             Action::FollowProgram { slug, starting } => self.follow_program(slug, starting),
             Action::StopProgram => self.stop_program(),
+            Action::Programs(action) => self.program_panel_action(action),
+            // The program editor is another part of issue #37; until it lands, say so.
+            Action::CopyProgram { slug } => self.info(format!("Copying {slug} to edit is not available yet.")),
             Action::StartProgramDay => self.start_program_day(),
             Action::ExportDataset { folder, athlete } => self.export_dataset(folder, athlete),
             Action::RunQuery(sql) => self.run_query(sql),

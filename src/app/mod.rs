@@ -28,6 +28,8 @@
 //!   `sync_watch` — noticing files arriving in the sync folder.
 //! - `jobs` — background work as closures and their results, knowing nothing of the flows;
 //!   `file_dialog` — the native dialogs as a trait; `startup` — opening the store.
+//! - `program_flow` — following, stopping and starting program days, plan ahead and replay;
+//!   `program_panel` — the Programs screen's Follow panel and replay choices (the part).
 //! - `prefs`, `toast`, `clock`, `sound` — preferences, messages, time, the rest chime.
 
 mod action;
@@ -52,6 +54,7 @@ mod logbook;
 mod measure_flow;
 mod prefs;
 mod program_flow;
+mod program_panel;
 mod record;
 mod recording;
 mod recount;
@@ -87,6 +90,7 @@ pub use insights_panel::{InsightsPanel, TeamFolder};
 pub use jobs::Runner;
 pub use measure_flow::MeasureAction;
 pub use prefs::{Preferences, Screen, Theme};
+pub use program_panel::{FollowPanel, ProgramPanel, ProgramPanelAction, REPLAY_WEEKS, StartLoad};
 pub use restore_panel::{RestorePanel, RestorePhase};
 pub use sound::{Chime, SystemChime};
 pub use state::{AppEnv, AppState, Prompt};

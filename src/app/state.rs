@@ -93,6 +93,8 @@ pub struct AppState {
     pub(super) editing: Option<super::workout_editor::WorkoutEditor>,
     /// The window asked to close while an export ran: close once it is done.
     pub(super) closing: bool,
+    /// The Programs screen: the Follow panel and the replay's choices.
+    pub(super) program_panel: super::program_panel::ProgramPanel,
 }
 
 impl AppState {
@@ -122,6 +124,7 @@ impl AppState {
             undo: Default::default(),
             editing: None,
             closing: false,
+            program_panel: Default::default(),
         };
         state.load_language();
         if let Some(problem) = counter_problem {

@@ -22,6 +22,7 @@ pub const SETTINGS: MaterialIcon = m::ICON_SETTINGS;
 pub const TIMER: MaterialIcon = m::ICON_TIMER;
 pub const START: MaterialIcon = m::ICON_PLAY_ARROW;
 pub const WORKOUT: MaterialIcon = m::ICON_FITNESS_CENTER;
+pub const PROGRAMS: MaterialIcon = m::ICON_CALENDAR_MONTH;
 pub const HISTORY: MaterialIcon = m::ICON_HISTORY;
 pub const EXERCISES: MaterialIcon = m::ICON_LIST;
 pub const BODYWEIGHT: MaterialIcon = m::ICON_MONITOR_WEIGHT;

@@ -93,6 +93,7 @@ const NAVIGATION_WIDTH: f32 = 170.0;
 fn screen_icon(screen: Screen) -> egui_material_icons::MaterialIcon {
     match screen {
         Screen::Workout => icons::WORKOUT,
+        Screen::Programs => icons::PROGRAMS,
         Screen::History => icons::HISTORY,
         Screen::Progress => icons::CHART,
         Screen::Insights => icons::INSIGHTS,
@@ -111,7 +112,7 @@ fn screen(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut
         ui.label("Loading your history…");
         return;
     }
-    // History scrolls its own list, Insights its table (only the rows on screen are drawn).
+    // History scrolls its own list, Insights its table, Programs its list and details (only the rows on screen are drawn).
     if state.prefs().screen == Screen::History {
         super::history::show(ui, state, view, actions);
         return;
@@ -120,9 +121,14 @@ fn screen(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut
         super::insights::show(ui, state, &mut view.insights, actions);
         return;
     }
+    // Programs scrolls its list and its details apart.
+    if state.prefs().screen == Screen::Programs {
+        super::programs::show(ui, state, &mut view.programs, actions);
+        return;
+    }
     egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| match state.prefs().screen {
         Screen::Workout => super::workout::show(ui, state, view, actions),
-        Screen::History | Screen::Insights => {}
+        Screen::History | Screen::Insights | Screen::Programs => {}
         Screen::Progress => super::progress::show(ui, state, view, actions),
         Screen::Exercises => super::library::show(ui, state, view, actions),
         Screen::Bodyweight => super::bodyweight::show(ui, state, view, actions),

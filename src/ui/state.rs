@@ -41,8 +41,8 @@ pub struct ProgramLines {
 pub enum ProgramShown {
     /// The followed program's next day: its title, a line per exercise, the last outcomes.
     Next { title: String, day_name: String, exercises: Vec<String>, outcomes: Vec<String> },
-    /// Programs to follow: name, slug, its days.
-    Choices(Vec<(String, String, String)>),
+    /// No program is followed.
+    NotFollowing,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -352,6 +352,8 @@ pub struct UiState {
     pub auto_folder_draft: Option<String>,
     /// The start screen's program section, cached (`ProgramLines`).
     pub program_lines: Option<ProgramLines>,
+    /// The Programs screen's text, cached.
+    pub programs: super::programs::lines::ProgramsCache,
     /// This device's name in the sync folder while it is being typed.
     pub device_name_draft: Option<String>,
     /// A sync passphrase being typed, and its repetition (when encryption is turned on).

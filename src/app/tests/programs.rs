@@ -57,3 +57,38 @@ fn planned_sets_show_the_prescription_next_to_what_was_lifted() {
     let bench = rows(&mut app, "SELECT count(*), count(lifted_kg) FROM planned_sets WHERE exercise = 'Bench Press'");
     assert_eq!((text(&bench[0][0]), text(&bench[0][1])), ("5".into(), "0".into()), "planned, not lifted");
 }
+
+#[test]
+fn the_follow_panel_follows_with_the_loads_typed_and_plans_the_coming_weeks() {
+    use crate::app::ProgramPanelAction;
+    let mut app = TestApp::new();
+    app.send([Action::Programs(ProgramPanelAction::OpenFollow("stronglifts-5x5".into()))]);
+    let panel = app.state.program_panel().follow().expect("the panel is open");
+    assert_eq!(panel.name, "StrongLifts 5×5");
+    assert!(panel.loads.iter().all(|l| l.proposal.is_none()), "no history: nothing proposed");
+    let edit = |track: &str, text: &str| {
+        Action::Programs(ProgramPanelAction::EditLoad { track: track.into(), text: text.into() })
+    };
+    app.send([edit("Squat", "62,5"), edit("Deadlift", "x")]);
+    let panel = app.state.program_panel().follow().unwrap();
+    assert_eq!(panel.starting(), None, "a refused load holds back following");
+    app.send([edit("Deadlift", "100")]);
+    let starting = app.state.program_panel().follow().unwrap().starting().unwrap();
+    assert_eq!((starting["Squat"], starting["Deadlift"]), (62.5, 100.0));
+    app.send([Action::FollowProgram { slug: "stronglifts-5x5".into(), starting: Some(starting) }]);
+    assert!(app.state.program_panel().follow().is_none(), "following closes the panel");
+    let (program, plan) = app.state.plan_ahead(4).expect("a followed program plans ahead");
+    assert_eq!(program.slug, "stronglifts-5x5");
+    assert_eq!(plan.len(), 8, "4 weeks of its 2 days");
+    assert_eq!(plan[0].exercise("Squat").unwrap().sets[0].amount(program.unit), Some(62.5));
+    assert_eq!(plan[7].exercise("Squat").unwrap().sets[0].amount(program.unit), Some(80.0));
+    // The replay of a program not followed, over no workouts, prescribes nothing yet.
+    app.send([
+        Action::Programs(ProgramPanelAction::ReplayOf("531-bbb".into())),
+        Action::Programs(ProgramPanelAction::ReplayWeeks(12)),
+        Action::Programs(ProgramPanelAction::ReplayWeeks(5)),
+    ]);
+    assert_eq!(app.state.program_panel().replay_weeks(), 12, "only 4, 8 or 12");
+    let (replayed, _, replay) = app.state.replay_program().unwrap();
+    assert_eq!((replayed.slug.as_str(), replay.rows.len()), ("531-bbb", 0));
+}
