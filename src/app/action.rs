@@ -91,6 +91,20 @@ pub enum Action {
     StopProgram,
     /// Starts the followed program's next day.
     StartProgramDay,
+    /// Opens a copy of a built-in or own program in the program editor.
+    CopyProgram {
+        slug: String,
+    },
+    /// Opens one of the lifter's own programs in the program editor.
+    EditProgram {
+        slug: String,
+    },
+    /// Deletes one of the lifter's own programs (not the followed one).
+    DeleteProgram {
+        slug: String,
+    },
+    /// An edit, Save or Cancel in the program editor.
+    ProgramEditor(super::program_editor::EditorAction),
     /// A bodyweight typed in the display unit, on a day typed as `YYYY-MM-DD` (empty: today).
     LogBodyweight {
         weight: String,
