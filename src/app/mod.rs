@@ -91,7 +91,7 @@ pub use jobs::Runner;
 pub use measure_flow::MeasureAction;
 pub use prefs::{Preferences, Screen, Theme};
 pub use program_editor::params::{ParamValue, RuleKind};
-pub use program_editor::{DayView, EditorAction, EditorView, ExerciseView, Field, FieldView, ProgramEditor};
+pub use program_editor::{Buttons, DayView, EditorAction, EditorView, ExerciseView, Field, FieldView, ProgramEditor};
 pub use restore_panel::{RestorePanel, RestorePhase};
 pub use sound::{Chime, SystemChime};
 pub use state::{AppEnv, AppState, Prompt};

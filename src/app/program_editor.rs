@@ -89,6 +89,23 @@ pub struct DayView {
     /// The add field's text and the exercises it completes to (`Add Deadlift to Day 1`).
     pub query: String,
     pub completions: Vec<(String, String)>,
+    pub buttons: Buttons,
+    /// The add field's accessible name (`Add exercise to Day 1`).
+    pub add_label: String,
+}
+
+/// The accessible names of a day's or an exercise's buttons (`Move Day 1: Squat up`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Buttons {
+    pub up: String,
+    pub down: String,
+    pub remove: String,
+}
+
+impl Buttons {
+    fn of(tag: &str) -> Buttons {
+        Buttons { up: format!("Move {tag} up"), down: format!("Move {tag} down"), remove: format!("Remove {tag}") }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -103,6 +120,11 @@ pub struct ExerciseView {
     pub params: Vec<FieldView>,
     /// What `Rule::check` says of the rule as it stands.
     pub problem: Option<String>,
+    pub buttons: Buttons,
+    /// The kind-of-rule choice's accessible name (`Day 1: Squat rule`).
+    pub rule_label: String,
+    /// "Add a stage" / "Remove the last stage" (named for the exercise), for rules that are lists.
+    pub groups: Option<[(String, String); 2]>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -374,7 +396,8 @@ impl ProgramEditor {
                     ),
                     _ => (String::new(), Vec::new()),
                 };
-                DayView { tag, name: day.name.clone(), exercises, query, completions }
+                let (buttons, add_label) = (Buttons::of(&tag), format!("Add exercise to {tag}"));
+                DayView { name: day.name.clone(), exercises, query, completions, buttons, add_label, tag }
             })
             .collect();
         self.view = EditorView { title: format!("Edit {}", draft.name), unit: draft.unit.to_string(), days };
@@ -408,10 +431,21 @@ impl ProgramEditor {
             .map(|(_, day)| day.name.as_str())
             .collect();
         let shared = (!others.is_empty()).then(|| format!("Increment and kind of rule shared with {}", others.join(", ")));
+        let kind = RuleKind::of(&e.rule);
+        let groups = kind.has_groups().then(|| {
+            let what = if kind == RuleKind::Stages { "stage" } else { "group of sets" };
+            [
+                (format!("Add a {what}"), format!("Add a {what} to {tag}")),
+                (format!("Remove the last {what}"), format!("Remove the last {what} of {tag}")),
+            ]
+        });
         ExerciseView {
             exercise: e.exercise.clone(),
+            buttons: Buttons::of(&tag),
+            rule_label: format!("{tag} rule"),
+            groups,
             tag,
-            kind: RuleKind::of(&e.rule),
+            kind,
             increment,
             shared,
             params,

@@ -55,6 +55,7 @@ pub fn section(ui: &mut egui::Ui, state: &AppState, cache: &mut Option<ProgramLi
                     if follow.clicked() {
                         actions.push(Action::FollowProgram { slug: slug.clone(), starting: None });
                     }
+                    super::program_editor::list_buttons(ui, state, program, slug, actions);
                     ui.label(egui::RichText::new(days).weak());
                 });
             }
