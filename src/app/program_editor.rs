@@ -4,28 +4,38 @@
 //! `domain::units::typed` (decimal comma or point), and a refused text stays in its field
 //! with the reason beside it while the draft keeps the last good value. What the window shows
 //! is worked out here once per change ([`EditorView`]), not every frame. Saving is
-//! `Program::validate`; the flow (`program_editor/flow.rs`) records it.
+//! `Program::validate`; the flow (`program_editor/flow.rs`) records it, and `view.rs` works
+//! out the window's text.
 
 mod flow;
 pub mod params;
 #[cfg(test)]
 mod tests;
+mod view;
 
 use std::collections::HashMap;
 
-use params::{ParamValue, RuleKind};
+use params::RuleKind;
+pub use view::{Buttons, DayView, EditorView, ExerciseView, FieldView};
 
 use crate::domain::exercise::ExerciseDef;
 use crate::domain::program::{Program, ProgramDay, ProgramExercise, Rounding};
-use crate::domain::units::{WeightUnit, format_amount, typed};
+use crate::domain::units::{WeightUnit, typed};
 use crate::domain::usage::search_lifters_first;
 
 /// A field of the draft that takes typed numbers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Field {
-    Increment { day: usize, exercise: usize },
+    Increment {
+        day: usize,
+        exercise: usize,
+    },
     /// Parameter `index` of the exercise's rule (`params::params`).
-    Param { day: usize, exercise: usize, index: usize },
+    Param {
+        day: usize,
+        exercise: usize,
+        index: usize,
+    },
 }
 
 /// What the lifter does in the editor.
@@ -34,22 +44,59 @@ pub enum EditorAction {
     Rename(String),
     AddDay,
     RemoveDay(usize),
-    RenameDay { day: usize, name: String },
+    RenameDay {
+        day: usize,
+        name: String,
+    },
     /// Moves a day up (-1) or down (+1).
-    MoveDay { day: usize, step: isize },
+    MoveDay {
+        day: usize,
+        step: isize,
+    },
     /// The text of a day's "add exercise" field (its completions follow it).
-    AddQuery { day: usize, text: String },
-    AddExercise { day: usize, exercise: String },
-    RemoveExercise { day: usize, exercise: usize },
-    MoveExercise { day: usize, exercise: usize, step: isize },
+    AddQuery {
+        day: usize,
+        text: String,
+    },
+    AddExercise {
+        day: usize,
+        exercise: String,
+    },
+    RemoveExercise {
+        day: usize,
+        exercise: usize,
+    },
+    MoveExercise {
+        day: usize,
+        exercise: usize,
+        step: isize,
+    },
     /// A new kind of rule for the exercise's track (on every day), from its default.
-    SetKind { day: usize, exercise: usize, kind: RuleKind },
+    SetKind {
+        day: usize,
+        exercise: usize,
+        kind: RuleKind,
+    },
     /// Typed text in a number field.
-    SetText { field: Field, text: String },
-    SetFlag { day: usize, exercise: usize, index: usize, on: bool },
+    SetText {
+        field: Field,
+        text: String,
+    },
+    SetFlag {
+        day: usize,
+        exercise: usize,
+        index: usize,
+        on: bool,
+    },
     /// One more stage or group of sets, or one fewer.
-    AddGroup { day: usize, exercise: usize },
-    RemoveGroup { day: usize, exercise: usize },
+    AddGroup {
+        day: usize,
+        exercise: usize,
+    },
+    RemoveGroup {
+        day: usize,
+        exercise: usize,
+    },
     Save,
     Cancel,
     /// Asks whether to delete the program (an own program already saved), or takes it back.
@@ -70,71 +117,6 @@ pub struct ProgramEditor {
     adding: Option<(usize, String, Vec<String>)>,
     confirm_delete: bool,
     view: EditorView,
-}
-
-/// What the window shows of the draft, worked out once per change.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct EditorView {
-    pub title: String,
-    pub unit: String,
-    pub days: Vec<DayView>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct DayView {
-    /// `Day 1`: the stable part of its widgets' names.
-    pub tag: String,
-    pub name: String,
-    pub exercises: Vec<ExerciseView>,
-    /// The add field's text and the exercises it completes to (`Add Deadlift to Day 1`).
-    pub query: String,
-    pub completions: Vec<(String, String)>,
-    pub buttons: Buttons,
-    /// The add field's accessible name (`Add exercise to Day 1`).
-    pub add_label: String,
-}
-
-/// The accessible names of a day's or an exercise's buttons (`Move Day 1: Squat up`).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Buttons {
-    pub up: String,
-    pub down: String,
-    pub remove: String,
-}
-
-impl Buttons {
-    fn of(tag: &str) -> Buttons {
-        Buttons { up: format!("Move {tag} up"), down: format!("Move {tag} down"), remove: format!("Remove {tag}") }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct ExerciseView {
-    pub exercise: String,
-    /// `Day 1: Squat`: the stable part of its widgets' names.
-    pub tag: String,
-    pub kind: RuleKind,
-    pub increment: FieldView,
-    /// The other days of the same track, which share its increment and kind of rule.
-    pub shared: Option<String>,
-    pub params: Vec<FieldView>,
-    /// What `Rule::check` says of the rule as it stands.
-    pub problem: Option<String>,
-    pub buttons: Buttons,
-    /// The kind-of-rule choice's accessible name (`Day 1: Squat rule`).
-    pub rule_label: String,
-    /// "Add a stage" / "Remove the last stage" (named for the exercise), for rules that are lists.
-    pub groups: Option<[(String, String); 2]>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct FieldView {
-    /// The short name shown beside it (`reps`).
-    pub name: String,
-    /// The accessible name (`Day 1: Squat reps`).
-    pub label: String,
-    pub value: ParamValue,
-    pub problem: Option<String>,
 }
 
 /// A name not in `taken`: `base`, else `base` with 2, 3, … put in by `numbered`.
@@ -210,6 +192,7 @@ impl ProgramEditor {
             // Positions move: the typed texts go, the draft keeps its last good values.
             self.texts.clear();
             self.problems.clear();
+            self.adding = None;
         }
         let days = &mut self.draft.days;
         match action {
@@ -376,80 +359,6 @@ impl ProgramEditor {
             rule: RuleKind::Linear.default_rule(unit),
             increment: step,
             rounding: if barbell { Rounding::barbell(unit) } else { Rounding::step(step) },
-        }
-    }
-
-    /// Works out what the window shows.
-    fn refresh(&mut self) {
-        let draft = &self.draft;
-        let days = draft
-            .days
-            .iter()
-            .enumerate()
-            .map(|(d, day)| {
-                let tag = format!("Day {}", d + 1);
-                let exercises = day.exercises.iter().enumerate().map(|(x, e)| self.exercise_view(d, x, e)).collect();
-                let (query, completions) = match &self.adding {
-                    Some((day, text, hits)) if *day == d => (
-                        text.clone(),
-                        hits.iter().map(|name| (name.clone(), format!("Add {name} to {tag}"))).collect(),
-                    ),
-                    _ => (String::new(), Vec::new()),
-                };
-                let (buttons, add_label) = (Buttons::of(&tag), format!("Add exercise to {tag}"));
-                DayView { name: day.name.clone(), exercises, query, completions, buttons, add_label, tag }
-            })
-            .collect();
-        self.view = EditorView { title: format!("Edit {}", draft.name), unit: draft.unit.to_string(), days };
-    }
-
-    fn exercise_view(&self, d: usize, x: usize, e: &ProgramExercise) -> ExerciseView {
-        let tag = format!("Day {}: {}", d + 1, e.exercise);
-        let field_view = |field: Field, name: String, value: ParamValue| {
-            let value = match (value, self.texts.get(&field)) {
-                (ParamValue::Text(_), Some(text)) => ParamValue::Text(text.clone()),
-                (value, _) => value,
-            };
-            FieldView { label: format!("{tag} {name}"), name, value, problem: self.problems.get(&field).cloned() }
-        };
-        let increment = field_view(
-            Field::Increment { day: d, exercise: x },
-            "increment".into(),
-            ParamValue::Text(format_amount(e.increment)),
-        );
-        let params = params::params(&e.rule)
-            .into_iter()
-            .enumerate()
-            .map(|(index, p)| field_view(Field::Param { day: d, exercise: x, index }, p.name, p.value))
-            .collect();
-        let others: Vec<&str> = self
-            .draft
-            .days
-            .iter()
-            .enumerate()
-            .filter(|(o, day)| *o != d && day.exercises.iter().any(|o| o.track == e.track))
-            .map(|(_, day)| day.name.as_str())
-            .collect();
-        let shared = (!others.is_empty()).then(|| format!("Increment and kind of rule shared with {}", others.join(", ")));
-        let kind = RuleKind::of(&e.rule);
-        let groups = kind.has_groups().then(|| {
-            let what = if kind == RuleKind::Stages { "stage" } else { "group of sets" };
-            [
-                (format!("Add a {what}"), format!("Add a {what} to {tag}")),
-                (format!("Remove the last {what}"), format!("Remove the last {what} of {tag}")),
-            ]
-        });
-        ExerciseView {
-            exercise: e.exercise.clone(),
-            buttons: Buttons::of(&tag),
-            rule_label: format!("{tag} rule"),
-            groups,
-            tag,
-            kind,
-            increment,
-            shared,
-            params,
-            problem: e.rule.check().err(),
         }
     }
 }

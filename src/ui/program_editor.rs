@@ -68,10 +68,9 @@ fn window(ui: &mut egui::Ui, editor: &ProgramEditor, out: &mut Vec<EditorAction>
 /// Move up, move down and remove, for a day or an exercise at `at` of `len`.
 fn order_buttons(ui: &mut egui::Ui, buttons: &Buttons, at: usize, len: usize) -> Option<Option<isize>> {
     let mut asked = None;
-    for (icon, label, step, enabled) in [
-        (icons::MOVE_UP, &buttons.up, -1, at > 0),
-        (icons::MOVE_DOWN, &buttons.down, 1, at + 1 < len),
-    ] {
+    for (icon, label, step, enabled) in
+        [(icons::MOVE_UP, &buttons.up, -1, at > 0), (icons::MOVE_DOWN, &buttons.down, 1, at + 1 < len)]
+    {
         if ui.add_enabled_ui(enabled, |ui| icons::icon_button(ui, icon, label)).inner.clicked() {
             asked = Some(Some(step));
         }
@@ -86,7 +85,7 @@ fn day_card(ui: &mut egui::Ui, d: usize, day: &DayView, days: usize, out: &mut V
     theme::card(ui).show(ui, |ui| {
         ui.set_min_width(ui.available_width());
         ui.horizontal(|ui| {
-            let (_, changed) = text_field(ui, &day.name, 220.0, &format!("{} name", day.tag), false);
+            let (_, changed) = text_field(ui, &day.name, 220.0, &day.name_label, false);
             if let Some(name) = changed {
                 out.push(EditorAction::RenameDay { day: d, name });
             }
@@ -144,21 +143,11 @@ fn exercise_rows(ui: &mut egui::Ui, d: usize, x: usize, e: &ExerciseView, len: u
         if let Some(shared) = &e.shared {
             theme::hint(ui, shared);
         }
-        ui.horizontal_wrapped(|ui| {
-            for (index, param) in e.params.iter().enumerate() {
-                match param.value {
-                    ParamValue::Flag(on) => {
-                        let mut checked = on;
-                        let response = ui.checkbox(&mut checked, param.name.as_str());
-                        name(ui, &response, &param.label);
-                        if checked != on {
-                            out.push(EditorAction::SetFlag { day: d, exercise: x, index, on: checked });
-                        }
-                    }
-                    ParamValue::Text(_) => number_field(ui, param, Field::Param { day: d, exercise: x, index }, out),
-                }
-            }
-        });
+        let lines = e.params.last().map_or(0, |p| p.line + 1);
+        for line in 0..lines {
+            let on_line = e.params.iter().enumerate().filter(|(_, p)| p.line == line);
+            ui.horizontal_wrapped(|ui| param_line(ui, d, x, on_line, out));
+        }
         if let Some([(add, add_label), (remove, remove_label)]) = &e.groups {
             ui.horizontal(|ui| {
                 let button = ui.small_button(add);
@@ -179,6 +168,29 @@ fn exercise_rows(ui: &mut egui::Ui, d: usize, x: usize, e: &ExerciseView, len: u
             ui.label(RichText::new(problem).color(danger));
         }
     });
+}
+
+/// One line of a rule's numbers and switches.
+fn param_line<'a>(
+    ui: &mut egui::Ui,
+    d: usize,
+    x: usize,
+    params: impl Iterator<Item = (usize, &'a FieldView)>,
+    out: &mut Vec<EditorAction>,
+) {
+    for (index, param) in params {
+        match param.value {
+            ParamValue::Flag(on) => {
+                let mut checked = on;
+                let response = ui.checkbox(&mut checked, param.name.as_str());
+                name(ui, &response, &param.label);
+                if checked != on {
+                    out.push(EditorAction::SetFlag { day: d, exercise: x, index, on: checked });
+                }
+            }
+            ParamValue::Text(_) => number_field(ui, param, Field::Param { day: d, exercise: x, index }, out),
+        }
+    }
 }
 
 /// A number typed as text, its short name before it; red-framed when refused.

@@ -104,6 +104,8 @@ enum Slot<'a> {
 pub struct Param {
     pub name: String,
     pub value: ParamValue,
+    /// The line it is shown on: one per stage, week or group of sets.
+    pub line: usize,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -112,16 +114,17 @@ pub enum ParamValue {
     Flag(bool),
 }
 
-fn slots(rule: &mut Rule) -> Vec<(String, Slot<'_>)> {
+/// The slots of a rule, in order, each with its name and the line it is shown on.
+fn slots(rule: &mut Rule) -> Vec<(String, Slot<'_>, usize)> {
     use Slot::*;
-    let named = |name: &str, slot| (name.to_string(), slot);
+    let named = |name: &str, slot| (name.to_string(), slot, 0);
     match rule {
         Rule::Linear(r) => vec![
             named("sets", Whole(&mut r.sets)),
             named("reps", Whole(&mut r.reps)),
             named("last set AMRAP", Flag(&mut r.last_set_amrap)),
-            named("failures before deload (0: never)", Whole(&mut r.failures_before_deload)),
-            named("deload %", Percent(&mut r.deload_percent)),
+            ("failures before deload (0: never)".into(), Whole(&mut r.failures_before_deload), 1),
+            ("deload %".into(), Percent(&mut r.deload_percent), 1),
         ],
         Rule::DoubleProgression(r) => vec![
             named("sets", Whole(&mut r.sets)),
@@ -137,41 +140,45 @@ fn slots(rule: &mut Rule) -> Vec<(String, Slot<'_>)> {
             let mut all = Vec::new();
             for (i, stage) in r.stages.iter_mut().enumerate() {
                 let n = i + 1;
-                all.push((format!("stage {n} sets"), Whole(&mut stage.sets)));
-                all.push((format!("stage {n} reps"), Whole(&mut stage.reps)));
-                all.push((format!("stage {n} last set AMRAP"), Flag(&mut stage.last_set_amrap)));
+                all.push((format!("stage {n} sets"), Whole(&mut stage.sets), i));
+                all.push((format!("stage {n} reps"), Whole(&mut stage.reps), i));
+                all.push((format!("stage {n} last set AMRAP"), Flag(&mut stage.last_set_amrap), i));
             }
-            match &mut r.reset {
-                Reset::PercentOfFailed { percent } => all.push(named("restart at % of the failed weight", Percent(percent))),
-                Reset::FirstStagePlus { amount } => all.push(named("restart at the last first stage plus", Amount(amount))),
-            }
+            let last = all.len() / 3;
+            let reset = match &mut r.reset {
+                Reset::PercentOfFailed { percent } => named("restart at % of the failed weight", Percent(percent)),
+                Reset::FirstStagePlus { amount } => named("restart at the last first stage plus", Amount(amount)),
+            };
+            all.push((reset.0, reset.1, last));
             all
         }
         Rule::Wave(r) => {
             let mut all = Vec::new();
-            for week in &mut r.weeks {
+            let weeks = r.weeks.len();
+            for (w, week) in r.weeks.iter_mut().enumerate() {
                 for (j, set) in week.sets.iter_mut().enumerate() {
                     let n = j + 1;
-                    all.push((format!("{} set {n} % of TM", week.name), Percent(&mut set.percent)));
-                    all.push((format!("{} set {n} reps", week.name), Whole(&mut set.reps)));
-                    all.push((format!("{} set {n} AMRAP", week.name), Flag(&mut set.amrap)));
+                    all.push((format!("{} set {n} % of TM", week.name), Percent(&mut set.percent), w));
+                    all.push((format!("{} set {n} reps", week.name), Whole(&mut set.reps), w));
+                    all.push((format!("{} set {n} AMRAP", week.name), Flag(&mut set.amrap), w));
                 }
             }
             if let Some(extra) = &mut r.supplemental {
-                all.push((format!("{} sets", extra.label), Whole(&mut extra.sets)));
-                all.push((format!("{} reps", extra.label), Whole(&mut extra.reps)));
-                all.push((format!("{} % of TM", extra.label), Percent(&mut extra.percent)));
+                all.push((format!("{} sets", extra.label), Whole(&mut extra.sets), weeks));
+                all.push((format!("{} reps", extra.label), Whole(&mut extra.reps), weeks));
+                all.push((format!("{} % of TM", extra.label), Percent(&mut extra.percent), weeks));
             }
-            all.push(named("training max down % after missed reps", Percent(&mut r.reset_percent)));
+            let reset = named("training max down % after missed reps", Percent(&mut r.reset_percent));
+            all.push((reset.0, reset.1, weeks + 1));
             all
         }
         Rule::Rpe(r) => {
             let mut all = Vec::new();
             for (i, group) in r.sets.iter_mut().enumerate() {
                 let n = i + 1;
-                all.push((format!("group {n} sets"), Whole(&mut group.sets)));
-                all.push((format!("group {n} reps"), Whole(&mut group.reps)));
-                all.push((format!("group {n} RPE"), Rpe(&mut group.rpe)));
+                all.push((format!("group {n} sets"), Whole(&mut group.sets), i));
+                all.push((format!("group {n} reps"), Whole(&mut group.reps), i));
+                all.push((format!("group {n} RPE"), Rpe(&mut group.rpe), i));
             }
             all
         }
@@ -179,9 +186,9 @@ fn slots(rule: &mut Rule) -> Vec<(String, Slot<'_>)> {
             let mut all = Vec::new();
             for (i, group) in r.sets.iter_mut().enumerate() {
                 let n = i + 1;
-                all.push((format!("group {n} sets"), Whole(&mut group.sets)));
-                all.push((format!("group {n} reps"), Whole(&mut group.reps)));
-                all.push((format!("group {n} % of 1RM"), Percent(&mut group.percent)));
+                all.push((format!("group {n} sets"), Whole(&mut group.sets), i));
+                all.push((format!("group {n} reps"), Whole(&mut group.reps), i));
+                all.push((format!("group {n} % of 1RM"), Percent(&mut group.percent), i));
             }
             all
         }
@@ -193,13 +200,13 @@ pub fn params(rule: &Rule) -> Vec<Param> {
     let mut rule = rule.clone();
     slots(&mut rule)
         .into_iter()
-        .map(|(name, slot)| {
+        .map(|(name, slot, line)| {
             let value = match slot {
                 Slot::Whole(v) => ParamValue::Text(v.to_string()),
                 Slot::Percent(v) | Slot::Rpe(v) | Slot::Amount(v) => ParamValue::Text(format_amount(*v)),
                 Slot::Flag(v) => ParamValue::Flag(*v),
             };
-            Param { name, value }
+            Param { name, value, line }
         })
         .collect()
 }
@@ -208,7 +215,7 @@ pub fn params(rule: &Rule) -> Vec<Param> {
 /// field in the message). A switch takes no text.
 pub fn set_text(rule: &mut Rule, index: usize, what: &str, text: &str) -> Result<(), String> {
     let mut slots = slots(rule);
-    let Some((_, slot)) = slots.get_mut(index) else { return Err(format!("{what} is no longer there")) };
+    let Some((_, slot, _)) = slots.get_mut(index) else { return Err(format!("{what} is no longer there")) };
     let refused = |e: typed::Refused| e.to_string();
     match slot {
         Slot::Whole(v) => **v = typed::reps(what, text).map_err(refused)?,
@@ -222,7 +229,7 @@ pub fn set_text(rule: &mut Rule, index: usize, what: &str, text: &str) -> Result
 
 /// Turns switch `index` on or off (nothing for a number).
 pub fn set_flag(rule: &mut Rule, index: usize, on: bool) {
-    if let Some((_, Slot::Flag(v))) = slots(rule).get_mut(index) {
+    if let Some((_, Slot::Flag(v), _)) = slots(rule).get_mut(index) {
         **v = on;
     }
 }
@@ -282,7 +289,10 @@ mod tests {
         assert_eq!((linear.sets, linear.deload_percent), (5, 12.5));
         let refused = set_text(&mut rule, 4, "Squat deload %", "150").unwrap_err();
         assert_eq!(refused, "Squat deload % 150 is out of range (0–100)");
-        assert_eq!(set_text(&mut rule, 1, "Squat reps", "five").unwrap_err(), "Squat reps `five` is not a whole number");
+        assert_eq!(
+            set_text(&mut rule, 1, "Squat reps", "five").unwrap_err(),
+            "Squat reps `five` is not a whole number"
+        );
         set_flag(&mut rule, 2, true);
         assert_eq!(params(&rule)[2].value, ParamValue::Flag(true));
         let mut rpe = RuleKind::Rpe.default_rule(WeightUnit::Kg);

@@ -27,7 +27,10 @@ const SQUAT_A: Field = Field::Increment { day: 0, exercise: 0 };
 fn a_copy_gets_a_slug_and_name_no_program_has() {
     let original = builtin::stronglifts(WeightUnit::Kg);
     let first = stronglifts_copy();
-    assert_eq!((first.draft().slug.as_str(), first.draft().name.as_str()), ("stronglifts-5x5-copy", "StrongLifts 5×5 (copy)"));
+    assert_eq!(
+        (first.draft().slug.as_str(), first.draft().name.as_str()),
+        ("stronglifts-5x5-copy", "StrongLifts 5×5 (copy)")
+    );
     assert_eq!(first.draft().days, original.days, "the same days and rules");
     assert!(!first.saved_before());
     let mut existing = builtin::all(WeightUnit::Kg);
@@ -41,8 +44,14 @@ fn a_copy_gets_a_slug_and_name_no_program_has() {
 fn an_increment_is_the_tracks_on_every_day_and_takes_a_decimal_comma() {
     let mut editor = stronglifts_copy();
     send(&mut editor, [text(SQUAT_A, "1,25")]);
-    let squats: Vec<f64> =
-        editor.draft().days.iter().flat_map(|d| &d.exercises).filter(|e| e.track == "Squat").map(|e| e.increment).collect();
+    let squats: Vec<f64> = editor
+        .draft()
+        .days
+        .iter()
+        .flat_map(|d| &d.exercises)
+        .filter(|e| e.track == "Squat")
+        .map(|e| e.increment)
+        .collect();
     assert_eq!(squats, [1.25, 1.25], "Workout A and B share the squat's track");
     assert_eq!(editor.view().days[1].exercises[0].increment.value, ParamValue::Text("1.25".into()));
     assert_eq!(editor.view().days[0].exercises[0].increment.value, ParamValue::Text("1,25".into()), "as typed");
@@ -70,7 +79,10 @@ fn a_number_out_of_bounds_is_refused_with_its_reason_and_save_waits_for_it() {
 fn save_refuses_what_validate_refuses_and_keeps_the_draft() {
     let mut editor = stronglifts_copy();
     send(&mut editor, [text(Field::Param { day: 0, exercise: 0, index: 0 }, "0")]);
-    assert_eq!(editor.view().days[0].exercises[0].problem.as_deref(), Some("needs at least one set of at least one rep"));
+    assert_eq!(
+        editor.view().days[0].exercises[0].problem.as_deref(),
+        Some("needs at least one set of at least one rep")
+    );
     assert_eq!(
         editor.finish().unwrap_err(),
         "StrongLifts 5×5 (copy) cannot be saved: Squat: needs at least one set of at least one rep."
