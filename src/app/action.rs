@@ -91,12 +91,22 @@ pub enum Action {
     StopProgram,
     /// The Programs screen's Follow panel and replay (`program_panel`).
     Programs(super::program_panel::ProgramPanelAction),
-    /// Copies a program for the lifter to edit (the program editor's hook).
+    /// Starts the followed program's next day.
+    StartProgramDay,
+    /// Opens a copy of a built-in or own program in the program editor.
     CopyProgram {
         slug: String,
     },
-    /// Starts the followed program's next day.
-    StartProgramDay,
+    /// Opens one of the lifter's own programs in the program editor.
+    EditProgram {
+        slug: String,
+    },
+    /// Deletes one of the lifter's own programs (not the followed one).
+    DeleteProgram {
+        slug: String,
+    },
+    /// An edit, Save or Cancel in the program editor.
+    ProgramEditor(super::program_editor::EditorAction),
     /// A bodyweight typed in the display unit, on a day typed as `YYYY-MM-DD` (empty: today).
     LogBodyweight {
         weight: String,

@@ -17,6 +17,8 @@
 //!   `editor` — its editing model; `workout_flow` — logging a workout;
 //!   `training_flow` — routines, bodyweight, rest, supersets, exercise renames;
 //!   `measure_flow` — body measurements (log, correct, remove, undo a removal).
+//! - `program_flow` — following programs; `program_editor` — copying and editing a program
+//!   (the draft, its rule parameters, and its flow).
 //! - `workout_editor` / `workout_edit` — correcting a saved workout (model / flow);
 //!   `undo_stack` / `undo` — undo and redo as compensating events (stacks / flow).
 //! - `export_backup` — export-and-count, the use case the CLI shares; `export_panel` /
@@ -53,6 +55,7 @@ mod live_workout;
 mod logbook;
 mod measure_flow;
 mod prefs;
+mod program_editor;
 mod program_flow;
 mod program_panel;
 mod record;
@@ -91,6 +94,8 @@ pub use jobs::Runner;
 pub use measure_flow::MeasureAction;
 pub use prefs::{Preferences, Screen, Theme};
 pub use program_panel::{FollowPanel, ProgramPanel, ProgramPanelAction, REPLAY_WEEKS, StartLoad};
+pub use program_editor::params::{ParamValue, RuleKind};
+pub use program_editor::{Buttons, DayView, EditorAction, EditorView, ExerciseView, Field, FieldView, ProgramEditor};
 pub use restore_panel::{RestorePanel, RestorePhase};
 pub use sound::{Chime, SystemChime};
 pub use state::{AppEnv, AppState, Prompt};

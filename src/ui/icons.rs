@@ -31,6 +31,9 @@ pub const INSIGHTS: MaterialIcon = m::ICON_QUERY_STATS;
 pub const RESTORE: MaterialIcon = m::ICON_RESTORE;
 pub const NOTE: MaterialIcon = m::ICON_NOTES;
 pub const MORE: MaterialIcon = m::ICON_MORE_VERT;
+pub const MOVE_UP: MaterialIcon = m::ICON_ARROW_UPWARD;
+pub const MOVE_DOWN: MaterialIcon = m::ICON_ARROW_DOWNWARD;
+pub const COPY: MaterialIcon = m::ICON_CONTENT_COPY;
 pub const SYNC: MaterialIcon = m::ICON_SYNC;
 pub const SYNC_PROBLEM: MaterialIcon = m::ICON_SYNC_PROBLEM;
 

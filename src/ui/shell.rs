@@ -73,6 +73,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
     super::export::show(ui, state, actions);
     super::restore::show(ui, state, actions);
     super::import::show(ui, state, actions);
+    super::program_editor::show(ui, state, actions);
     // A file dropped on the window is an export to import.
     let dropped = ui.ctx().input(|i| i.raw.dropped_files.first().map(|f| f.path().to_path_buf()));
     if let Some(path) = dropped {

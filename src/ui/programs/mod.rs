@@ -91,12 +91,7 @@ fn list(ui: &mut egui::Ui, state: &AppState, cache: &mut ProgramsCache, actions:
             if replay.clicked() {
                 actions.push(Action::Programs(ProgramPanelAction::ReplayOf(card.slug.clone())));
             }
-            // The program editor's door (issue #37, the editor part).
-            let copy = ui.button("Copy and edit");
-            name(ui, &copy, &format!("Copy and edit {}", card.name));
-            if copy.clicked() {
-                actions.push(Action::CopyProgram { slug: card.slug.clone() });
-            }
+            super::program_editor::list_buttons(ui, state, &card.name, &card.slug, actions);
         });
     }
 }
