@@ -44,6 +44,9 @@ impl AppState {
             Action::FollowProgram { slug, starting } => self.follow_program(slug, starting),
             Action::StopProgram => self.stop_program(),
             Action::StartProgramDay => self.start_program_day(),
+            Action::OverrideProgramTarget { exercise, weight, reps } => {
+                self.override_program_target(exercise, weight, reps)
+            }
             Action::ExportDataset { folder, athlete } => self.export_dataset(folder, athlete),
             Action::RunQuery(sql) => self.run_query(sql),
             Action::CancelQuery => self.cancel_query(),

@@ -28,6 +28,8 @@
 //!   `sync_watch` — noticing files arriving in the sync folder.
 //! - `jobs` — background work as closures and their results, knowing nothing of the flows;
 //!   `file_dialog` — the native dialogs as a trait; `startup` — opening the store.
+//! - `program_flow` — following a program, starting its day; `program_target` — overriding
+//!   a day's target in the live workout.
 //! - `prefs`, `toast`, `clock`, `sound` — preferences, messages, time, the rest chime.
 
 mod action;
@@ -52,6 +54,7 @@ mod logbook;
 mod measure_flow;
 mod prefs;
 mod program_flow;
+mod program_target;
 mod record;
 mod recording;
 mod recount;

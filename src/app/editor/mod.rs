@@ -134,10 +134,8 @@ impl Session {
                 })
                 .collect()
         });
-        let program =
-            history.program_workout(self.workout_id).and_then(|p| p.prescription.exercise(exercise)).map(|e| {
-                e.sets
-                    .iter()
+        let program = history.program_workout(self.workout_id).and_then(|p| p.target(exercise)).map(|sets| {
+                sets.iter()
                     .enumerate()
                     .map(|(i, s)| SetFacts {
                         exercise: exercise.into(),

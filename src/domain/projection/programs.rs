@@ -12,7 +12,8 @@ use uuid::Uuid;
 use super::{History, Workout, WorkoutStatus};
 use crate::domain::event::{Event, EventKind};
 use crate::domain::program::{
-    ExerciseResult, LiftedSet, NextSession, Outcome, Program, ProgramState, SessionResult, Starting, builtin, prescribe,
+    ExerciseResult, LiftedSet, NextSession, Outcome, PlannedSet, Program, ProgramState, SessionResult, Starting,
+    builtin, prescribe,
 };
 use crate::domain::units::{Weight, WeightUnit};
 
@@ -26,12 +27,27 @@ pub struct Following {
     pub since: DateTime<Utc>,
 }
 
-/// A workout that is a day of a program, and what the program prescribed for it.
+/// A workout that is a day of a program, what the program prescribed for it, and the targets
+/// the lifter overrode (per exercise, the latest override).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProgramWorkout {
     pub slug: String,
     pub day: usize,
     pub prescription: NextSession,
+    pub overrides: Vec<(String, Vec<PlannedSet>)>,
+}
+
+impl ProgramWorkout {
+    /// The sets to do of `exercise`: the override, else the prescription.
+    pub fn target(&self, exercise: &str) -> Option<&[PlannedSet]> {
+        let overridden = self.overrides.iter().find(|(e, _)| e == exercise).map(|(_, sets)| &sets[..]);
+        overridden.or_else(|| self.prescription.exercise(exercise).map(|e| &e.sets[..]))
+    }
+
+    /// Whether the lifter changed the target of `exercise` from the prescription.
+    pub fn is_overridden(&self, exercise: &str) -> bool {
+        self.overrides.iter().any(|(e, _)| e == exercise)
+    }
 }
 
 /// Where the followed program stands: its state folded from the sessions done, the next
@@ -78,7 +94,16 @@ impl Programs {
                     slug: slug.clone(),
                     day: *day,
                     prescription: prescription.clone(),
+                    overrides: Vec::new(),
                 });
+            }
+            EventKind::ProgramTargetOverridden { workout_id, exercise, target, .. } => {
+                let Some(workout) = self.workouts.get_mut(workout_id) else { return };
+                workout.overrides.retain(|(e, _)| e != exercise);
+                // Back to what the program asked: no override any more.
+                if workout.prescription.exercise(exercise).is_none_or(|p| &p.sets != target) {
+                    workout.overrides.push((exercise.clone(), target.clone()));
+                }
             }
             _ => {}
         }
