@@ -135,18 +135,18 @@ impl Session {
                 .collect()
         });
         let program = history.program_workout(self.workout_id).and_then(|p| p.target(exercise)).map(|sets| {
-                sets.iter()
-                    .enumerate()
-                    .map(|(i, s)| SetFacts {
-                        exercise: exercise.into(),
-                        set_index: i as u32,
-                        weight: s.weight,
-                        reps: Some(s.reps),
-                        rpe: s.rpe,
-                        ..SetFacts::default()
-                    })
-                    .collect()
-            });
+            sets.iter()
+                .enumerate()
+                .map(|(i, s)| SetFacts {
+                    exercise: exercise.into(),
+                    set_index: i as u32,
+                    weight: s.weight,
+                    reps: Some(s.reps),
+                    rpe: s.rpe,
+                    ..SetFacts::default()
+                })
+                .collect()
+        });
         RowSources { previous, targets: repeated.or(routine).or(program) }
     }
 

@@ -72,7 +72,8 @@ fn an_overridden_target_is_an_event_with_the_prescription_undone_like_any_change
     assert_eq!(squat_rows(&app), vec![("20".to_string(), "5".to_string()); 5]);
     // One row typed in before the override keeps what was typed.
     app.send([Action::EditSet { block: 0, row: 4, edit: RowEdit::Reps("4".into()) }]);
-    let override_squat = Action::OverrideProgramTarget { exercise: "Squat".into(), weight: "17,5".into(), reps: "".into() };
+    let override_squat =
+        Action::OverrideProgramTarget { exercise: "Squat".into(), weight: "17,5".into(), reps: "".into() };
     app.send([override_squat.clone()]);
     let shown = squat_rows(&app);
     assert_eq!(shown[..4], vec![("17.5".to_string(), "5".to_string()); 4][..], "{shown:?}");
@@ -81,14 +82,20 @@ fn an_overridden_target_is_an_event_with_the_prescription_undone_like_any_change
         .events()
         .into_iter()
         .filter_map(|k| match k {
-            EventKind::ProgramTargetOverridden { exercise, prescribed, target, .. } => Some((exercise, prescribed, target)),
+            EventKind::ProgramTargetOverridden { exercise, prescribed, target, .. } => {
+                Some((exercise, prescribed, target))
+            }
             _ => None,
         })
         .collect();
     assert_eq!(overrides.len(), 1);
     let (exercise, prescribed, target) = &overrides[0];
     assert_eq!(exercise, "Squat");
-    assert_eq!(prescribed.iter().map(|s| s.weight.unwrap().kg).collect::<Vec<_>>(), [20.0; 5], "kept with the prescription");
+    assert_eq!(
+        prescribed.iter().map(|s| s.weight.unwrap().kg).collect::<Vec<_>>(),
+        [20.0; 5],
+        "kept with the prescription"
+    );
     assert_eq!(target.iter().map(|s| (s.weight.unwrap().kg, s.reps)).collect::<Vec<_>>(), [(17.5, 5); 5]);
     let workout_id = app.state.session().unwrap().workout_id;
     assert!(app.state.history().program_workout(workout_id).unwrap().is_overridden("Squat"));
@@ -125,10 +132,17 @@ fn an_overridden_target_is_an_event_with_the_prescription_undone_like_any_change
     );
     assert_eq!(planned.len(), 5, "{planned:?}");
     for row in &planned {
-        assert_eq!((row[0].number(), row[1].number(), row[4].number()), (Some(20.0), Some(17.5), Some(17.5)), "{row:?}");
+        assert_eq!(
+            (row[0].number(), row[1].number(), row[4].number()),
+            (Some(20.0), Some(17.5), Some(17.5)),
+            "{row:?}"
+        );
         assert_eq!((text(&row[2]), text(&row[3])), ("5".into(), "true".into()));
     }
-    let bench = rows(&mut app, "SELECT bool_or(overridden), min(target_kg) = min(planned_kg) FROM planned_sets WHERE exercise = 'Bench Press'");
+    let bench = rows(
+        &mut app,
+        "SELECT bool_or(overridden), min(target_kg) = min(planned_kg) FROM planned_sets WHERE exercise = 'Bench Press'",
+    );
     assert_eq!((text(&bench[0][0]), text(&bench[0][1])), ("false".into(), "true".into()));
 }
 
@@ -137,7 +151,8 @@ fn a_target_is_overridden_only_with_a_weight_or_reps_that_parse() {
     let mut app = TestApp::new();
     app.send([Action::FollowProgram { slug: "stronglifts-5x5".into(), starting: None }, Action::StartProgramDay]);
     for (weight, reps) in [("", ""), ("heavy", ""), ("", "-3")] {
-        let action = Action::OverrideProgramTarget { exercise: "Squat".into(), weight: weight.into(), reps: reps.into() };
+        let action =
+            Action::OverrideProgramTarget { exercise: "Squat".into(), weight: weight.into(), reps: reps.into() };
         app.send([action]);
     }
     assert_eq!(app.count("program_target_overridden"), 0);
