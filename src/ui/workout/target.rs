@@ -160,11 +160,11 @@ mod tests {
 
     #[test]
     fn runs_of_equal_sets_read_as_sets_by_reps() {
-        assert_eq!(target_line(&[set(100.0, 5, false); 5]), "Target 5×5 @ 100 kg");
+        assert_eq!(target_line(&vec![set(100.0, 5, false); 5]), "Target 5×5 @ 100 kg");
         let t1 = [set(100.0, 3, false), set(100.0, 3, false), set(100.0, 3, true)];
         assert_eq!(target_line(&t1), "Target 2×3 @ 100 kg, 1×3+ @ 100 kg");
         assert_eq!(
-            overridden_line(&[set(95.0, 5, false); 5], &[set(100.0, 5, false); 5]),
+            overridden_line(&vec![set(95.0, 5, false); 5], &vec![set(100.0, 5, false); 5]),
             "Target 5×5 @ 95 kg (overridden; the program's: 5×5 @ 100 kg)"
         );
     }
