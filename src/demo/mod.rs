@@ -492,6 +492,26 @@ mod tests {
     }
 
     #[test]
+    fn a_past_program_session_corrected_is_folded_again_not_read_from_the_last_fold() {
+        let events = generate(&spec(1, 2));
+        let mut history = History::from_events(&events);
+        let before = history.program_progress().unwrap();
+        // The last session with a squat, one set lighter: the squat goes on from the lightest.
+        let first = history.completed().rev().find(|w| w.sets_of("Squat").next().is_some()).unwrap();
+        assert!(history.program_workout(first.id).is_some());
+        let set = first.sets_of("Squat").find(|s| s.facts.set_type == SetType::Normal).unwrap();
+        let facts = SetFacts { weight: Some(Weight::kg(10.0)), ..set.facts.clone() };
+        let at = events.last().unwrap().created_at + Duration::seconds(1);
+        let kind = EventKind::SetUpdated { workout_id: first.id, set_id: set.set_id, set: facts };
+        let corrected = Event::new(Uuid::from_u128(1), at, kind);
+        history.apply(&corrected);
+        let after = history.program_progress().unwrap();
+        let fresh = History::from_events(events.iter().chain([&corrected])).program_progress().unwrap();
+        assert_eq!(after, fresh);
+        assert_ne!(after.state, before.state, "the squat progresses from the 10 kg lifted");
+    }
+
+    #[test]
     fn an_event_target_stops_at_a_workout_boundary() {
         let events = generate(&DemoSpec { max_events: Some(5_000), ..spec(1, 1) });
         assert!((5_000..5_100).contains(&events.len()), "{}", events.len());
