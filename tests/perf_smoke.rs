@@ -48,6 +48,7 @@ fn the_harness_prints_every_line_and_writes_them_as_json() {
     ]
     .map(String::from)
     .to_vec();
+    expected.extend(perf::programs::figure_names());
     expected.extend(perf::window::figure_names(&options));
     let figures: Vec<&str> = table.lines.iter().map(|l| l.figure.as_str()).collect();
     assert_eq!(figures, expected);

@@ -1,7 +1,7 @@
 //! The performance harness: every figure of the budget (DESIGN.md §7) measured on generated
 //! histories, side by side with DuckDB doing the same work alone, in one table with PASS/FAIL:
 //!
-//!   cargo run --example perf [-- --json FILE] [-- --quick] [-- --frames]
+//!   cargo run --example perf [-- --json FILE] [-- --quick] [-- --frames] [-- --programs]
 //!
 //! `--quick` runs it on tiny histories with few samples (what the smoke test does); `--frames`
 //! only the frames of every screen on the full reference history. The window
@@ -33,6 +33,12 @@ fn main() -> anyhow::Result<()> {
         return run::app_logging::child(std::path::Path::new(root), samples.parse()?, std::path::Path::new(out));
     }
     let mut options = run::Options::full();
+    if args.iter().any(|a| a == "--programs") {
+        let quick = args.iter().any(|a| a == "--quick");
+        let options = if quick { run::Options::quick() } else { options };
+        let table = run::programs::only(&options);
+        return if table.failed().is_empty() { Ok(()) } else { anyhow::bail!("FAIL: {}", table.failed().join(", ")) };
+    }
     let mut json = None;
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
@@ -40,7 +46,7 @@ fn main() -> anyhow::Result<()> {
             "--quick" => options = run::Options { json: options.json, ..run::Options::quick() },
             "--frames" => options.frames_only = true,
             "--json" => json = Some(args.next().ok_or_else(|| anyhow::anyhow!("--json needs a file"))?),
-            other => anyhow::bail!("unknown argument {other} (use --json FILE, --quick, --frames)"),
+            other => anyhow::bail!("unknown argument {other} (use --json FILE, --quick, --frames, --programs)"),
         }
     }
     options.json = json.map(Into::into);

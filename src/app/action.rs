@@ -107,6 +107,13 @@ pub enum Action {
     },
     /// An edit, Save or Cancel in the program editor.
     ProgramEditor(super::program_editor::EditorAction),
+    /// Overrides the live program day's target of `exercise`: every set at `weight` and/or
+    /// `reps`, typed in the display unit (empty: as it was).
+    OverrideProgramTarget {
+        exercise: String,
+        weight: String,
+        reps: String,
+    },
     /// A bodyweight typed in the display unit, on a day typed as `YYYY-MM-DD` (empty: today).
     LogBodyweight {
         weight: String,

@@ -50,6 +50,9 @@ impl AppState {
             Action::EditProgram { slug } => self.edit_program(slug),
             Action::DeleteProgram { slug } => self.delete_program(slug),
             Action::ProgramEditor(action) => self.program_editor_action(action),
+            Action::OverrideProgramTarget { exercise, weight, reps } => {
+                self.override_program_target(exercise, weight, reps)
+            }
             Action::ExportDataset { folder, athlete } => self.export_dataset(folder, athlete),
             Action::RunQuery(sql) => self.run_query(sql),
             Action::CancelQuery => self.cancel_query(),

@@ -32,6 +32,8 @@
 //!   `file_dialog` — the native dialogs as a trait; `startup` — opening the store.
 //! - `program_flow` — following, stopping and starting program days, plan ahead and replay;
 //!   `program_panel` — the Programs screen's Follow panel and replay choices (the part).
+//! - `program_flow` — following a program, starting its day; `program_target` — overriding
+//!   a day's target in the live workout.
 //! - `prefs`, `toast`, `clock`, `sound` — preferences, messages, time, the rest chime.
 
 mod action;
@@ -58,6 +60,7 @@ mod prefs;
 mod program_editor;
 mod program_flow;
 mod program_panel;
+mod program_target;
 mod record;
 mod recording;
 mod recount;
@@ -93,9 +96,9 @@ pub use insights_panel::{InsightsPanel, TeamFolder};
 pub use jobs::Runner;
 pub use measure_flow::MeasureAction;
 pub use prefs::{Preferences, Screen, Theme};
-pub use program_panel::{FollowPanel, ProgramPanel, ProgramPanelAction, REPLAY_WEEKS, StartLoad};
 pub use program_editor::params::{ParamValue, RuleKind};
 pub use program_editor::{Buttons, DayView, EditorAction, EditorView, ExerciseView, Field, FieldView, ProgramEditor};
+pub use program_panel::{FollowPanel, ProgramPanel, ProgramPanelAction, REPLAY_WEEKS, StartLoad};
 pub use restore_panel::{RestorePanel, RestorePhase};
 pub use sound::{Chime, SystemChime};
 pub use state::{AppEnv, AppState, Prompt};

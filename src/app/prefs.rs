@@ -7,9 +7,9 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::one_rep_max::Formula;
-use crate::i18n::LanguageChoice;
 use crate::domain::plates::PlateSet;
 use crate::domain::units::WeightUnit;
+use crate::i18n::LanguageChoice;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum Screen {

@@ -25,8 +25,8 @@ fn language(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
         LanguageChoice::Fixed(language) => language.native_name().to_string(),
     };
     ui.horizontal(|ui| {
-        ui.label(i18n.t("settings-language"));
-        egui::ComboBox::from_id_salt("language").selected_text(shown).show_ui(ui, |ui| {
+        let label = ui.label(i18n.t("settings-language"));
+        let combo = egui::ComboBox::from_id_salt("language").selected_text(shown).show_ui(ui, |ui| {
             if ui.selectable_label(choice == LanguageChoice::System, system).clicked() {
                 actions.push(Action::SetLanguage(LanguageChoice::System));
             }
@@ -37,6 +37,7 @@ fn language(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
                 }
             }
         });
+        combo.response.labelled_by(label.id);
     });
     ui.label(egui::RichText::new(i18n.t("settings-language-hint")).weak());
 }

@@ -354,6 +354,8 @@ pub struct UiState {
     pub program_lines: Option<ProgramLines>,
     /// The Programs screen's text, cached.
     pub programs: super::programs::lines::ProgramsCache,
+    /// The live program day's target lines, cached, and an override being typed.
+    pub program_targets: super::workout::ProgramTargets,
     /// This device's name in the sync folder while it is being typed.
     pub device_name_draft: Option<String>,
     /// A sync passphrase being typed, and its repetition (when encryption is turned on).

@@ -3,6 +3,7 @@
 
 pub mod app_logging;
 pub mod frames;
+pub mod programs;
 pub mod stores;
 pub mod table;
 pub mod window;
@@ -109,6 +110,7 @@ pub fn run(options: &Options) -> anyhow::Result<Table> {
     stores::restore(&mut table, dir.path(), options)?;
     stores::import(&mut table, dir.path(), &reference, &stress, options)?;
     frames::frames(&mut table, dir.path(), &reference, options)?;
+    programs::lines(&mut table, &reference, options);
     window::window_lines(&mut table, dir.path(), &reference, options)?;
 
     table.print();

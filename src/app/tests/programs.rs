@@ -92,3 +92,104 @@ fn the_follow_panel_follows_with_the_loads_typed_and_plans_the_coming_weeks() {
     let (replayed, _, replay) = app.state.replay_program().unwrap();
     assert_eq!((replayed.slug.as_str(), replay.rows.len()), ("531-bbb", 0));
 }
+
+/// The squat's target in the live program day, as the rows show it: (weight, reps) per row.
+fn squat_rows(app: &TestApp) -> Vec<(String, String)> {
+    let session = app.state.session().expect("a live workout");
+    let block = &session.exercises[session.block_of("Squat").expect("a squat block")];
+    block.rows.iter().map(|r| (r.values.weight.clone(), r.values.reps.clone())).collect()
+}
+
+#[test]
+fn an_overridden_target_is_an_event_with_the_prescription_undone_like_any_change_and_judged_as_lifted() {
+    let mut app = TestApp::new();
+    app.send([Action::FollowProgram { slug: "stronglifts-5x5".into(), starting: None }, Action::StartProgramDay]);
+    assert_eq!(squat_rows(&app), vec![("20".to_string(), "5".to_string()); 5]);
+    // One row typed in before the override keeps what was typed.
+    app.send([Action::EditSet { block: 0, row: 4, edit: RowEdit::Reps("4".into()) }]);
+    let override_squat =
+        Action::OverrideProgramTarget { exercise: "Squat".into(), weight: "17,5".into(), reps: "".into() };
+    app.send([override_squat.clone()]);
+    let shown = squat_rows(&app);
+    assert_eq!(shown[..4], vec![("17.5".to_string(), "5".to_string()); 4][..], "{shown:?}");
+    assert_eq!(shown[4], ("20".to_string(), "4".to_string()), "typed in: left as typed");
+    let overrides: Vec<_> = app
+        .events()
+        .into_iter()
+        .filter_map(|k| match k {
+            EventKind::ProgramTargetOverridden { exercise, prescribed, target, .. } => {
+                Some((exercise, prescribed, target))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(overrides.len(), 1);
+    let (exercise, prescribed, target) = &overrides[0];
+    assert_eq!(exercise, "Squat");
+    assert_eq!(
+        prescribed.iter().map(|s| s.weight.unwrap().kg).collect::<Vec<_>>(),
+        [20.0; 5],
+        "kept with the prescription"
+    );
+    assert_eq!(target.iter().map(|s| (s.weight.unwrap().kg, s.reps)).collect::<Vec<_>>(), [(17.5, 5); 5]);
+    let workout_id = app.state.session().unwrap().workout_id;
+    assert!(app.state.history().program_workout(workout_id).unwrap().is_overridden("Squat"));
+
+    // Undo: the target (and the rows) go back to the prescription; redo brings the override back.
+    app.send([Action::Undo]);
+    assert_eq!(squat_rows(&app)[0], ("20".to_string(), "5".to_string()));
+    assert!(!app.state.history().program_workout(workout_id).unwrap().is_overridden("Squat"));
+    assert_eq!(app.count("program_target_overridden"), 2, "the undo is an event too");
+    app.send([Action::Redo]);
+    assert_eq!(squat_rows(&app)[0], ("17.5".to_string(), "5".to_string()));
+
+    // Lifted at the overridden weight: the rule judges the 17.5 kg on the bar.
+    app.send([Action::EditSet { block: 0, row: 4, edit: RowEdit::Weight("17.5".into()) }]);
+    app.send([Action::EditSet { block: 0, row: 4, edit: RowEdit::Reps("5".into()) }]);
+    for row in 0..5 {
+        app.send([Action::CompleteSet { block: 0, row }]);
+    }
+    let outcomes = app.state.program_outcomes();
+    assert!(outcomes.iter().any(|o| o.contains("Squat") && o.contains("17.5 kg")), "{outcomes:?}");
+    app.send([Action::Finish, Action::FinishDroppingPending, Action::Save]);
+    app.state.wait_for_background_work();
+    let next = app.state.program_progress().unwrap().next;
+    let squat = next.exercise("Squat").unwrap();
+    assert_eq!(squat.sets[0].weight.unwrap().kg, 20.0, "17.5 lifted, +2.5: {squat:?}");
+
+    // Replayed from the store after a restart, the override is still there.
+    let mut app = app.restart();
+    assert!(app.state.history().program_workout(workout_id).unwrap().is_overridden("Squat"));
+    let planned = rows(
+        &mut app,
+        "SELECT planned_kg, target_kg, target_reps, overridden, lifted_kg FROM planned_sets \
+         WHERE exercise = 'Squat' ORDER BY set_number",
+    );
+    assert_eq!(planned.len(), 5, "{planned:?}");
+    for row in &planned {
+        assert_eq!(
+            (row[0].number(), row[1].number(), row[4].number()),
+            (Some(20.0), Some(17.5), Some(17.5)),
+            "{row:?}"
+        );
+        assert_eq!((text(&row[2]), text(&row[3])), ("5".into(), "true".into()));
+    }
+    let bench = rows(
+        &mut app,
+        "SELECT bool_or(overridden), min(target_kg) = min(planned_kg) FROM planned_sets WHERE exercise = 'Bench Press'",
+    );
+    assert_eq!((text(&bench[0][0]), text(&bench[0][1])), ("false".into(), "true".into()));
+}
+
+#[test]
+fn a_target_is_overridden_only_with_a_weight_or_reps_that_parse() {
+    let mut app = TestApp::new();
+    app.send([Action::FollowProgram { slug: "stronglifts-5x5".into(), starting: None }, Action::StartProgramDay]);
+    for (weight, reps) in [("", ""), ("heavy", ""), ("", "-3")] {
+        let action =
+            Action::OverrideProgramTarget { exercise: "Squat".into(), weight: weight.into(), reps: reps.into() };
+        app.send([action]);
+    }
+    assert_eq!(app.count("program_target_overridden"), 0);
+    assert_eq!(squat_rows(&app)[0], ("20".to_string(), "5".to_string()));
+}
