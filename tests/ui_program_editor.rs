@@ -23,6 +23,7 @@ fn saved(events: &[EventKind]) -> Vec<Program> {
 fn copy_stronglifts_edit_it_save_follow_it_and_delete_it() {
     let fx = Fixture::new();
     let mut harness = fx.open();
+    click(&mut harness, "Choose a program");
     click(&mut harness, "Copy and edit StrongLifts 5×5");
     assert_eq!(harness.get_by_label("Program name").value().unwrap_or_default(), "StrongLifts 5×5 (copy)");
     assert_eq!(harness.get_by_label("Day 1: Squat increment").value().unwrap_or_default(), "2.5");
@@ -51,6 +52,8 @@ fn copy_stronglifts_edit_it_save_follow_it_and_delete_it() {
     // The copy is listed as the lifter's own, and followed it sets the targets.
     harness.get_by_label("Edit StrongLifts 5×5 (copy)");
     click(&mut harness, "Follow StrongLifts 5×5 (copy)");
+    click(&mut harness, "Follow with these loads");
+    click(&mut harness, "Workout");
     harness.get_by_label("Next: Heavy A of StrongLifts 5×5 (copy)");
     click(&mut harness, "Start Heavy A");
     for row in 1..=5 {
@@ -67,6 +70,7 @@ fn copy_stronglifts_edit_it_save_follow_it_and_delete_it() {
 
     // Deleted (once no longer followed), after a question.
     click(&mut harness, "Stop following");
+    click(&mut harness, "Programs");
     click(&mut harness, "Edit StrongLifts 5×5 (copy)");
     click(&mut harness, "Delete program");
     click(&mut harness, "Delete");

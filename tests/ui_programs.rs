@@ -51,7 +51,10 @@ fn start_the_next_program_day_finish_it_and_see_the_next_targets() {
 fn override_the_squat_target_log_it_and_the_rule_judges_the_weight_lifted() {
     let fx = Fixture::new();
     let mut harness = fx.open();
+    click(&mut harness, "Choose a program");
     click(&mut harness, "Follow StrongLifts 5×5");
+    click(&mut harness, "Follow with these loads");
+    click(&mut harness, "Workout");
     click(&mut harness, "Start Workout A");
     assert_eq!(harness.get_all_by_label("Target 5×5 @ 20 kg").count(), 3, "squat, bench and row");
     click(&mut harness, "Override the Squat target");

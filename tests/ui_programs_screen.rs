@@ -109,9 +109,9 @@ fn replay_shows_what_a_program_would_have_prescribed_next_to_what_was_lifted() {
     click(&mut harness, "4");
     harness.get_by_label("What StrongLifts 5×5 would have prescribed over the last 4 weeks");
     harness.get_by_label("Fri 20 Nov 2026 · Workout A");
-    // Copy and edit is the editor's door; until it lands it says so.
+    // Copy and edit opens the editor on a copy.
     click(&mut harness, "Copy and edit StrongLifts 5×5");
-    harness.get_by_label_contains("not available yet");
+    assert_eq!(harness.get_by_label("Program name").value().unwrap_or_default(), "StrongLifts 5×5 (copy)");
     drop(harness);
     assert!(!fx.events().iter().any(|k| matches!(k, EventKind::ProgramStarted { .. })), "replaying follows nothing");
 }

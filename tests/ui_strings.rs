@@ -36,7 +36,13 @@ const NOT_YET_TRANSLATED: &[&str] = &[
     "ui/measurements.rs",
     "ui/mod.rs",
     "ui/probe.rs",
-    "ui/programs.rs",
+    "ui/program_editor.rs",
+    "ui/programs/follow.rs",
+    "ui/programs/lines.rs",
+    "ui/programs/mod.rs",
+    "ui/programs/next.rs",
+    "ui/programs/replay.rs",
+    "ui/programs/text.rs",
     "ui/progress.rs",
     "ui/restore.rs",
     "ui/routines.rs",
@@ -52,6 +58,7 @@ const NOT_YET_TRANSLATED: &[&str] = &[
     "ui/workout/mod.rs",
     "ui/workout/session_bar.rs",
     "ui/workout/table.rs",
+    "ui/workout/target.rs",
 ];
 
 fn rust_files(dir: &Path) -> Vec<PathBuf> {

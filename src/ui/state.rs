@@ -13,15 +13,7 @@ use crate::domain::units::typed::{self, Refused};
 use crate::domain::units::{Weight, WeightUnit, format_amount};
 use crate::domain::usage::LibraryOrder;
 
-/// The destructive buttons that ask before they act.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ConfirmId {
-    DiscardWorkout,
-    RemoveExercise(usize),
-    DeleteWorkout(Uuid),
-    DeleteRoutine(Uuid),
-    DeleteExercise(usize),
-}
+pub use super::widgets::ConfirmId;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct StartForm {
@@ -355,7 +347,7 @@ pub struct UiState {
     /// The Programs screen's text, cached.
     pub programs: super::programs::lines::ProgramsCache,
     /// The live program day's target lines, cached, and an override being typed.
-    pub program_targets: super::workout::ProgramTargets,
+    pub program_targets: super::workout::target::ProgramTargets,
     /// This device's name in the sync folder while it is being typed.
     pub device_name_draft: Option<String>,
     /// A sync passphrase being typed, and its repetition (when encryption is turned on).

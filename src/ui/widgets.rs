@@ -1,7 +1,17 @@
 //! Small widgets the screens share: accessible names, text fields that select their content
 //! on focus, and buttons that ask before they act.
 
-use super::state::ConfirmId;
+use uuid::Uuid;
+
+/// The destructive buttons that ask before they act.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConfirmId {
+    DiscardWorkout,
+    RemoveExercise(usize),
+    DeleteWorkout(Uuid),
+    DeleteRoutine(Uuid),
+    DeleteExercise(usize),
+}
 
 /// Gives a widget an accessible name (screen readers, and egui_kittest's `get_by_label`).
 pub fn name(ui: &egui::Ui, response: &egui::Response, label: &str) {

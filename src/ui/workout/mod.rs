@@ -5,9 +5,8 @@
 mod dialogs;
 pub mod session_bar;
 mod table;
-mod target;
+pub mod target;
 
-pub use target::ProgramTargets;
 
 use super::library::create_form;
 use super::state::{ConfirmId, StartForm, UiState};
