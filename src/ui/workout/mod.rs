@@ -7,7 +7,6 @@ pub mod session_bar;
 mod table;
 pub mod target;
 
-
 use super::library::create_form;
 use super::state::{ConfirmId, StartForm, UiState};
 use super::widgets::{confirm_button, count, describe, local_date, name};
