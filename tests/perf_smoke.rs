@@ -29,6 +29,7 @@ fn the_harness_prints_every_line_and_writes_them_as_json() {
         "import the stress history's Strong CSV",
         "memory peak, importing the stress history's Strong CSV",
         "frame: Workout p99",
+        "frame: Programs p99",
         "frame: History p99",
         "frame: Progress p99",
         "frame: Insights p99",
@@ -37,6 +38,7 @@ fn the_harness_prints_every_line_and_writes_them_as_json() {
         "frame: Settings p99",
         "frame: Exercises: Squat records p99",
         "frame: History: a workout being corrected p99",
+        "frame: Programs: following StrongLifts, plan ahead and replay p99",
         "frame: Workout: live, repeating the last p99",
         "frame: Insights: a 100,000-row answer p99",
         "frame after saving a workout (median)",
@@ -46,6 +48,7 @@ fn the_harness_prints_every_line_and_writes_them_as_json() {
     ]
     .map(String::from)
     .to_vec();
+    expected.extend(perf::programs::figure_names());
     expected.extend(perf::window::figure_names(&options));
     let figures: Vec<&str> = table.lines.iter().map(|l| l.figure.as_str()).collect();
     assert_eq!(figures, expected);

@@ -1,5 +1,5 @@
 //! Programs on real files: every program event survives a backup restored into a new store,
-//! and the followed program's next session is the same after it.
+//! with a target overridden in it, and the followed program's next session is the same after it.
 
 mod common;
 
@@ -18,6 +18,16 @@ fn a_backup_restored_into_a_new_store_keeps_every_program_event_and_the_next_ses
     let next =
         prescribe(&own, &gymlog::domain::program::ProgramState::start(&own, &[("Squat".to_string(), 100.0)].into()));
     let workout_id = Uuid::from_u128(77);
+    // The first exercise's target overridden: 95 % of the weight, one rep fewer.
+    let lighter: Vec<_> = next.exercises[0]
+        .sets
+        .iter()
+        .map(|s| gymlog::domain::program::PlannedSet {
+            weight: s.weight.map(|w| gymlog::domain::units::Weight::kg(w.kg * 0.95)),
+            reps: s.reps - 1,
+            ..s.clone()
+        })
+        .collect();
     let kinds = vec![
         EventKind::ProgramSaved { program: own.clone() },
         EventKind::ProgramStarted {
@@ -27,6 +37,12 @@ fn a_backup_restored_into_a_new_store_keeps_every_program_event_and_the_next_ses
         },
         EventKind::workout_started(workout_id, Some("Day 1")),
         EventKind::ProgramWorkoutStarted { workout_id, slug: "my-gzclp".into(), day: 0, prescription: next.clone() },
+        EventKind::ProgramTargetOverridden {
+            workout_id,
+            exercise: next.exercises[0].exercise.clone(),
+            prescribed: next.exercises[0].sets.clone(),
+            target: lighter.clone(),
+        },
         EventKind::ProgramStopped { slug: "my-gzclp".into() },
         EventKind::ProgramDeleted { slug: "my-gzclp".into() },
     ];
@@ -49,6 +65,14 @@ fn a_backup_restored_into_a_new_store_keeps_every_program_event_and_the_next_ses
         EventKind::ProgramWorkoutStarted { prescription, .. } => Some(prescription.clone()),
         _ => None,
     });
-    assert_eq!(prescription, Some(next), "the prescription comes back whole");
+    assert_eq!(prescription.as_ref(), Some(&next), "the prescription comes back whole");
     assert!(back.iter().any(|e| matches!(&e.kind, EventKind::ProgramSaved { program } if *program == own)));
+    let overridden = back.iter().find_map(|e| match &e.kind {
+        EventKind::ProgramTargetOverridden { prescribed, target, .. } => Some((prescribed.clone(), target.clone())),
+        _ => None,
+    });
+    assert_eq!(overridden, Some((next.exercises[0].sets.clone(), lighter)), "the override and its prescription");
+    let history = restored.history().unwrap();
+    let day = history.program_workout(workout_id).expect("a program day");
+    assert!(day.is_overridden(&next.exercises[0].exercise), "replayed into the projection");
 }

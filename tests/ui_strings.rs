@@ -20,12 +20,19 @@ const SAME_IN_EVERY_LANGUAGE: &[&str] = &["GymLog", "RPE", "e1RM", "1RM", "CSV",
 const NOT_YET_TRANSLATED: &[&str] = &[
     "ui/fonts.rs",
     "ui/probe.rs",
+    "ui/program_editor.rs",
+    "ui/programs/follow.rs",
+    "ui/programs/lines.rs",
+    "ui/programs/mod.rs",
+    "ui/programs/next.rs",
+    "ui/programs/replay.rs",
+    "ui/programs/text.rs",
     "ui/trace.rs",
-    "ui/programs.rs",
     "ui/workout/dialogs.rs",
     "ui/workout/mod.rs",
     "ui/workout/session_bar.rs",
     "ui/workout/table.rs",
+    "ui/workout/target.rs",
 ];
 
 fn rust_files(dir: &Path) -> Vec<PathBuf> {

@@ -89,8 +89,31 @@ pub enum Action {
         starting: Option<crate::domain::program::Starting>,
     },
     StopProgram,
+    /// The Programs screen's Follow panel and replay (`program_panel`).
+    Programs(super::program_panel::ProgramPanelAction),
     /// Starts the followed program's next day.
     StartProgramDay,
+    /// Opens a copy of a built-in or own program in the program editor.
+    CopyProgram {
+        slug: String,
+    },
+    /// Opens one of the lifter's own programs in the program editor.
+    EditProgram {
+        slug: String,
+    },
+    /// Deletes one of the lifter's own programs (not the followed one).
+    DeleteProgram {
+        slug: String,
+    },
+    /// An edit, Save or Cancel in the program editor.
+    ProgramEditor(super::program_editor::EditorAction),
+    /// Overrides the live program day's target of `exercise`: every set at `weight` and/or
+    /// `reps`, typed in the display unit (empty: as it was).
+    OverrideProgramTarget {
+        exercise: String,
+        weight: String,
+        reps: String,
+    },
     /// A bodyweight typed in the display unit, on a day typed as `YYYY-MM-DD` (empty: today).
     LogBodyweight {
         weight: String,

@@ -43,7 +43,16 @@ impl AppState {
             Action::DeleteRoutine(id) => self.delete_routine(id),
             Action::FollowProgram { slug, starting } => self.follow_program(slug, starting),
             Action::StopProgram => self.stop_program(),
+            Action::Programs(action) => self.program_panel_action(action),
+            // The program editor is another part of issue #37; until it lands, say so.
             Action::StartProgramDay => self.start_program_day(),
+            Action::CopyProgram { slug } => self.copy_program(slug),
+            Action::EditProgram { slug } => self.edit_program(slug),
+            Action::DeleteProgram { slug } => self.delete_program(slug),
+            Action::ProgramEditor(action) => self.program_editor_action(action),
+            Action::OverrideProgramTarget { exercise, weight, reps } => {
+                self.override_program_target(exercise, weight, reps)
+            }
             Action::ExportDataset { folder, athlete } => self.export_dataset(folder, athlete),
             Action::RunQuery(sql) => self.run_query(sql),
             Action::CancelQuery => self.cancel_query(),

@@ -17,6 +17,8 @@
 //!   `editor` — its editing model; `workout_flow` — logging a workout;
 //!   `training_flow` — routines, bodyweight, rest, supersets, exercise renames;
 //!   `measure_flow` — body measurements (log, correct, remove, undo a removal).
+//! - `program_flow` — following programs; `program_editor` — copying and editing a program
+//!   (the draft, its rule parameters, and its flow).
 //! - `workout_editor` / `workout_edit` — correcting a saved workout (model / flow);
 //!   `undo_stack` / `undo` — undo and redo as compensating events (stacks / flow).
 //! - `export_backup` — export-and-count, the use case the CLI shares; `export_panel` /
@@ -28,6 +30,10 @@
 //!   `sync_watch` — noticing files arriving in the sync folder.
 //! - `jobs` — background work as closures and their results, knowing nothing of the flows;
 //!   `file_dialog` — the native dialogs as a trait; `startup` — opening the store.
+//! - `program_flow` — following, stopping and starting program days, plan ahead and replay;
+//!   `program_panel` — the Programs screen's Follow panel and replay choices (the part).
+//! - `program_flow` — following a program, starting its day; `program_target` — overriding
+//!   a day's target in the live workout.
 //! - `prefs`, `toast`, `clock`, `sound` — preferences, messages, time, the rest chime.
 
 mod action;
@@ -51,7 +57,10 @@ mod live_workout;
 mod logbook;
 mod measure_flow;
 mod prefs;
+mod program_editor;
 mod program_flow;
+mod program_panel;
+mod program_target;
 mod record;
 mod recording;
 mod recount;
@@ -87,6 +96,9 @@ pub use insights_panel::{InsightsPanel, TeamFolder};
 pub use jobs::Runner;
 pub use measure_flow::MeasureAction;
 pub use prefs::{Preferences, Screen, Theme};
+pub use program_editor::params::{ParamValue, RuleKind};
+pub use program_editor::{Buttons, DayView, EditorAction, EditorView, ExerciseView, Field, FieldView, ProgramEditor};
+pub use program_panel::{FollowPanel, ProgramPanel, ProgramPanelAction, REPLAY_WEEKS, StartLoad};
 pub use restore_panel::{RestorePanel, RestorePhase};
 pub use sound::{Chime, SystemChime};
 pub use state::{AppEnv, AppState, Prompt};

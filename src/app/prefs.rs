@@ -7,14 +7,15 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::one_rep_max::Formula;
-use crate::i18n::LanguageChoice;
 use crate::domain::plates::PlateSet;
 use crate::domain::units::WeightUnit;
+use crate::i18n::LanguageChoice;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum Screen {
     #[default]
     Workout,
+    Programs,
     History,
     Progress,
     Insights,
@@ -24,8 +25,9 @@ pub enum Screen {
 }
 
 impl Screen {
-    pub const ALL: [Screen; 7] = [
+    pub const ALL: [Screen; 8] = [
         Screen::Workout,
+        Screen::Programs,
         Screen::History,
         Screen::Progress,
         Screen::Insights,
@@ -37,6 +39,7 @@ impl Screen {
     pub fn label(self) -> &'static str {
         match self {
             Screen::Workout => "Workout",
+            Screen::Programs => "Programs",
             Screen::History => "History",
             Screen::Progress => "Progress",
             Screen::Insights => "Insights",

@@ -93,6 +93,10 @@ pub struct AppState {
     pub(super) editing: Option<super::workout_editor::WorkoutEditor>,
     /// The window asked to close while an export ran: close once it is done.
     pub(super) closing: bool,
+    /// The Programs screen: the Follow panel and the replay's choices.
+    pub(super) program_panel: super::program_panel::ProgramPanel,
+    /// A program being copied or edited.
+    pub(super) program_editor: Option<super::program_editor::ProgramEditor>,
 }
 
 impl AppState {
@@ -122,6 +126,8 @@ impl AppState {
             undo: Default::default(),
             editing: None,
             closing: false,
+            program_panel: Default::default(),
+            program_editor: None,
         };
         state.load_language();
         if let Some(problem) = counter_problem {
@@ -219,6 +225,11 @@ impl AppState {
     /// The records a logged set of the live workout beats.
     pub fn records_beaten_by(&self, set_id: Uuid) -> &[crate::domain::records::Beaten] {
         self.logbook.derived.marks.get(&set_id).map_or(&[], Vec::as_slice)
+    }
+
+    /// The program being copied or edited, if any.
+    pub fn program_editor(&self) -> Option<&super::program_editor::ProgramEditor> {
+        self.program_editor.as_ref()
     }
 
     /// The saved workout being corrected, if any.

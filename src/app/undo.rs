@@ -71,6 +71,7 @@ impl AppState {
             stub.routine = session.routine;
             session.sync(&workout, unit, |exercise| self.new_block(&stub, exercise));
             self.live.session = Some(session);
+            self.retarget_program_rows(workout_id);
         }
         if self.editing.as_ref().is_some_and(|e| e.workout_id == workout_id) {
             self.open_workout_edit(workout_id);

@@ -1,7 +1,9 @@
 //! `gymlog demo`: a deterministic, realistic training history for screenshots and benchmarks.
-//! Same seed and end date → the same events, byte for byte (ids included).
+//! Same seed and end date → the same events, byte for byte (ids included). Years of an
+//! upper/lower split, then for the last months a program followed (`program.rs`).
 
 mod measurements;
+mod program;
 mod strong_csv;
 
 pub use strong_csv::strong_csv;
@@ -181,6 +183,14 @@ impl Writer {
     }
 }
 
+/// The lift's e1RM (kg) after `decade` of ten years of training: fast at first, then slowly
+/// (a log curve).
+fn e1rm(exercise: &str, decade: f64) -> f64 {
+    let growth = (1.0 + 9.0 * decade.min(1.0)).ln() / 10f64.ln();
+    let (from, to) = strength_curve(exercise);
+    from + (to - from) * growth
+}
+
 fn round_to(kg: f64, step: f64) -> f64 {
     ((kg / step).round() * step).max(step)
 }
@@ -198,9 +208,14 @@ pub fn generate(spec: &DemoSpec) -> Vec<Event> {
     let mut day_index = 0usize;
     let mut week_start = start - Duration::days(i64::from(start.weekday().num_days_from_monday()));
     let routines = write_routines(&mut w, start);
+    // The last weeks follow a program, three days a week.
+    let program_from = spec.until - Duration::weeks(program::PROGRAM_WEEKS);
+    let mut follow: Option<program::Follow> = None;
     while week_start <= spec.until {
         let per_week = [3, 4, 4, 4, 5][w.rng.below(5) as usize];
         let weekdays: &[i64] = match per_week {
+            // A program's weeks: Monday, Wednesday, Friday.
+            _ if week_start >= program_from => &[0, 2, 4],
             3 => &[0, 2, 4],
             4 => &[0, 1, 3, 4],
             _ => &[0, 1, 2, 4, 5],
@@ -216,6 +231,15 @@ pub fn generate(spec: &DemoSpec) -> Vec<Event> {
                 continue;
             }
             let progress = (date - start).num_days() as f64 / total_days;
+            if date >= program_from {
+                let decade = progress * f64::from(years) / 10.0;
+                let follow = follow.get_or_insert_with(|| program::Follow::start(&mut w, date, decade));
+                follow.write_session(&mut w, date, decade);
+                if spec.max_events.is_some_and(|n| w.events.len() as u64 >= n) {
+                    return w.events;
+                }
+                continue;
+            }
             let routine = routines[day_index % routines.len()];
             write_workout(&mut w, date, day_index, progress * f64::from(years) / 10.0, routine);
             day_index += 1;
@@ -320,7 +344,6 @@ fn write_workout(w: &mut Writer, date: NaiveDate, day_index: usize, decade: f64,
         },
     );
     // Strength grows fast at first, then slowly (log curve), with deload dips every ~12 weeks.
-    let growth = (1.0 + 9.0 * decade.min(1.0)).ln() / 10f64.ln();
     let deload = if (day_index / 4) % 12 == 11 { 0.9 } else { 1.0 };
     let library = crate::domain::exercise::builtin_library();
     for slot in slots.iter() {
@@ -331,8 +354,7 @@ fn write_workout(w: &mut Writer, date: NaiveDate, day_index: usize, decade: f64,
             w.push(at, EventKind::ExercisesGrouped { workout_id, exercises });
         }
         let kind = crate::domain::exercise::kind_of(&library, slot.exercise);
-        let (from, to) = strength_curve(slot.exercise);
-        let e1rm = (from + (to - from) * growth) * deload * (0.97 + 0.06 * w.rng.unit());
+        let e1rm = e1rm(slot.exercise, decade) * deload * (0.97 + 0.06 * w.rng.unit());
         let working = if slot.intensity > 0.0 { Some(round_to(e1rm * slot.intensity, 2.5)) } else { None };
         let mut plan: Vec<(SetType, Option<f64>, u32)> = Vec::new();
         if slot.warm_ups {
@@ -438,6 +460,55 @@ mod tests {
         };
         let squats: Vec<f64> = history.completed().map(squat_top).filter(|kg| *kg > 0.0).collect();
         assert!(squats.last().unwrap() > &(squats[0] * 1.6), "{} → {}", squats[0], squats.last().unwrap());
+    }
+
+    #[test]
+    fn the_last_months_follow_a_program_with_a_missed_session_a_deload_and_an_override() {
+        for seed in [1, 3, 42] {
+            program_months_of(seed);
+        }
+    }
+
+    fn program_months_of(seed: u64) {
+        use crate::domain::program::Outcome;
+        let events = generate(&spec(10, seed));
+        let history = History::from_events(&events);
+        let progress = history.program_progress().expect("the demo follows a program at its end");
+        assert_eq!(progress.following.slug, "stronglifts-5x5");
+        let days: Vec<_> = history.completed().filter(|w| history.program_workout(w.id).is_some()).collect();
+        assert!((30..=42).contains(&days.len()), "{} program sessions", days.len());
+        let outcomes: Vec<Outcome> = days.iter().flat_map(|w| history.program_outcomes(w.id)).collect();
+        let deloads = outcomes.iter().filter(|o| matches!(o, Outcome::Deload { .. })).count();
+        let missed = outcomes.iter().filter(|o| matches!(o, Outcome::SameWeight { .. })).count();
+        let up = outcomes.iter().filter(|o| matches!(o, Outcome::WeightUp { .. })).count();
+        assert!(deloads >= 1 && missed >= 1, "{outcomes:#?}");
+        assert!(up > missed + deloads, "mostly the targets are made: {up} up, {missed} missed, {deloads} deloads");
+        let overridden = days.iter().filter(|w| history.program_workout(w.id).unwrap().is_overridden("Squat")).count();
+        assert_eq!(overridden, 1);
+        assert!(
+            outcomes.iter().any(|o| matches!(o, Outcome::CountedAsLifted { .. })),
+            "the override, judged as lifted"
+        );
+    }
+
+    #[test]
+    fn a_past_program_session_corrected_is_folded_again_not_read_from_the_last_fold() {
+        let events = generate(&spec(1, 2));
+        let mut history = History::from_events(&events);
+        let before = history.program_progress().unwrap();
+        // The last session with a squat, one set lighter: the squat goes on from the lightest.
+        let first = history.completed().rev().find(|w| w.sets_of("Squat").next().is_some()).unwrap();
+        assert!(history.program_workout(first.id).is_some());
+        let set = first.sets_of("Squat").find(|s| s.facts.set_type == SetType::Normal).unwrap();
+        let facts = SetFacts { weight: Some(Weight::kg(10.0)), ..set.facts.clone() };
+        let at = events.last().unwrap().created_at + Duration::seconds(1);
+        let kind = EventKind::SetUpdated { workout_id: first.id, set_id: set.set_id, set: facts };
+        let corrected = Event::new(Uuid::from_u128(1), at, kind);
+        history.apply(&corrected);
+        let after = history.program_progress().unwrap();
+        let fresh = History::from_events(events.iter().chain([&corrected])).program_progress().unwrap();
+        assert_eq!(after, fresh);
+        assert_ne!(after.state, before.state, "the squat progresses from the 10 kg lifted");
     }
 
     #[test]

@@ -8,7 +8,7 @@ use uuid::Uuid;
 use super::exercise::{ExerciseDef, ExerciseKind};
 use super::measurement::{Reading, Site};
 use super::name::ExerciseName;
-use super::program::{NextSession, Program, Starting};
+use super::program::{NextSession, PlannedSet, Program, Starting};
 use super::routine::Routine;
 pub use super::set_type::SetType;
 use super::units::{Weight, WeightUnit};
@@ -22,7 +22,8 @@ use super::units::{Weight, WeightUnit};
 /// Version 6 added `measurement_logged`, `measurement_corrected` and `measurement_removed`, and
 /// programs: `program_saved`, `program_deleted`, `program_started`, `program_stopped` and
 /// `program_workout_started` (docs/programs.md).
-pub const EVENT_SCHEMA_VERSION: i16 = 6;
+/// Version 7 added `program_target_overridden` (a program day's target changed for one workout).
+pub const EVENT_SCHEMA_VERSION: i16 = 7;
 
 /// The lifting facts of one set. Every field but the exercise is optional: a plank has no
 /// weight, a run has distance and duration.
@@ -217,6 +218,16 @@ pub enum EventKind {
         day: usize,
         prescription: NextSession,
     },
+    /// The lifter changed the target of one exercise of a program day, for this workout only
+    /// (95 kg instead of 100 for a tweaked back): `prescribed` is what the program asked,
+    /// `target` what the rows are filled with from now on (the latest override counts; one
+    /// back to `prescribed` undoes it). The rule still judges the session from what was lifted.
+    ProgramTargetOverridden {
+        workout_id: Uuid,
+        exercise: String,
+        prescribed: Vec<PlannedSet>,
+        target: Vec<PlannedSet>,
+    },
 }
 
 impl EventKind {
@@ -267,6 +278,7 @@ impl EventKind {
             EventKind::ProgramStarted { .. } => "program_started",
             EventKind::ProgramStopped { .. } => "program_stopped",
             EventKind::ProgramWorkoutStarted { .. } => "program_workout_started",
+            EventKind::ProgramTargetOverridden { .. } => "program_target_overridden",
         }
     }
 
@@ -289,7 +301,8 @@ impl EventKind {
             | EventKind::ProgramDeleted { .. }
             | EventKind::ProgramStarted { .. }
             | EventKind::ProgramStopped { .. }
-            | EventKind::ProgramWorkoutStarted { .. } => true,
+            | EventKind::ProgramWorkoutStarted { .. }
+            | EventKind::ProgramTargetOverridden { .. } => true,
             EventKind::WorkoutStarted { .. }
             | EventKind::ExerciseAdded { .. }
             | EventKind::ExerciseRemoved { .. }
@@ -325,7 +338,8 @@ impl EventKind {
             | EventKind::WorkoutEdited { workout_id, .. }
             | EventKind::ExercisesGrouped { workout_id, .. }
             | EventKind::ExercisesReordered { workout_id, .. }
-            | EventKind::ProgramWorkoutStarted { workout_id, .. } => Some(*workout_id),
+            | EventKind::ProgramWorkoutStarted { workout_id, .. }
+            | EventKind::ProgramTargetOverridden { workout_id, .. } => Some(*workout_id),
             EventKind::ExerciseCreated { .. }
             | EventKind::ExerciseRenamed { .. }
             | EventKind::ExercisesMerged { .. }

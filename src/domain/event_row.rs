@@ -8,7 +8,7 @@ use uuid::Uuid;
 use super::event::{EVENT_SCHEMA_VERSION, Event, EventKind, SetFacts, SetType};
 use super::exercise::{ExerciseDef, ExerciseKind};
 use super::measurement::{MeasureUnit, Reading, Side, Site};
-use super::program::{NextSession, Program, Starting};
+use super::program::{NextSession, PlannedSet, Program, Starting};
 use super::routine::Routine;
 use super::units::{Weight, WeightUnit};
 
@@ -109,6 +109,12 @@ struct Payload {
     day: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     prescription: Option<NextSession>,
+    /// A program day's sets of one exercise as prescribed, and as overridden
+    /// (`program_target_overridden`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    prescribed: Option<Vec<PlannedSet>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    target: Option<Vec<PlannedSet>>,
 }
 
 /// The kind as the payload carries it: absent for the default.
@@ -225,6 +231,11 @@ impl EventRow {
                 payload.program_slug = Some(slug.clone());
                 payload.day = Some(*day);
                 payload.prescription = Some(prescription.clone());
+            }
+            EventKind::ProgramTargetOverridden { exercise, prescribed, target, .. } => {
+                row.exercise = Some(exercise.clone());
+                payload.prescribed = Some(prescribed.clone());
+                payload.target = Some(target.clone());
             }
             EventKind::WorkoutEdited { name, started_at, ended_at, .. } => {
                 row.workout_name = name.clone();
@@ -397,6 +408,12 @@ impl EventRow {
                 day: payload.day.ok_or_else(|| fail("missing day"))?,
                 prescription: payload.prescription.clone().ok_or_else(|| fail("missing prescription"))?,
             },
+            "program_target_overridden" => EventKind::ProgramTargetOverridden {
+                workout_id: workout_id()?,
+                exercise: text(&self.exercise, "exercise")?,
+                prescribed: payload.prescribed.clone().ok_or_else(|| fail("missing prescribed"))?,
+                target: payload.target.clone().ok_or_else(|| fail("missing target"))?,
+            },
             _ => return Err(fail("unknown event type")),
         };
         Ok(Event {
@@ -533,6 +550,26 @@ mod tests {
                     let state = crate::domain::program::ProgramState::start(&program, &Default::default());
                     crate::domain::program::prescribe_day(&program, &state, 1)
                 },
+            },
+            EventKind::ProgramTargetOverridden {
+                workout_id: id(1),
+                exercise: "Squat".into(),
+                prescribed: vec![crate::domain::program::PlannedSet {
+                    weight: Some(Weight::kg(100.0)),
+                    reps: 5,
+                    reps_up_to: None,
+                    amrap: false,
+                    rpe: None,
+                    label: String::new(),
+                }],
+                target: vec![crate::domain::program::PlannedSet {
+                    weight: Some(Weight::entered(95.0, WeightUnit::Kg)),
+                    reps: 3,
+                    reps_up_to: None,
+                    amrap: true,
+                    rpe: Some(8.0),
+                    label: "T1".into(),
+                }],
             },
             EventKind::SetLogged {
                 workout_id: id(1),

@@ -111,6 +111,16 @@ pub fn compensation(history: &History, forward: &[EventKind]) -> Option<Vec<Even
                 );
                 back
             }
+            EventKind::ProgramTargetOverridden { exercise, prescribed, .. } => {
+                // Back to the target before: the previous override, else the prescription.
+                let before = history.program_workout(workout_id)?.target(exercise)?.to_vec();
+                vec![EventKind::ProgramTargetOverridden {
+                    workout_id,
+                    exercise: exercise.clone(),
+                    prescribed: prescribed.clone(),
+                    target: before,
+                }]
+            }
             _ => return None,
         };
         steps.push(step);

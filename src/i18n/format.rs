@@ -74,7 +74,8 @@ impl I18n {
     /// A weekday's short name: `Mon`, `Mo`, `lun.`, `周一`.
     pub fn weekday_short(&self, day: Weekday) -> String {
         // Any date with that weekday: 2024-01-01 was a Monday.
-        let date = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap() + chrono::Duration::days(day.num_days_from_monday().into());
+        let date =
+            NaiveDate::from_ymd_opt(2024, 1, 1).unwrap() + chrono::Duration::days(day.num_days_from_monday().into());
         date.format_localized("%a", self.chrono_locale()).to_string()
     }
 

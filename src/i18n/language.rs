@@ -128,6 +128,9 @@ mod tests {
         assert_eq!(resolve(LanguageChoice::System, Some("it_IT.UTF-8")), (Language::Italian, Some("IT".into())));
         assert_eq!(resolve(LanguageChoice::System, Some("nl_NL")).0, Language::English);
         assert_eq!(resolve(LanguageChoice::System, None), (Language::English, None));
-        assert_eq!(resolve(LanguageChoice::Fixed(Language::German), Some("en_US")), (Language::German, Some("US".into())));
+        assert_eq!(
+            resolve(LanguageChoice::Fixed(Language::German), Some("en_US")),
+            (Language::German, Some("US".into()))
+        );
     }
 }

@@ -57,8 +57,10 @@ SELECT e.slug, e.name, e.days, e.source, e.builtin, coalesce(l.following, false)
 FROM every e LEFT JOIN latest l USING (slug) LEFT JOIN started s USING (slug)";
 
 /// Every set a program prescribed for a workout started from it (`program_workout_started`'s
-/// prescription), next to the set lifted in its place: the n-th working set of the exercise in
-/// the saved workout (warm-ups are not in a prescription).
+/// prescription), next to the target the lifter overrode it with (the latest
+/// `program_target_overridden` of the exercise, unless back to the prescription) and the set
+/// lifted in its place: the n-th working set of the exercise in the saved workout (warm-ups
+/// are not in a prescription).
 const PLANNED_SETS: &str = "
 WITH started AS (
   SELECT workout_id, payload->>'program_slug' AS program, (payload->>'day')::INTEGER AS day,
@@ -70,6 +72,14 @@ planned AS (
   SELECT workout_id, program, day, day_name, ex.exercise AS exercise, ex.track AS track,
          generate_subscripts(ex.sets, 1) AS set_number, unnest(ex.sets) AS s
   FROM started),
+overridden AS (
+  SELECT workout_id, exercise, generate_subscripts(t, 1) AS set_number, unnest(t) AS t
+  FROM (SELECT workout_id, exercise,
+               from_json(payload->'target', '[{\"weight\": {\"kg\": \"DOUBLE\"}, \"reps\": \"INTEGER\"}]') AS t,
+               (payload->'target')::VARCHAR <> (payload->'prescribed')::VARCHAR AS differs
+        FROM events WHERE event_type = 'program_target_overridden'
+        QUALIFY row_number() OVER (PARTITION BY workout_id, exercise ORDER BY _created_at DESC, _event_id DESC) = 1)
+  WHERE differs),
 lifted AS (
   SELECT workout_id, exercise, weight_kg, reps, rpe,
          row_number() OVER (PARTITION BY workout_id, exercise ORDER BY set_index) AS set_number
@@ -78,9 +88,13 @@ SELECT p.workout_id, w.date, p.program, p.day, p.day_name, p.exercise, p.track, 
        p.s.label AS label, p.s.weight.kg AS planned_kg, p.s.reps AS planned_reps,
        p.s.reps_up_to AS planned_reps_up_to, p.s.amrap AS amrap, p.s.rpe AS planned_rpe,
        l.weight_kg AS lifted_kg, l.reps AS lifted_reps, l.rpe AS lifted_rpe,
-       w.workout_id IS NOT NULL AS saved
+       w.workout_id IS NOT NULL AS saved,
+       CASE WHEN o.workout_id IS NULL THEN p.s.weight.kg ELSE o.t.weight.kg END AS target_kg,
+       CASE WHEN o.workout_id IS NULL THEN p.s.reps ELSE o.t.reps END AS target_reps,
+       o.workout_id IS NOT NULL AS overridden
 FROM planned p
 LEFT JOIN workouts w USING (workout_id)
+LEFT JOIN overridden o ON o.workout_id = p.workout_id AND o.exercise = p.exercise AND o.set_number = p.set_number
 LEFT JOIN lifted l ON l.workout_id = p.workout_id AND l.exercise = p.exercise AND l.set_number = p.set_number";
 
 const BODYWEIGHT: &str = "

@@ -22,6 +22,7 @@ pub const SETTINGS: MaterialIcon = m::ICON_SETTINGS;
 pub const TIMER: MaterialIcon = m::ICON_TIMER;
 pub const START: MaterialIcon = m::ICON_PLAY_ARROW;
 pub const WORKOUT: MaterialIcon = m::ICON_FITNESS_CENTER;
+pub const PROGRAMS: MaterialIcon = m::ICON_CALENDAR_MONTH;
 pub const HISTORY: MaterialIcon = m::ICON_HISTORY;
 pub const EXERCISES: MaterialIcon = m::ICON_LIST;
 pub const BODYWEIGHT: MaterialIcon = m::ICON_MONITOR_WEIGHT;
@@ -30,6 +31,9 @@ pub const INSIGHTS: MaterialIcon = m::ICON_QUERY_STATS;
 pub const RESTORE: MaterialIcon = m::ICON_RESTORE;
 pub const NOTE: MaterialIcon = m::ICON_NOTES;
 pub const MORE: MaterialIcon = m::ICON_MORE_VERT;
+pub const MOVE_UP: MaterialIcon = m::ICON_ARROW_UPWARD;
+pub const MOVE_DOWN: MaterialIcon = m::ICON_ARROW_DOWNWARD;
+pub const COPY: MaterialIcon = m::ICON_CONTENT_COPY;
 pub const SYNC: MaterialIcon = m::ICON_SYNC;
 pub const SYNC_PROBLEM: MaterialIcon = m::ICON_SYNC_PROBLEM;
 

@@ -19,6 +19,7 @@ mod insights;
 mod library;
 mod measurements;
 mod probe;
+mod program_editor;
 mod programs;
 mod progress;
 mod restore;

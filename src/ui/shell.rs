@@ -80,6 +80,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
     super::export::show(ui, state, actions);
     super::restore::show(ui, state, actions);
     super::import::show(ui, state, actions);
+    super::program_editor::show(ui, state, actions);
     // A file dropped on the window is an export to import.
     let dropped = ui.ctx().input(|i| i.raw.dropped_files.first().map(|f| f.path().to_path_buf()));
     if let Some(path) = dropped {
@@ -100,6 +101,7 @@ const NAVIGATION_WIDTH: f32 = 170.0;
 fn screen_icon(screen: Screen) -> egui_material_icons::MaterialIcon {
     match screen {
         Screen::Workout => icons::WORKOUT,
+        Screen::Programs => icons::PROGRAMS,
         Screen::History => icons::HISTORY,
         Screen::Progress => icons::CHART,
         Screen::Insights => icons::INSIGHTS,
@@ -118,6 +120,7 @@ pub fn screen_id(screen: Screen) -> &'static str {
         Screen::Insights => "screen-insights",
         Screen::Exercises => "screen-exercises",
         Screen::Bodyweight => "screen-body",
+        Screen::Programs => "screen-programs",
         Screen::Settings => "screen-settings",
     }
 }
@@ -147,7 +150,7 @@ fn screen(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut
         ui.label(state.i18n().t("shell-loading"));
         return;
     }
-    // History scrolls its own list, Insights its table (only the rows on screen are drawn).
+    // History scrolls its own list, Insights its table, Programs its list and details (only the rows on screen are drawn).
     if state.prefs().screen == Screen::History {
         super::history::show(ui, state, view, actions);
         return;
@@ -156,9 +159,14 @@ fn screen(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut
         super::insights::show(ui, state, &mut view.insights, actions);
         return;
     }
+    // Programs scrolls its list and its details apart.
+    if state.prefs().screen == Screen::Programs {
+        super::programs::show(ui, state, &mut view.programs, actions);
+        return;
+    }
     egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| match state.prefs().screen {
         Screen::Workout => super::workout::show(ui, state, view, actions),
-        Screen::History | Screen::Insights => {}
+        Screen::History | Screen::Insights | Screen::Programs => {}
         Screen::Progress => super::progress::show(ui, state, view, actions),
         Screen::Exercises => super::library::show(ui, state, view, actions),
         Screen::Bodyweight => super::bodyweight::show(ui, state, view, actions),

@@ -13,15 +13,7 @@ use crate::domain::units::typed::{self, Refused};
 use crate::domain::units::{Weight, WeightUnit, format_amount};
 use crate::domain::usage::LibraryOrder;
 
-/// The destructive buttons that ask before they act.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ConfirmId {
-    DiscardWorkout,
-    RemoveExercise(usize),
-    DeleteWorkout(Uuid),
-    DeleteRoutine(Uuid),
-    DeleteExercise(usize),
-}
+pub use super::widgets::ConfirmId;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct StartForm {
@@ -41,8 +33,8 @@ pub struct ProgramLines {
 pub enum ProgramShown {
     /// The followed program's next day: its title, a line per exercise, the last outcomes.
     Next { title: String, day_name: String, exercises: Vec<String>, outcomes: Vec<String> },
-    /// Programs to follow: name, slug, its days.
-    Choices(Vec<(String, String, String)>),
+    /// No program is followed.
+    NotFollowing,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -362,6 +354,10 @@ pub struct UiState {
     pub auto_folder_draft: Option<String>,
     /// The start screen's program section, cached (`ProgramLines`).
     pub program_lines: Option<ProgramLines>,
+    /// The Programs screen's text, cached.
+    pub programs: super::programs::lines::ProgramsCache,
+    /// The live program day's target lines, cached, and an override being typed.
+    pub program_targets: super::workout::target::ProgramTargets,
     /// This device's name in the sync folder while it is being typed.
     pub device_name_draft: Option<String>,
     /// A sync passphrase being typed, and its repetition (when encryption is turned on).

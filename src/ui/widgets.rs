@@ -3,7 +3,8 @@
 
 use std::sync::{Arc, LazyLock};
 
-use super::state::ConfirmId;
+use uuid::Uuid;
+
 use crate::domain::event::SetType;
 use crate::i18n::I18n;
 
@@ -71,6 +72,16 @@ pub fn set_type_id(set_type: SetType) -> &'static str {
         SetType::Failure => "set-type-failure",
         SetType::CoolDown => "set-type-cool-down",
     }
+}
+
+/// The destructive buttons that ask before they act.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConfirmId {
+    DiscardWorkout,
+    RemoveExercise(usize),
+    DeleteWorkout(Uuid),
+    DeleteRoutine(Uuid),
+    DeleteExercise(usize),
 }
 
 /// Gives a widget an accessible name (screen readers, and egui_kittest's `get_by_label`).

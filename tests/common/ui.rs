@@ -89,8 +89,11 @@ pub fn settle(harness: &mut Harness<'static, GymLogApp>) {
     harness.run();
 }
 
-/// Clicks the widget labelled `label` and lets the UI settle.
+/// Scrolls the widget labelled `label` into view (egui takes no click on a widget scrolled out
+/// of sight, nor does a lifter), clicks it and lets the UI settle.
 pub fn click(harness: &mut Harness<'static, GymLogApp>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
     harness.get_by_label(label).click();
     harness.run();
 }

@@ -6,7 +6,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use egui_kittest::Harness;
-use gymlog::app::{Action, Screen, startup};
+use gymlog::app::{Action, ProgramPanelAction, Screen, startup};
 use gymlog::domain::event::Event;
 use gymlog::domain::one_rep_max::Formula;
 use gymlog::paths::Paths;
@@ -31,6 +31,8 @@ pub fn cpu_time() -> Duration {
     static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
     START.get_or_init(std::time::Instant::now).elapsed()
 }
+
+const PROGRAMS_FOLLOWING: &str = "Programs: following StrongLifts, plan ahead and replay";
 
 fn time_frames(harness: &mut Harness<'_, GymLogApp>, frames: usize) -> Vec<f64> {
     for _ in 0..5 {
@@ -66,8 +68,20 @@ pub fn frames(table: &mut Table, dir: &Path, reference: &[Event], options: &Opti
         "History: a workout being corrected".into(),
         vec![Action::ShowExercise(None), Action::Show(Screen::History)],
     ));
+    // The Programs screen following a program: its next weeks and the replay of the last 8
+    // weeks of real workouts open beside the list (issue #37); held to the 4 ms target.
+    screens.push((
+        PROGRAMS_FOLLOWING.into(),
+        vec![
+            Action::FollowProgram { slug: "stronglifts-5x5".into(), starting: None },
+            Action::Show(Screen::Programs),
+            Action::Programs(ProgramPanelAction::ReplayOf("stronglifts-5x5".into())),
+        ],
+    ));
     let repeat = newest.map(|id| Action::StartWorkout { name: String::new(), repeat_of: Some(id) });
-    screens.push(("Workout: live, repeating the last".into(), repeat.into_iter().collect()));
+    let mut repeat: Vec<Action> = repeat.into_iter().collect();
+    repeat.insert(0, Action::StopProgram);
+    screens.push(("Workout: live, repeating the last".into(), repeat));
     // The console's table is virtualised: an answer of 100,000 rows draws only what is seen.
     let rows = "SELECT s.* FROM sets s, range(3) LIMIT 100000".to_string();
     screens.push((
@@ -85,12 +99,20 @@ pub fn frames(table: &mut Table, dir: &Path, reference: &[Event], options: &Opti
             }
         }
         harness.state_mut().wait_for_background_work();
+        let mut extra = String::new();
+        if label == PROGRAMS_FOLLOWING {
+            let app = harness.state().state();
+            anyhow::ensure!(app.program_progress().is_some(), "StrongLifts is not followed");
+            let replayed = app.replay_program().map_or(0, |(_, _, r)| r.rows.len());
+            extra = format!("; {replayed} workouts replayed, the first frame (cache filled) not counted");
+        }
         let times = time_frames(&mut harness, options.frames);
+        let budget = if label == PROGRAMS_FOLLOWING { 4.0 } else { 8.0 };
         table.push(
             Line::new(format!("frame: {label} p99"), "ms", Some(percentile(&times, 0.99)))
-                .budget(Limit::Max(8.0))
+                .budget(Limit::Max(budget))
                 .target(Limit::Max(4.0))
-                .note(format!("median {:.2} ms", percentile(&times, 0.5))),
+                .note(format!("median {:.2} ms{extra}", percentile(&times, 0.5))),
         );
         table.samples(&format!("frame_ms: {label}"), times);
     }

@@ -3,6 +3,7 @@
 
 pub mod app_logging;
 pub mod frames;
+pub mod programs;
 pub mod stores;
 pub mod table;
 pub mod window;
@@ -33,6 +34,8 @@ pub struct Options {
     /// This program, to run the real window as a child (none: window figures skipped).
     pub window_program: Option<PathBuf>,
     pub json: Option<PathBuf>,
+    /// Only the frame lines (`--frames`), on the full reference history.
+    pub frames_only: bool,
 }
 
 impl Options {
@@ -46,6 +49,7 @@ impl Options {
             scale: vec![65_000, 250_000, 1_000_000],
             window_program: None,
             json: None,
+            frames_only: false,
         }
     }
 
@@ -60,6 +64,7 @@ impl Options {
             scale: vec![200, 400],
             window_program: None,
             json: None,
+            frames_only: false,
         }
     }
 }
@@ -89,8 +94,14 @@ pub fn run(options: &Options) -> anyhow::Result<Table> {
     let mut table = Table::new();
     let dir = tempfile::tempdir()?;
     println!("generating the histories…");
-    let stress = demo(10, Some(options.stress_events));
     let reference = demo(options.reference_years, None);
+    if options.frames_only {
+        println!("reference history: {} events", reference.len());
+        frames::frames(&mut table, dir.path(), &reference, options)?;
+        table.print();
+        return Ok(table);
+    }
+    let stress = demo(10, Some(options.stress_events));
     println!("stress history: {} events; reference history: {} events", stress.len(), reference.len());
 
     stores::log_a_set(&mut table, dir.path(), &stress, options)?;
@@ -99,6 +110,7 @@ pub fn run(options: &Options) -> anyhow::Result<Table> {
     stores::restore(&mut table, dir.path(), options)?;
     stores::import(&mut table, dir.path(), &reference, &stress, options)?;
     frames::frames(&mut table, dir.path(), &reference, options)?;
+    programs::lines(&mut table, &reference, options);
     window::window_lines(&mut table, dir.path(), &reference, options)?;
 
     table.print();

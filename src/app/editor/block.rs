@@ -156,6 +156,29 @@ impl ExerciseBlock {
         self.rows.push(row);
     }
 
+    /// Refills every row neither logged nor typed in from the target at its place among
+    /// warm-ups or working sets (a program target overridden, or the override undone); rows
+    /// past the targets, and targets without a weight, leave the row as it is.
+    pub fn retarget(&mut self, sources: &RowSources, unit: WeightUnit) {
+        let Some(targets) = sources.targets.as_ref() else { return };
+        let (mut warm_ups, mut working) = (0, 0);
+        for row in &mut self.rows {
+            let warm = is_warm_up(row.values.set_type);
+            let seen = if warm { &mut warm_ups } else { &mut working };
+            let place = *seen;
+            *seen += 1;
+            if row.is_logged() || row.is_edited() {
+                continue;
+            }
+            let target = targets.iter().filter(|t| is_warm_up(t.set_type) == warm).nth(place);
+            if let Some(target) = target.filter(|t| t.weight.is_some() || !self.kind.uses_weight()) {
+                let previous = row.previous.take();
+                *row = SetRow::planned(row.set_index, Some(target), unit);
+                row.previous = previous;
+            }
+        }
+    }
+
     /// How many rows of the class of `set_type` (warm-up, or working) the block has.
     fn place_of(&self, set_type: SetType) -> usize {
         self.rows.iter().filter(|r| is_warm_up(r.values.set_type) == is_warm_up(set_type)).count()

@@ -134,21 +134,19 @@ impl Session {
                 })
                 .collect()
         });
-        let program =
-            history.program_workout(self.workout_id).and_then(|p| p.prescription.exercise(exercise)).map(|e| {
-                e.sets
-                    .iter()
-                    .enumerate()
-                    .map(|(i, s)| SetFacts {
-                        exercise: exercise.into(),
-                        set_index: i as u32,
-                        weight: s.weight,
-                        reps: Some(s.reps),
-                        rpe: s.rpe,
-                        ..SetFacts::default()
-                    })
-                    .collect()
-            });
+        let program = history.program_workout(self.workout_id).and_then(|p| p.target(exercise)).map(|sets| {
+            sets.iter()
+                .enumerate()
+                .map(|(i, s)| SetFacts {
+                    exercise: exercise.into(),
+                    set_index: i as u32,
+                    weight: s.weight,
+                    reps: Some(s.reps),
+                    rpe: s.rpe,
+                    ..SetFacts::default()
+                })
+                .collect()
+        });
         RowSources { previous, targets: repeated.or(routine).or(program) }
     }
 

@@ -4,6 +4,7 @@
 mod history;
 mod measure;
 mod panels;
+mod program_editor;
 mod programs;
 mod recount;
 mod sync;

@@ -7,7 +7,8 @@
 //! Map: [`rule`] (the families and what they share), one file per family ([`linear`],
 //! [`double`], [`wave`], [`stages`], [`amrap`], [`rpe`]), [`session`] (what was lifted, what is
 //! planned), [`state`] (the fold and the prescription), [`outcome`] (what changed, in words),
-//! [`builtin`], [`history`] (starting points from the lifter's records) and [`replay`].
+//! [`builtin`], [`history`] (starting points from the lifter's records), [`replay`] and [`plan`]
+//! (the coming weeks if every set is made).
 //! docs/programs.md names the source of every built-in program's rules.
 
 pub mod amrap;
@@ -17,6 +18,7 @@ pub mod history;
 pub mod lift;
 pub mod linear;
 pub mod outcome;
+pub mod plan;
 pub mod replay;
 pub mod rpe;
 pub mod rule;

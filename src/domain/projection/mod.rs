@@ -150,7 +150,8 @@ impl History {
             | EventKind::ProgramDeleted { .. }
             | EventKind::ProgramStarted { .. }
             | EventKind::ProgramStopped { .. }
-            | EventKind::ProgramWorkoutStarted { .. } => self.programs.apply(event),
+            | EventKind::ProgramWorkoutStarted { .. }
+            | EventKind::ProgramTargetOverridden { .. } => self.programs.apply(event),
             EventKind::WorkoutEdited { workout_id, name, started_at, ended_at } => {
                 let details = WorkoutDetails { name: name.clone(), started_at: *started_at, ended_at: *ended_at };
                 self.edit_workout(*workout_id, details, event.created_at)

@@ -94,6 +94,20 @@ pub fn rpe(value: f64) -> Result<f64, Refused> {
     Ok(value)
 }
 
+/// An RPE as typed (`8`, `8,5`): on the scale [`RPE`].
+pub fn rpe_typed(what: &str, text: &str) -> Result<f64, Refused> {
+    bounded(what, text, RPE)
+}
+
+/// A share in per cent as typed (a deload, a percentage of a max): above 0, at most 100.
+pub fn percent(what: &str, text: &str) -> Result<f64, Refused> {
+    let amount = bounded(what, text, 0.0..=100.0)?;
+    if amount == 0.0 {
+        return Err(Refused::out_of_range(what, text.trim(), "above 0, up to 100".to_string()));
+    }
+    Ok(amount)
+}
+
 /// A distance in the unit it is typed in (km, mi, m, yd): above 0.
 pub fn distance(what: &str, text: &str) -> Result<f64, Refused> {
     let text = text.trim();
@@ -191,6 +205,11 @@ mod tests {
         assert_eq!(plate("the bar", "20"), Ok(20.0));
         assert!(plate("the bar", "0").is_err());
         assert!(plate("the bar", "501").is_err());
+        assert_eq!(rpe_typed("RPE", "8,5"), Ok(8.5));
+        assert_eq!(rpe_typed("RPE", "5").unwrap_err().to_string(), "RPE 5 is out of range (6–10)");
+        assert_eq!(percent("deload %", "12,5"), Ok(12.5));
+        assert_eq!(percent("deload %", "150").unwrap_err().to_string(), "deload % 150 is out of range (0–100)");
+        assert!(percent("deload %", "0").is_err());
     }
 
     #[test]

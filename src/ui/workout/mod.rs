@@ -1,10 +1,11 @@
 //! The workout screen: start (empty, from a routine, or repeating a past workout; a quick
 //! weigh-in), then the set tables, the exercise picker, and the questions asked before logging
-//! or finishing. The live workout's bar (clock, rest, Finish) is in `session_bar.rs`.
+//! or finishing; a program day's targets and their override (`target.rs`). The live workout's bar (clock, rest, Finish) is in `session_bar.rs`.
 
 mod dialogs;
 pub mod session_bar;
 mod table;
+pub mod target;
 
 use super::library::create_form;
 use super::state::{ConfirmId, StartForm, UiState};

@@ -59,6 +59,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
         let group = group_of(&block.exercise);
         let current = next_set.is_some_and(|(next_b, _)| next_b == b);
         block_header(ui, state, view, actions, b, block, group, current);
+        super::target::show(ui, state, &mut view.program_targets, session.workout_id, &block.exercise, actions);
         let note = state.history().exercise_note(&block.exercise);
         crate::ui::exercise_note::show(ui, &block.exercise, note, &mut view.note_draft, actions);
         let barbell = state.library().iter().any(|e| e.name == block.exercise && e.is_barbell());
