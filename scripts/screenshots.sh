@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Screenshots of the real window for docs/: every screen (Workout's start, History, Progress,
-# Insights, Exercises, Bodyweight, Settings) over a two-year demo history, the start screen and
+# Screenshots of the real window for docs/: every screen (Workout's start, Programs, History,
+# Progress, Insights, Exercises, Bodyweight, Settings) over a two-year demo history, the start screen and
 # History of an empty log, and a live workout, in the dark and the light theme, at 1280×800, through
 # ../shared/tools/screenshot.sh (Xvfb + Mesa). Each run uses its own data and config folders, so
 # nothing of yours is touched.
@@ -32,10 +32,11 @@ fresh() {
     fi
 }
 
-# The window's kept preferences: theme and screen.
+# The window's kept preferences: theme, screen and (optionally) language.
 prefs() {
-    local name="$1" theme="$2" screen="$3"
-    printf '{"gymlog_preferences":"(theme:%s,screen:%s)"}\n' "$theme" "$screen" >"$work/$name/config/window.ron"
+    local name="$1" theme="$2" screen="$3" language="${4:-System}"
+    printf '{"gymlog_preferences":"(theme:%s,screen:%s,language:%s)"}\n' "$theme" "$screen" "$language" \
+        >"$work/$name/config/window.ron"
 }
 
 run() {
@@ -56,7 +57,7 @@ for theme in Dark Light; do
     fresh "demo-$t" demo
     prefs "demo-$t" "$theme" Workout
     run "demo-$t" "$out/look-start-$t.png"
-    for screen in History Progress Insights Exercises Bodyweight Settings; do
+    for screen in Programs History Progress Insights Exercises Bodyweight Settings; do
         s="$(echo "$screen" | tr '[:upper:]' '[:lower:]')"
         prefs "demo-$t" "$theme" "$screen"
         run "demo-$t" "$out/look-$s-$t.png"
@@ -76,5 +77,14 @@ EOF
     if [ -n "${REPEAT_Y:-}" ]; then
         run "demo-$t" "$out/look-workout-$t.png" -a "$work/live.actions"
     fi
+done
+# The start screen and History in each language the window speaks (dark theme).
+for language in German French Spanish Italian PortugueseBrazil ChineseSimplified; do
+    l="$(echo "$language" | tr '[:upper:]' '[:lower:]')"
+    for screen in Workout History; do
+        s="$(echo "$screen" | tr '[:upper:]' '[:lower:]')"
+        prefs demo-dark Dark "$screen" "Fixed($language)"
+        run demo-dark "$out/language-$l-$s.png"
+    done
 done
 echo "screenshots in $out"
