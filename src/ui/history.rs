@@ -150,9 +150,10 @@ fn list(ui: &mut egui::Ui, state: &AppState, view: &mut HistoryView) {
                 let font = egui::TextStyle::Body.resolve(ui.style());
                 let numbers = theme::text::number().resolve(ui.style());
                 let top = card.left_top() + egui::vec2(theme::GAP + 2.0, 6.0);
-                painter.text(top, egui::Align2::LEFT_TOP, workout.title(), font.clone(), strong);
-                let right = egui::pos2(card.right() - theme::GAP - 2.0, top.y);
-                painter.text(right, egui::Align2::RIGHT_TOP, &date, font.clone(), palette.muted);
+                let (name, day, right) =
+                    name_and_day(&painter, top, card.right(), workout.title(), &date, &font, strong, palette.muted);
+                painter.galley(top, name, strong);
+                painter.galley(right, day, palette.muted);
                 let second = top + egui::vec2(0.0, font.size + 6.0);
                 painter.text(second, egui::Align2::LEFT_TOP, &facts, numbers, palette.muted);
                 let label = format!("{date} {} · {facts}", workout.title());
@@ -167,6 +168,27 @@ fn list(ui: &mut egui::Ui, state: &AppState, view: &mut HistoryView) {
 }
 
 /// "58 min · 18 sets · 6420 kg".
+/// A card's first line: the day laid out first at the right edge, then the name in the room
+/// left of it, cut short with "…" (a long name is never drawn under the day). Returns the name,
+/// the day and where the day goes.
+#[allow(clippy::too_many_arguments)]
+fn name_and_day(
+    painter: &egui::Painter,
+    top: egui::Pos2,
+    right_edge: f32,
+    title: String,
+    date: &str,
+    font: &egui::FontId,
+    strong: egui::Color32,
+    muted: egui::Color32,
+) -> (std::sync::Arc<egui::Galley>, std::sync::Arc<egui::Galley>, egui::Pos2) {
+    let day = painter.layout_no_wrap(date.to_string(), font.clone(), muted);
+    let right = egui::pos2(right_edge - theme::GAP - 2.0 - day.size().x, top.y);
+    let mut name = egui::text::LayoutJob::simple_singleline(title, font.clone(), strong);
+    name.wrap = egui::text::TextWrapping::truncate_at_width((right.x - top.x - theme::GAP).max(0.0));
+    (painter.layout_job(name), day, right)
+}
+
 fn facts_line(i18n: &I18n, history: &History, workout: &Workout, unit: WeightUnit) -> String {
     let duration = workout.duration().map_or("—".to_string(), |d| minutes(i18n, d.num_minutes()));
     let sets = i18n.f("count-sets", &[("count", workout.sets.len().into())]);
@@ -385,4 +407,31 @@ fn describe_details(i18n: &I18n, before: &WorkoutDetails, after: &WorkoutDetails
 /// Supersets are lettered A, B, C… in a workout, as on the set tables.
 pub fn superset_letter(group: usize) -> char {
     (b'A' + (group % 26) as u8) as char
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_workout_name_stops_short_of_the_day() {
+        let ctx = egui::Context::default();
+        let mut output = ctx.run_ui(Default::default(), |ui| {
+            let painter = ui.painter().clone();
+            let font = egui::TextStyle::Body.resolve(ui.style());
+            let (white, grey) = (egui::Color32::WHITE, egui::Color32::GRAY);
+            let long = "Workout A of StrongLifts 5×5, heavy day after a week off".to_string();
+            let top = egui::pos2(10.0, 6.0);
+            let (name, day, right) =
+                name_and_day(&painter, top, 300.0, long.clone(), "Fr 04.12.2026 11:55", &font, white, grey);
+            assert!(top.x + name.size().x < right.x, "the name ends before the day");
+            assert!(right.x + day.size().x <= 300.0, "the day fits the card");
+            let whole = painter.layout_no_wrap(long, font.clone(), white);
+            assert!(whole.size().x > name.size().x, "the name was cut short");
+            let (short, _, _) =
+                name_and_day(&painter, top, 300.0, "Easy run".into(), "So 06.12.2026 09:48", &font, white, grey);
+            assert_eq!(short.size().x, painter.layout_no_wrap("Easy run".into(), font, white).size().x);
+        });
+        output.textures_delta.clear();
+    }
 }
