@@ -22,6 +22,7 @@ use crate::domain::exercise::ExerciseDef;
 use crate::domain::program::{Program, ProgramDay, ProgramExercise, Rounding};
 use crate::domain::units::{WeightUnit, typed};
 use crate::domain::usage::search_lifters_first;
+use crate::i18n::I18n;
 
 /// A field of the draft that takes typed numbers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -128,22 +129,25 @@ fn unique(base: String, taken: &[String], numbered: impl Fn(usize) -> String) ->
 }
 
 impl ProgramEditor {
-    /// A copy of `program` as a new own program: "<name> (copy)" under a slug and name that
-    /// none of `existing` has.
-    pub fn copy_of(program: &Program, existing: &[Program]) -> ProgramEditor {
+    /// A copy of `program` as a new own program: "<name> (copy)" (in `i18n`'s language) under
+    /// a slug and name that none of `existing` has.
+    pub fn copy_of(program: &Program, existing: &[Program], i18n: &I18n) -> ProgramEditor {
         let slugs: Vec<String> = existing.iter().map(|p| p.slug.clone()).collect();
         let names: Vec<String> = existing.iter().map(|p| p.name.clone()).collect();
         let slug = unique(format!("{}-copy", program.slug), &slugs, |n| format!("{}-copy-{n}", program.slug));
-        let name = unique(format!("{} (copy)", program.name), &names, |n| format!("{} (copy {n})", program.name));
-        ProgramEditor::open(program.copy_as(&slug, &name), false)
+        let of = || ("program", program.name.as_str().into());
+        let name = unique(i18n.f("programs-editor-copy-name", &[of()]), &names, |n| {
+            i18n.f("programs-editor-copy-name-numbered", &[of(), ("number", n.into())])
+        });
+        ProgramEditor::open(program.copy_as(&slug, &name), false, i18n)
     }
 
     /// One of the lifter's own programs, to change and save under its slug.
-    pub fn edit(program: &Program) -> ProgramEditor {
-        ProgramEditor::open(program.clone(), true)
+    pub fn edit(program: &Program, i18n: &I18n) -> ProgramEditor {
+        ProgramEditor::open(program.clone(), true, i18n)
     }
 
-    fn open(draft: Program, saved_before: bool) -> ProgramEditor {
+    fn open(draft: Program, saved_before: bool, i18n: &I18n) -> ProgramEditor {
         let mut editor = ProgramEditor {
             draft,
             saved_before,
@@ -154,8 +158,13 @@ impl ProgramEditor {
             confirm_delete: false,
             view: EditorView::default(),
         };
-        editor.refresh();
+        editor.refresh(i18n);
         editor
+    }
+
+    /// Words the window's text again in `i18n`'s language (the language changed).
+    pub fn relabel(&mut self, i18n: &I18n) {
+        self.refresh(i18n);
     }
 
     pub fn draft(&self) -> &Program {
@@ -179,7 +188,7 @@ impl ProgramEditor {
     }
 
     /// Carries out an edit (not Save, Cancel or AskDelete, which the flow handles).
-    pub fn apply(&mut self, action: EditorAction, library: &[ExerciseDef]) {
+    pub fn apply(&mut self, action: EditorAction, library: &[ExerciseDef], i18n: &I18n) {
         let structural = !matches!(
             action,
             EditorAction::Rename(_)
@@ -198,7 +207,7 @@ impl ProgramEditor {
         match action {
             EditorAction::Rename(name) => self.draft.name = name,
             EditorAction::AddDay => {
-                let name = format!("Day {}", days.len() + 1);
+                let name = i18n.f("programs-editor-day", &[("number", (days.len() + 1).into())]);
                 days.push(ProgramDay { name, exercises: Vec::new() });
             }
             EditorAction::RemoveDay(day) if day < days.len() => drop(days.remove(day)),
@@ -238,10 +247,10 @@ impl ProgramEditor {
                 let unit = self.draft.unit;
                 self.each_of_track(day, exercise, |e| e.rule = kind.default_rule(unit));
             }
-            EditorAction::SetText { field, text } => self.set_text(field, text),
+            EditorAction::SetText { field, text } => self.set_text(field, text, i18n),
             EditorAction::SetFlag { day, exercise, index, on } => {
                 if let Some(e) = self.exercise_mut(day, exercise) {
-                    params::set_flag(&mut e.rule, index, on);
+                    params::set_flag(&mut e.rule, index, on, i18n);
                 }
             }
             EditorAction::AddGroup { day, exercise } => {
@@ -258,26 +267,29 @@ impl ProgramEditor {
             EditorAction::RemoveDay(_) | EditorAction::Save | EditorAction::Cancel => {}
         }
         self.error = None;
-        self.refresh();
+        self.refresh(i18n);
     }
 
     /// The program to save, or why it cannot be saved (the draft stays as it is).
-    pub fn finish(&mut self) -> Result<Program, String> {
-        let result = self.check();
+    pub fn finish(&mut self, i18n: &I18n) -> Result<Program, String> {
+        let result = self.check(i18n);
         self.error = result.as_ref().err().cloned();
         result
     }
 
-    fn check(&self) -> Result<Program, String> {
+    fn check(&self, i18n: &I18n) -> Result<Program, String> {
         if self.draft.name.trim().is_empty() {
-            return Err("The program needs a name.".into());
+            return Err(i18n.t("programs-editor-needs-name").to_string());
         }
         if let Some(problem) = self.first_problem() {
-            return Err(format!("Fix this first: {problem}."));
+            return Err(i18n.f("programs-editor-fix-first", &[("problem", problem.into())]));
         }
         let mut program = self.draft.clone();
         program.name = program.name.trim().to_string();
-        program.validate().map_err(|e| format!("{} cannot be saved: {e}.", program.name))?;
+        program.validate().map_err(|e| {
+            let args = [("program", program.name.as_str().into()), ("problem", e.to_string().into())];
+            i18n.f("programs-editor-cannot-save", &args)
+        })?;
         Ok(program)
     }
 
@@ -306,17 +318,20 @@ impl ProgramEditor {
         }
     }
 
-    fn set_text(&mut self, field: Field, text: String) {
+    fn set_text(&mut self, field: Field, text: String, i18n: &I18n) {
         let (Field::Increment { day, exercise } | Field::Param { day, exercise, .. }) = field;
         let Some(current) = self.draft.days.get(day).and_then(|d| d.exercises.get(exercise)) else { return };
-        let tag = format!("{} {}", current.exercise, self.field_name(field));
+        let tag = i18n.f(
+            "programs-editor-field",
+            &[("what", i18n.name(&current.exercise).into()), ("field", self.field_name(field, i18n).into())],
+        );
         let result = match field {
-            Field::Increment { .. } => typed::weight(&tag, &text).map_err(|e| e.to_string()).map(|amount| {
+            Field::Increment { .. } => typed::weight(&tag, &text).map_err(|e| i18n.refused(&e)).map(|amount| {
                 self.each_of_track(day, exercise, |e| e.increment = amount);
             }),
             Field::Param { index, .. } => {
                 let rule = &mut self.draft.days[day].exercises[exercise].rule;
-                params::set_text(rule, index, &tag, &text)
+                params::set_text(rule, index, &tag, &text, i18n)
             }
         };
         match result {
@@ -327,15 +342,15 @@ impl ProgramEditor {
     }
 
     /// The short name of a field (`increment`, `reps`).
-    fn field_name(&self, field: Field) -> String {
+    fn field_name(&self, field: Field, i18n: &I18n) -> String {
         match field {
-            Field::Increment { .. } => "increment".into(),
+            Field::Increment { .. } => i18n.t("programs-param-increment").to_string(),
             Field::Param { day, exercise, index } => self
                 .draft
                 .days
                 .get(day)
                 .and_then(|d| d.exercises.get(exercise))
-                .and_then(|e| params::params(&e.rule).into_iter().nth(index))
+                .and_then(|e| params::params(&e.rule, i18n).into_iter().nth(index))
                 .map_or_else(String::new, |p| p.name),
         }
     }

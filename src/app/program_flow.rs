@@ -33,8 +33,13 @@ impl AppState {
 
     /// What the live workout changes of the followed program, if saved now (in words).
     pub fn program_outcomes(&self) -> Vec<String> {
+        self.program_outcome_list().iter().map(ToString::to_string).collect()
+    }
+
+    /// The same as facts, for the window to word in its language.
+    pub fn program_outcome_list(&self) -> Vec<crate::domain::program::Outcome> {
         let Some(session) = self.live.session.as_ref() else { return Vec::new() };
-        self.logbook.history.program_outcomes(session.workout_id).iter().map(|o| o.to_string()).collect()
+        self.logbook.history.program_outcomes(session.workout_id)
     }
 
     /// Starting loads for `program` from the lifter's last 8 weeks, each with its set.

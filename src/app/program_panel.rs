@@ -36,8 +36,8 @@ pub struct StartLoad {
     /// As typed (prefilled with the proposal, or the program's default).
     pub text: String,
     /// The amount typed, in the program's unit (`None`: empty, the program's default), or why
-    /// it is refused.
-    pub parsed: Result<Option<f64>, String>,
+    /// it is refused (worded by the view in the window's language).
+    pub parsed: Result<Option<f64>, typed::Refused>,
 }
 
 impl StartLoad {
@@ -64,7 +64,7 @@ impl StartLoad {
     fn set_text(&mut self, text: String) {
         self.parsed = match text.trim() {
             "" => Ok(None),
-            t => typed::weight(&format!("{} starting load", self.exercise), t).map(Some).map_err(|r| r.to_string()),
+            t => typed::weight(&format!("{} starting load", self.exercise), t).map(Some),
         };
         self.text = text;
     }
@@ -183,7 +183,7 @@ mod tests {
         panel.edit("Squat", "lots".into());
         assert_eq!(panel.starting(), None);
         let refused = panel.loads.iter().find(|l| l.track == "Squat").unwrap().parsed.clone().unwrap_err();
-        assert_eq!(refused, "Squat starting load `lots` is not a number");
+        assert_eq!(refused.to_string(), "Squat starting load `lots` is not a number");
         panel.edit("Squat", " ".into());
         assert!(!panel.starting().unwrap().contains_key("Squat"), "empty: the program's default");
     }

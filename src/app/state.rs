@@ -192,6 +192,9 @@ impl AppState {
         let (language, region) = crate::i18n::language::resolve(self.prefs.language, self.env.system_locale.as_deref());
         if self.i18n.language() != language {
             self.i18n = I18n::new(language, region);
+            if let Some(editor) = self.program_editor.as_mut() {
+                editor.relabel(&self.i18n);
+            }
         }
     }
 

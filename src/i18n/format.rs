@@ -6,6 +6,7 @@ use chrono::{DateTime, Local, NaiveDate, Weekday};
 
 use super::{I18n, Language};
 use crate::domain::units::format_amount;
+use crate::domain::units::typed::Refused;
 
 impl I18n {
     /// An amount without trailing zeros in the locale's form: `102.5` / `102,5`.
@@ -64,6 +65,55 @@ impl I18n {
             _ => "%a %d %b",
         };
         date.format_localized(pattern, self.chrono_locale()).to_string()
+    }
+
+    /// A date with the month's name: `20 Nov 2026`, `20. Nov 2026`, `20 nov. 2026`,
+    /// `2026年11月20日`.
+    pub fn day_month_year(&self, date: NaiveDate) -> String {
+        date.format_localized(self.day_month_year_pattern(), self.chrono_locale()).to_string()
+    }
+
+    /// The same with its weekday: `Fri 20 Nov 2026`, `Fr 20. Nov 2026`, `2026年11月20日 星期五`
+    /// (chrono's short Chinese weekday is the bare `五`).
+    pub fn weekday_day_month_year(&self, date: NaiveDate) -> String {
+        let pattern = match self.language {
+            Language::ChineseSimplified => format!("{} %A", self.day_month_year_pattern()),
+            _ => format!("%a {}", self.day_month_year_pattern()),
+        };
+        date.format_localized(&pattern, self.chrono_locale()).to_string()
+    }
+
+    fn day_month_year_pattern(&self) -> &'static str {
+        match self.language {
+            Language::German => "%-d. %b %Y",
+            Language::ChineseSimplified => "%Y年%-m月%-d日",
+            _ => "%-d %b %Y",
+        }
+    }
+
+    /// Why a typed amount was refused (`common-refused-*`).
+    pub fn refused(&self, refused: &Refused) -> String {
+        let what = match refused {
+            Refused::NotANumber { what, .. }
+            | Refused::NotWhole { what, .. }
+            | Refused::NotATime { what, .. }
+            | Refused::OutOfRange { what, .. } => what,
+        };
+        self.refused_as(refused, what)
+    }
+
+    /// Why a typed amount was refused, the field named `what` in this language.
+    pub fn refused_as(&self, refused: &Refused, what: &str) -> String {
+        let args = |id: &str, text: &str| self.f(id, &[("what", what.into()), ("text", text.into())]);
+        match refused {
+            Refused::NotANumber { text, .. } => args("common-refused-not-a-number", text),
+            Refused::NotWhole { text, .. } => args("common-refused-not-whole", text),
+            Refused::NotATime { text, .. } => args("common-refused-not-a-time", text),
+            Refused::OutOfRange { text, range, .. } => self.f(
+                "common-refused-out-of-range",
+                &[("what", what.into()), ("text", text.as_str().into()), ("range", range.as_str().into())],
+            ),
+        }
     }
 
     /// A moment to the minute: `2026-12-06 18:49`, `06.12.2026 18:49`.

@@ -12,6 +12,7 @@ use crate::app::{
     Action, AppState, Buttons, DayView, EditorAction, ExerciseView, Field, FieldView, ParamValue, ProgramEditor,
     RuleKind,
 };
+use crate::i18n::I18n;
 
 const NUMBER_WIDTH: f32 = 48.0;
 
@@ -25,7 +26,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
         .collapsible(false)
         .default_size([720.0, 620.0])
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-        .show(ui.ctx(), |ui| window(ui, editor, &mut out))
+        .show(ui.ctx(), |ui| window(ui, state.i18n(), editor, &mut out))
         .and_then(|shown| shown.inner);
     if !open {
         out.push(EditorAction::Cancel);
@@ -37,32 +38,32 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
 }
 
 /// The editor's content; true once the lifter confirmed deleting the program.
-fn window(ui: &mut egui::Ui, editor: &ProgramEditor, out: &mut Vec<EditorAction>) -> bool {
+fn window(ui: &mut egui::Ui, i18n: &I18n, editor: &ProgramEditor, out: &mut Vec<EditorAction>) -> bool {
     let view = editor.view();
     ui.horizontal(|ui| {
-        ui.label("Name:");
-        let (_, changed) = text_field(ui, &editor.draft().name, 320.0, "Program name", false);
+        ui.label(i18n.t("programs-editor-name"));
+        let (_, changed) = text_field(ui, &editor.draft().name, 320.0, i18n.t("programs-editor-program-name"), false);
         if let Some(name) = changed {
             out.push(EditorAction::Rename(name));
         }
     });
-    theme::hint(ui, format!("Weights and increments in {}.", view.unit));
+    theme::hint(ui, i18n.f("programs-editor-unit", &[("unit", view.unit.as_str().into())]));
     ui.add_space(theme::GAP);
     let footer_height = 72.0;
     egui::ScrollArea::vertical().max_height(ui.available_height() - footer_height).auto_shrink([false, true]).show(
         ui,
         |ui| {
             for (d, day) in view.days.iter().enumerate() {
-                day_card(ui, d, day, view.days.len(), out);
+                day_card(ui, i18n, d, day, view.days.len(), out);
                 ui.add_space(theme::GAP);
             }
-            if icons::button(ui, icons::ADD, "Add day").clicked() {
+            if icons::button(ui, icons::ADD, i18n.t("programs-editor-add-day")).clicked() {
                 out.push(EditorAction::AddDay);
             }
         },
     );
     ui.separator();
-    footer(ui, editor, out)
+    footer(ui, i18n, editor, out)
 }
 
 /// Move up, move down and remove, for a day or an exercise at `at` of `len`.
@@ -81,7 +82,7 @@ fn order_buttons(ui: &mut egui::Ui, buttons: &Buttons, at: usize, len: usize) ->
     asked
 }
 
-fn day_card(ui: &mut egui::Ui, d: usize, day: &DayView, days: usize, out: &mut Vec<EditorAction>) {
+fn day_card(ui: &mut egui::Ui, i18n: &I18n, d: usize, day: &DayView, days: usize, out: &mut Vec<EditorAction>) {
     theme::card(ui).show(ui, |ui| {
         ui.set_min_width(ui.available_width());
         ui.horizontal(|ui| {
@@ -97,11 +98,11 @@ fn day_card(ui: &mut egui::Ui, d: usize, day: &DayView, days: usize, out: &mut V
         });
         for (x, exercise) in day.exercises.iter().enumerate() {
             ui.separator();
-            exercise_rows(ui, d, x, exercise, day.exercises.len(), out);
+            exercise_rows(ui, i18n, (d, x), exercise, day.exercises.len(), out);
         }
         ui.separator();
         ui.horizontal(|ui| {
-            ui.label("Add exercise:");
+            ui.label(i18n.t("programs-editor-add-exercise"));
             let (_, changed) = text_field(ui, &day.query, 200.0, &day.add_label, false);
             if let Some(text) = changed {
                 out.push(EditorAction::AddQuery { day: d, text });
@@ -109,7 +110,7 @@ fn day_card(ui: &mut egui::Ui, d: usize, day: &DayView, days: usize, out: &mut V
         });
         ui.horizontal_wrapped(|ui| {
             for (exercise, label) in &day.completions {
-                let button = ui.button(exercise);
+                let button = ui.button(i18n.name(exercise));
                 name(ui, &button, label);
                 if button.clicked() {
                     out.push(EditorAction::AddExercise { day: d, exercise: exercise.clone() });
@@ -119,14 +120,21 @@ fn day_card(ui: &mut egui::Ui, d: usize, day: &DayView, days: usize, out: &mut V
     });
 }
 
-fn exercise_rows(ui: &mut egui::Ui, d: usize, x: usize, e: &ExerciseView, len: usize, out: &mut Vec<EditorAction>) {
+fn exercise_rows(
+    ui: &mut egui::Ui,
+    i18n: &I18n,
+    (d, x): (usize, usize),
+    e: &ExerciseView,
+    len: usize,
+    out: &mut Vec<EditorAction>,
+) {
     ui.push_id(&e.tag, |ui| {
         ui.horizontal(|ui| {
             ui.strong(&e.exercise);
             let mut kind = e.kind;
-            let combo = egui::ComboBox::from_id_salt("rule").selected_text(kind.label()).show_ui(ui, |ui| {
+            let combo = egui::ComboBox::from_id_salt("rule").selected_text(i18n.t(kind.label_id())).show_ui(ui, |ui| {
                 for k in RuleKind::ALL {
-                    ui.selectable_value(&mut kind, k, k.label());
+                    ui.selectable_value(&mut kind, k, i18n.t(k.label_id()));
                 }
             });
             name(ui, &combo.response, &e.rule_label);
@@ -210,18 +218,19 @@ fn number_field(ui: &mut egui::Ui, field: &FieldView, key: Field, out: &mut Vec<
 }
 
 /// Save, Cancel and (for a program saved before) Delete, asked first; true once confirmed.
-fn footer(ui: &mut egui::Ui, editor: &ProgramEditor, out: &mut Vec<EditorAction>) -> bool {
+fn footer(ui: &mut egui::Ui, i18n: &I18n, editor: &ProgramEditor, out: &mut Vec<EditorAction>) -> bool {
     if let Some(error) = editor.error() {
         ui.label(RichText::new(error).color(theme::palette(ui).danger));
     }
     let mut delete = false;
     ui.horizontal(|ui| {
-        let save = theme::primary_button(ui, icons::with_icon(icons::DONE, "Save program"));
-        name(ui, &save, "Save program");
+        let save_program = i18n.t("programs-editor-save");
+        let save = theme::primary_button(ui, icons::with_icon(icons::DONE, save_program));
+        name(ui, &save, save_program);
         if save.clicked() {
             out.push(EditorAction::Save);
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(i18n.t("common-cancel")).clicked() {
             out.push(EditorAction::Cancel);
         }
         if !editor.saved_before() {
@@ -229,15 +238,15 @@ fn footer(ui: &mut egui::Ui, editor: &ProgramEditor, out: &mut Vec<EditorAction>
         }
         ui.separator();
         if !editor.confirming_delete() {
-            if icons::button(ui, icons::REMOVE, "Delete program").clicked() {
+            if icons::button(ui, icons::REMOVE, i18n.t("programs-editor-delete")).clicked() {
                 out.push(EditorAction::AskDelete(true));
             }
             return;
         }
         let danger = theme::palette(ui).danger;
-        ui.label(RichText::new("Delete this program? Its past workouts stay.").color(danger));
-        delete = ui.button(RichText::new("Delete").color(danger)).clicked();
-        if ui.button("Keep it").clicked() {
+        ui.label(RichText::new(i18n.t("programs-editor-delete-question")).color(danger));
+        delete = ui.button(RichText::new(i18n.t("programs-editor-delete-yes")).color(danger)).clicked();
+        if ui.button(i18n.t("common-keep-it")).clicked() {
             out.push(EditorAction::AskDelete(false));
         }
     });
@@ -246,14 +255,15 @@ fn footer(ui: &mut egui::Ui, editor: &ProgramEditor, out: &mut Vec<EditorAction>
 
 /// "Copy and edit" beside a program of the list, and "Edit" for the lifter's own.
 pub fn list_buttons(ui: &mut egui::Ui, state: &AppState, program: &str, slug: &str, actions: &mut Vec<Action>) {
-    let copy = ui.button(icons::with_icon(icons::COPY, "Copy and edit"));
-    name(ui, &copy, &format!("Copy and edit {program}"));
+    let i18n = state.i18n();
+    let copy = ui.button(icons::with_icon(icons::COPY, i18n.t("programs-copy-and-edit")));
+    name(ui, &copy, &i18n.f("programs-copy-and-edit-named", &[("program", program.into())]));
     if copy.clicked() {
         actions.push(Action::CopyProgram { slug: slug.to_string() });
     }
     if state.history().own_programs().iter().any(|p| p.slug == slug) {
-        let edit = ui.button(icons::with_icon(icons::EDIT, "Edit"));
-        name(ui, &edit, &format!("Edit {program}"));
+        let edit = ui.button(icons::with_icon(icons::EDIT, i18n.t("common-edit")));
+        name(ui, &edit, &i18n.f("programs-edit-named", &[("program", program.into())]));
         if edit.clicked() {
             actions.push(Action::EditProgram { slug: slug.to_string() });
         }

@@ -24,8 +24,8 @@ pub struct StartForm {
 /// the unit (folding the followed program's sessions is not work for every frame).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProgramLines {
-    /// The history's version and the display unit it was worked out for.
-    pub key: (u64, crate::domain::units::WeightUnit),
+    /// The history's version, the display unit and the language it was worked out for.
+    pub key: (u64, crate::domain::units::WeightUnit, crate::i18n::Language),
     pub shown: ProgramShown,
 }
 

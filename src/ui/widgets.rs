@@ -45,22 +45,7 @@ pub fn i18n(ui: &egui::Ui) -> Arc<I18n> {
 
 /// Why a typed amount was refused, in `i18n`'s language (`common-refused-*`).
 pub fn refused(i18n: &I18n, refused: &crate::domain::units::typed::Refused) -> String {
-    use crate::domain::units::typed::Refused;
-    match refused {
-        Refused::NotANumber { what, text } => {
-            i18n.f("common-refused-not-a-number", &[("what", what.as_str().into()), ("text", text.as_str().into())])
-        }
-        Refused::NotWhole { what, text } => {
-            i18n.f("common-refused-not-whole", &[("what", what.as_str().into()), ("text", text.as_str().into())])
-        }
-        Refused::NotATime { what, text } => {
-            i18n.f("common-refused-not-a-time", &[("what", what.as_str().into()), ("text", text.as_str().into())])
-        }
-        Refused::OutOfRange { what, text, range } => i18n.f(
-            "common-refused-out-of-range",
-            &[("what", what.as_str().into()), ("text", text.as_str().into()), ("range", range.as_str().into())],
-        ),
-    }
+    i18n.refused(refused)
 }
 
 /// The catalogue id of a set type's name (`set-type-warm-up`).

@@ -13,7 +13,7 @@ impl AppState {
         let Some(program) = self.logbook.history.find_program(&slug, self.prefs.unit) else {
             return self.error("That program no longer exists.");
         };
-        self.program_editor = Some(ProgramEditor::copy_of(&program, &self.programs()));
+        self.program_editor = Some(ProgramEditor::copy_of(&program, &self.programs(), &self.i18n));
     }
 
     /// Opens one of the lifter's own programs in the editor.
@@ -21,7 +21,7 @@ impl AppState {
         let Some(program) = self.logbook.history.own_programs().iter().find(|p| p.slug == slug) else {
             return self.error("Only your own programs can be edited: copy a built-in one first.");
         };
-        self.program_editor = Some(ProgramEditor::edit(program));
+        self.program_editor = Some(ProgramEditor::edit(program, &self.i18n));
     }
 
     /// Deletes one of the lifter's own programs, unless it is the one followed.
@@ -31,7 +31,7 @@ impl AppState {
         };
         if self.logbook.history.following().is_some_and(|f| f.slug == slug) {
             if let Some(editor) = self.program_editor.as_mut() {
-                editor.apply(EditorAction::AskDelete(false), &[]);
+                editor.apply(EditorAction::AskDelete(false), &[], &self.i18n);
             }
             return self.error(format!("You follow {}: stop following it before deleting it.", program.name));
         }
@@ -49,14 +49,14 @@ impl AppState {
         match action {
             EditorAction::Cancel => self.program_editor = None,
             EditorAction::Save => {
-                let Ok(program) = editor.finish() else { return };
+                let Ok(program) = editor.finish(&self.i18n) else { return };
                 let name = program.name.clone();
                 if self.record(vec![EventKind::ProgramSaved { program }]) {
                     self.program_editor = None;
                     self.info(format!("Saved {name}."));
                 }
             }
-            other => editor.apply(other, &self.library),
+            other => editor.apply(other, &self.library, &self.i18n),
         }
     }
 }

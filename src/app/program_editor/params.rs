@@ -9,7 +9,8 @@ use crate::domain::program::linear::LinearRule;
 use crate::domain::program::rpe::{PercentRule, PercentSets, RpeRule, RpeSets};
 use crate::domain::program::stages::{Reset, Stage};
 use crate::domain::program::{Rule, builtin};
-use crate::domain::units::{WeightUnit, format_amount, typed};
+use crate::domain::units::{WeightUnit, typed};
+use crate::i18n::{I18n, name_id};
 
 /// The rule families, for the editor's choice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,15 +47,16 @@ impl RuleKind {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The catalogue id of the kind's name (`programs-rule-linear`: "Linear (sets × reps)").
+    pub fn label_id(self) -> &'static str {
         match self {
-            RuleKind::Linear => "Linear (sets × reps)",
-            RuleKind::DoubleProgression => "Double progression (rep range)",
-            RuleKind::Wave => "Training-max waves (5/3/1)",
-            RuleKind::Stages => "Stages on failure (GZCLP T1/T2)",
-            RuleKind::Amrap => "AMRAP threshold (GZCLP T3)",
-            RuleKind::Rpe => "RPE target",
-            RuleKind::PercentOfMax => "Percent of 1RM",
+            RuleKind::Linear => "programs-rule-linear",
+            RuleKind::DoubleProgression => "programs-rule-double-progression",
+            RuleKind::Wave => "programs-rule-wave",
+            RuleKind::Stages => "programs-rule-stages",
+            RuleKind::Amrap => "programs-rule-amrap",
+            RuleKind::Rpe => "programs-rule-rpe",
+            RuleKind::PercentOfMax => "programs-rule-percent-of-max",
         }
     }
 
@@ -114,40 +116,44 @@ pub enum ParamValue {
     Flag(bool),
 }
 
-/// The slots of a rule, in order, each with its name and the line it is shown on.
-fn slots(rule: &mut Rule) -> Vec<(String, Slot<'_>, usize)> {
+/// The slots of a rule, in order, each with its name (in `i18n`'s language) and the line it
+/// is shown on.
+fn slots<'a>(rule: &'a mut Rule, i18n: &I18n) -> Vec<(String, Slot<'a>, usize)> {
     use Slot::*;
-    let named = |name: &str, slot| (name.to_string(), slot, 0);
+    let t = |id: &str| i18n.t(id).to_string();
+    let named = |id: &str, slot| (t(id), slot, 0);
+    // A stage's or a group's: `stage 2 reps`.
+    let nth = |id: &str, n: usize| i18n.f(id, &[("number", n.into())]);
     match rule {
         Rule::Linear(r) => vec![
-            named("sets", Whole(&mut r.sets)),
-            named("reps", Whole(&mut r.reps)),
-            named("last set AMRAP", Flag(&mut r.last_set_amrap)),
-            ("failures before deload (0: never)".into(), Whole(&mut r.failures_before_deload), 1),
-            ("deload %".into(), Percent(&mut r.deload_percent), 1),
+            named("programs-param-sets", Whole(&mut r.sets)),
+            named("programs-param-reps", Whole(&mut r.reps)),
+            named("programs-param-last-set-amrap", Flag(&mut r.last_set_amrap)),
+            (t("programs-param-failures-before-deload"), Whole(&mut r.failures_before_deload), 1),
+            (t("programs-param-deload-percent"), Percent(&mut r.deload_percent), 1),
         ],
         Rule::DoubleProgression(r) => vec![
-            named("sets", Whole(&mut r.sets)),
-            named("reps from", Whole(&mut r.min_reps)),
-            named("reps up to", Whole(&mut r.max_reps)),
+            named("programs-param-sets", Whole(&mut r.sets)),
+            named("programs-param-reps-from", Whole(&mut r.min_reps)),
+            named("programs-param-reps-up-to", Whole(&mut r.max_reps)),
         ],
         Rule::Amrap(r) => vec![
-            named("sets", Whole(&mut r.sets)),
-            named("reps", Whole(&mut r.reps)),
-            named("last-set reps that raise the weight", Whole(&mut r.raise_at)),
+            named("programs-param-sets", Whole(&mut r.sets)),
+            named("programs-param-reps", Whole(&mut r.reps)),
+            named("programs-param-raise-at", Whole(&mut r.raise_at)),
         ],
         Rule::Stages(r) => {
             let mut all = Vec::new();
             for (i, stage) in r.stages.iter_mut().enumerate() {
                 let n = i + 1;
-                all.push((format!("stage {n} sets"), Whole(&mut stage.sets), i));
-                all.push((format!("stage {n} reps"), Whole(&mut stage.reps), i));
-                all.push((format!("stage {n} last set AMRAP"), Flag(&mut stage.last_set_amrap), i));
+                all.push((nth("programs-param-stage-sets", n), Whole(&mut stage.sets), i));
+                all.push((nth("programs-param-stage-reps", n), Whole(&mut stage.reps), i));
+                all.push((nth("programs-param-stage-amrap", n), Flag(&mut stage.last_set_amrap), i));
             }
             let last = all.len() / 3;
             let reset = match &mut r.reset {
-                Reset::PercentOfFailed { percent } => named("restart at % of the failed weight", Percent(percent)),
-                Reset::FirstStagePlus { amount } => named("restart at the last first stage plus", Amount(amount)),
+                Reset::PercentOfFailed { percent } => named("programs-param-restart-percent", Percent(percent)),
+                Reset::FirstStagePlus { amount } => named("programs-param-restart-plus", Amount(amount)),
             };
             all.push((reset.0, reset.1, last));
             all
@@ -156,19 +162,28 @@ fn slots(rule: &mut Rule) -> Vec<(String, Slot<'_>, usize)> {
             let mut all = Vec::new();
             let weeks = r.weeks.len();
             for (w, week) in r.weeks.iter_mut().enumerate() {
+                // 5/3/1's `Week 1` … `Deload`, in this language when the catalogue has it.
+                let id = name_id("programs-wave-", &week.name);
+                let name = if i18n.has(&id) { t(&id) } else { week.name.clone() };
                 for (j, set) in week.sets.iter_mut().enumerate() {
-                    let n = j + 1;
-                    all.push((format!("{} set {n} % of TM", week.name), Percent(&mut set.percent), w));
-                    all.push((format!("{} set {n} reps", week.name), Whole(&mut set.reps), w));
-                    all.push((format!("{} set {n} AMRAP", week.name), Flag(&mut set.amrap), w));
+                    let of = |id: &str| i18n.f(id, &[("week", name.as_str().into()), ("number", (j + 1).into())]);
+                    all.push((of("programs-param-week-set-percent"), Percent(&mut set.percent), w));
+                    all.push((of("programs-param-week-set-reps"), Whole(&mut set.reps), w));
+                    all.push((of("programs-param-week-set-amrap"), Flag(&mut set.amrap), w));
                 }
             }
             if let Some(extra) = &mut r.supplemental {
-                all.push((format!("{} sets", extra.label), Whole(&mut extra.sets), weeks));
-                all.push((format!("{} reps", extra.label), Whole(&mut extra.reps), weeks));
-                all.push((format!("{} % of TM", extra.label), Percent(&mut extra.percent), weeks));
+                let of = |id: &str| i18n.f(id, &[("label", extra.label.as_str().into())]);
+                let (sets, reps, percent) = (
+                    of("programs-param-extra-sets"),
+                    of("programs-param-extra-reps"),
+                    of("programs-param-extra-percent"),
+                );
+                all.push((sets, Whole(&mut extra.sets), weeks));
+                all.push((reps, Whole(&mut extra.reps), weeks));
+                all.push((percent, Percent(&mut extra.percent), weeks));
             }
-            let reset = named("training max down % after missed reps", Percent(&mut r.reset_percent));
+            let reset = named("programs-param-training-max-down", Percent(&mut r.reset_percent));
             all.push((reset.0, reset.1, weeks + 1));
             all
         }
@@ -176,9 +191,9 @@ fn slots(rule: &mut Rule) -> Vec<(String, Slot<'_>, usize)> {
             let mut all = Vec::new();
             for (i, group) in r.sets.iter_mut().enumerate() {
                 let n = i + 1;
-                all.push((format!("group {n} sets"), Whole(&mut group.sets), i));
-                all.push((format!("group {n} reps"), Whole(&mut group.reps), i));
-                all.push((format!("group {n} RPE"), Rpe(&mut group.rpe), i));
+                all.push((nth("programs-param-group-sets", n), Whole(&mut group.sets), i));
+                all.push((nth("programs-param-group-reps", n), Whole(&mut group.reps), i));
+                all.push((nth("programs-param-group-rpe", n), Rpe(&mut group.rpe), i));
             }
             all
         }
@@ -186,24 +201,25 @@ fn slots(rule: &mut Rule) -> Vec<(String, Slot<'_>, usize)> {
             let mut all = Vec::new();
             for (i, group) in r.sets.iter_mut().enumerate() {
                 let n = i + 1;
-                all.push((format!("group {n} sets"), Whole(&mut group.sets), i));
-                all.push((format!("group {n} reps"), Whole(&mut group.reps), i));
-                all.push((format!("group {n} % of 1RM"), Percent(&mut group.percent), i));
+                all.push((nth("programs-param-group-sets", n), Whole(&mut group.sets), i));
+                all.push((nth("programs-param-group-reps", n), Whole(&mut group.reps), i));
+                all.push((nth("programs-param-group-percent", n), Percent(&mut group.percent), i));
             }
             all
         }
     }
 }
 
-/// The rule's parameters, in order (the index is the one [`set_text`] and [`set_flag`] take).
-pub fn params(rule: &Rule) -> Vec<Param> {
+/// The rule's parameters, in order (the index is the one [`set_text`] and [`set_flag`] take),
+/// named in `i18n`'s language; numbers as that language writes them.
+pub fn params(rule: &Rule, i18n: &I18n) -> Vec<Param> {
     let mut rule = rule.clone();
-    slots(&mut rule)
+    slots(&mut rule, i18n)
         .into_iter()
         .map(|(name, slot, line)| {
             let value = match slot {
                 Slot::Whole(v) => ParamValue::Text(v.to_string()),
-                Slot::Percent(v) | Slot::Rpe(v) | Slot::Amount(v) => ParamValue::Text(format_amount(*v)),
+                Slot::Percent(v) | Slot::Rpe(v) | Slot::Amount(v) => ParamValue::Text(i18n.amount(*v)),
                 Slot::Flag(v) => ParamValue::Flag(*v),
             };
             Param { name, value, line }
@@ -211,25 +227,27 @@ pub fn params(rule: &Rule) -> Vec<Param> {
         .collect()
 }
 
-/// Writes typed `text` into parameter `index`, or says why it is refused (`what` names the
-/// field in the message). A switch takes no text.
-pub fn set_text(rule: &mut Rule, index: usize, what: &str, text: &str) -> Result<(), String> {
-    let mut slots = slots(rule);
-    let Some((_, slot, _)) = slots.get_mut(index) else { return Err(format!("{what} is no longer there")) };
-    let refused = |e: typed::Refused| e.to_string();
+/// Writes typed `text` into parameter `index`, or says why it is refused in `i18n`'s language
+/// (`what` names the field in the message). A switch takes no text.
+pub fn set_text(rule: &mut Rule, index: usize, what: &str, text: &str, i18n: &I18n) -> Result<(), String> {
+    let mut slots = slots(rule, i18n);
+    let Some((_, slot, _)) = slots.get_mut(index) else {
+        return Err(i18n.f("programs-editor-field-gone", &[("what", what.into())]));
+    };
+    let refused = |e: typed::Refused| i18n.refused(&e);
     match slot {
         Slot::Whole(v) => **v = typed::reps(what, text).map_err(refused)?,
         Slot::Percent(v) => **v = typed::percent(what, text).map_err(refused)?,
         Slot::Rpe(v) => **v = typed::rpe_typed(what, text).map_err(refused)?,
         Slot::Amount(v) => **v = typed::weight(what, text).map_err(refused)?,
-        Slot::Flag(_) => return Err(format!("{what} is a switch")),
+        Slot::Flag(_) => return Err(i18n.f("programs-editor-field-switch", &[("what", what.into())])),
     }
     Ok(())
 }
 
 /// Turns switch `index` on or off (nothing for a number).
-pub fn set_flag(rule: &mut Rule, index: usize, on: bool) {
-    if let Some((_, Slot::Flag(v), _)) = slots(rule).get_mut(index) {
+pub fn set_flag(rule: &mut Rule, index: usize, on: bool, i18n: &I18n) {
+    if let Some((_, Slot::Flag(v), _)) = slots(rule, i18n).get_mut(index) {
         **v = on;
     }
 }
@@ -270,37 +288,39 @@ mod tests {
 
     #[test]
     fn every_kind_has_a_valid_default_with_parameters_to_edit() {
+        let english = I18n::english();
         for kind in RuleKind::ALL {
             let rule = kind.default_rule(WeightUnit::Kg);
             assert_eq!(RuleKind::of(&rule), kind);
             assert_eq!(rule.check(), Ok(()), "{kind:?}");
-            assert!(!params(&rule).is_empty(), "{kind:?}");
+            assert!(!params(&rule, &english).is_empty(), "{kind:?}");
         }
     }
 
     #[test]
     fn typed_parameters_are_parsed_and_bounded() {
+        let english = I18n::english();
         let mut rule = RuleKind::Linear.default_rule(WeightUnit::Kg);
-        let names: Vec<String> = params(&rule).into_iter().map(|p| p.name).collect();
+        let names: Vec<String> = params(&rule, &english).into_iter().map(|p| p.name).collect();
         assert_eq!(names[0], "sets");
-        set_text(&mut rule, 4, "Squat deload %", "12,5").unwrap();
-        set_text(&mut rule, 0, "Squat sets", "5").unwrap();
+        set_text(&mut rule, 4, "Squat deload %", "12,5", &english).unwrap();
+        set_text(&mut rule, 0, "Squat sets", "5", &english).unwrap();
         let Rule::Linear(linear) = &rule else { panic!() };
         assert_eq!((linear.sets, linear.deload_percent), (5, 12.5));
-        let refused = set_text(&mut rule, 4, "Squat deload %", "150").unwrap_err();
+        let refused = set_text(&mut rule, 4, "Squat deload %", "150", &english).unwrap_err();
         assert_eq!(refused, "Squat deload % 150 is out of range (0–100)");
         assert_eq!(
-            set_text(&mut rule, 1, "Squat reps", "five").unwrap_err(),
+            set_text(&mut rule, 1, "Squat reps", "five", &english).unwrap_err(),
             "Squat reps `five` is not a whole number"
         );
-        set_flag(&mut rule, 2, true);
-        assert_eq!(params(&rule)[2].value, ParamValue::Flag(true));
+        set_flag(&mut rule, 2, true, &english);
+        assert_eq!(params(&rule, &english)[2].value, ParamValue::Flag(true));
         let mut rpe = RuleKind::Rpe.default_rule(WeightUnit::Kg);
-        assert!(set_text(&mut rpe, 2, "RPE", "11").is_err());
+        assert!(set_text(&mut rpe, 2, "RPE", "11", &english).is_err());
         add_group(&mut rpe);
-        assert_eq!(params(&rpe).len(), 6);
+        assert_eq!(params(&rpe, &english).len(), 6);
         remove_group(&mut rpe);
         remove_group(&mut rpe);
-        assert_eq!(params(&rpe).len(), 3, "one group stays");
+        assert_eq!(params(&rpe, &english).len(), 3, "one group stays");
     }
 }

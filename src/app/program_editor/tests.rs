@@ -5,15 +5,17 @@ use super::params::{ParamValue, RuleKind};
 use super::*;
 use crate::domain::exercise::builtin_library;
 use crate::domain::program::{Rule, builtin};
+use crate::i18n::I18n;
 
 fn stronglifts_copy() -> ProgramEditor {
-    ProgramEditor::copy_of(&builtin::stronglifts(WeightUnit::Kg), &builtin::all(WeightUnit::Kg))
+    ProgramEditor::copy_of(&builtin::stronglifts(WeightUnit::Kg), &builtin::all(WeightUnit::Kg), &I18n::english())
 }
 
 fn send(editor: &mut ProgramEditor, actions: impl IntoIterator<Item = EditorAction>) {
     let library = builtin_library();
+    let english = I18n::english();
     for action in actions {
-        editor.apply(action, &library);
+        editor.apply(action, &library, &english);
     }
 }
 
@@ -35,7 +37,7 @@ fn a_copy_gets_a_slug_and_name_no_program_has() {
     assert!(!first.saved_before());
     let mut existing = builtin::all(WeightUnit::Kg);
     existing.push(first.draft().clone());
-    let second = ProgramEditor::copy_of(&original, &existing);
+    let second = ProgramEditor::copy_of(&original, &existing, &I18n::english());
     assert_eq!(second.draft().slug, "stronglifts-5x5-copy-2");
     assert_eq!(second.draft().name, "StrongLifts 5×5 (copy 2)");
 }
@@ -55,7 +57,7 @@ fn an_increment_is_the_tracks_on_every_day_and_takes_a_decimal_comma() {
     assert_eq!(squats, [1.25, 1.25], "Workout A and B share the squat's track");
     assert_eq!(editor.view().days[1].exercises[0].increment.value, ParamValue::Text("1.25".into()));
     assert_eq!(editor.view().days[0].exercises[0].increment.value, ParamValue::Text("1,25".into()), "as typed");
-    assert_eq!(editor.finish().map(|p| p.validate()), Ok(Ok(())));
+    assert_eq!(editor.finish(&I18n::english()).map(|p| p.validate()), Ok(Ok(())));
 }
 
 #[test]
@@ -69,10 +71,13 @@ fn a_number_out_of_bounds_is_refused_with_its_reason_and_save_waits_for_it() {
     assert_eq!(field.value, ParamValue::Text("150".into()), "the text stays for the lifter to fix");
     let Rule::Linear(rule) = &editor.draft().days[0].exercises[0].rule else { panic!() };
     assert_eq!(rule.deload_percent, 10.0, "the draft keeps the last good value");
-    assert_eq!(editor.finish().unwrap_err(), "Fix this first: Squat deload % 150 is out of range (0–100).");
+    assert_eq!(
+        editor.finish(&I18n::english()).unwrap_err(),
+        "Fix this first: Squat deload % 150 is out of range (0–100)."
+    );
     assert!(editor.error().is_some());
     send(&mut editor, [text(deload, "12,5")]);
-    assert!(editor.finish().is_ok());
+    assert!(editor.finish(&I18n::english()).is_ok());
 }
 
 #[test]
@@ -84,13 +89,13 @@ fn save_refuses_what_validate_refuses_and_keeps_the_draft() {
         Some("needs at least one set of at least one rep")
     );
     assert_eq!(
-        editor.finish().unwrap_err(),
+        editor.finish(&I18n::english()).unwrap_err(),
         "StrongLifts 5×5 (copy) cannot be saved: Squat: needs at least one set of at least one rep."
     );
     send(&mut editor, [text(Field::Param { day: 0, exercise: 0, index: 0 }, "5"), EditorAction::Rename(" ".into())]);
-    assert_eq!(editor.finish().unwrap_err(), "The program needs a name.");
+    assert_eq!(editor.finish(&I18n::english()).unwrap_err(), "The program needs a name.");
     send(&mut editor, [EditorAction::Rename("Mine".into()), EditorAction::AddDay]);
-    assert_eq!(editor.finish().unwrap_err(), "Mine cannot be saved: day “Day 3” has no exercises.");
+    assert_eq!(editor.finish(&I18n::english()).unwrap_err(), "Mine cannot be saved: day “Day 3” has no exercises.");
     assert_eq!(editor.draft().days.len(), 3, "the draft stays");
 }
 
@@ -121,7 +126,7 @@ fn days_and_exercises_are_added_renamed_moved_and_removed() {
     assert_eq!(days[1].exercises.iter().map(|e| e.exercise.as_str()).collect::<Vec<_>>(), ["Squat", "Dumbbell Curl"]);
     assert_eq!(days[1].exercises[0], days[0].exercises[0], "a squat on a new day joins the squat's track");
     assert!(matches!(days[1].exercises[1].rounding, Rounding::Step { .. }), "dumbbells in steps");
-    assert!(editor.finish().is_ok());
+    assert!(editor.finish(&I18n::english()).is_ok());
     send(&mut editor, [EditorAction::RemoveExercise { day: 1, exercise: 1 }, EditorAction::RemoveDay(1)]);
     assert_eq!(editor.draft().days.len(), 2);
 }
@@ -142,5 +147,5 @@ fn a_new_kind_of_rule_is_the_tracks_and_starts_from_its_default() {
     let names: Vec<&str> = editor.view().days[0].exercises[0].params.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["sets", "reps from", "reps up to"]);
     assert!(editor.view().days[0].exercises[0].shared.as_deref().unwrap().contains("Workout B"));
-    assert!(editor.finish().is_ok());
+    assert!(editor.finish(&I18n::english()).is_ok());
 }

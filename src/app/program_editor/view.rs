@@ -1,10 +1,11 @@
 //! What the program editor window shows of the draft: the days, each exercise's fields with
-//! their accessible names, values as typed and refusals, worked out once per change.
+//! their accessible names, values as typed and refusals, worked out once per change in the
+//! window's language (the lifter's own names — the program's, its days' — as typed).
 
 use super::params::{self, ParamValue, RuleKind};
 use super::{Field, ProgramEditor};
 use crate::domain::program::ProgramExercise;
-use crate::domain::units::format_amount;
+use crate::i18n::I18n;
 
 /// What the window shows of the draft, worked out once per change.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -39,8 +40,13 @@ pub struct Buttons {
 }
 
 impl Buttons {
-    fn of(tag: &str) -> Buttons {
-        Buttons { up: format!("Move {tag} up"), down: format!("Move {tag} down"), remove: format!("Remove {tag}") }
+    fn of(tag: &str, i18n: &I18n) -> Buttons {
+        let named = |id: &str| i18n.f(id, &[("what", tag.into())]);
+        Buttons {
+            up: named("programs-editor-move-up"),
+            down: named("programs-editor-move-down"),
+            remove: named("programs-editor-remove"),
+        }
     }
 }
 
@@ -77,46 +83,58 @@ pub struct FieldView {
 
 impl ProgramEditor {
     /// Works out what the window shows.
-    pub(super) fn refresh(&mut self) {
+    pub(super) fn refresh(&mut self, i18n: &I18n) {
         let draft = &self.draft;
         let days = draft
             .days
             .iter()
             .enumerate()
             .map(|(d, day)| {
-                let tag = format!("Day {}", d + 1);
-                let exercises = day.exercises.iter().enumerate().map(|(x, e)| self.exercise_view(d, x, e)).collect();
+                let tag = i18n.f("programs-editor-day", &[("number", (d + 1).into())]);
+                let exercises =
+                    day.exercises.iter().enumerate().map(|(x, e)| self.exercise_view(d, x, e, &tag, i18n)).collect();
                 let (query, completions) = match &self.adding {
                     Some((day, text, hits)) if *day == d => {
-                        (text.clone(), hits.iter().map(|name| (name.clone(), format!("Add {name} to {tag}"))).collect())
+                        let add = |name: &str| {
+                            i18n.f("programs-editor-add-to", &[("exercise", name.into()), ("day", tag.as_str().into())])
+                        };
+                        (text.clone(), hits.iter().map(|name| (name.clone(), add(i18n.name(name)))).collect())
                     }
                     _ => (String::new(), Vec::new()),
                 };
-                let (buttons, add_label, name_label) =
-                    (Buttons::of(&tag), format!("Add exercise to {tag}"), format!("{tag} name"));
+                let of_day = |id: &str| i18n.f(id, &[("day", tag.as_str().into())]);
+                let (buttons, add_label, name_label) = (
+                    Buttons::of(&tag, i18n),
+                    of_day("programs-editor-add-exercise-to"),
+                    of_day("programs-editor-day-name"),
+                );
                 DayView { name: day.name.clone(), exercises, query, completions, buttons, add_label, name_label, tag }
             })
             .collect();
-        self.view = EditorView { title: format!("Edit {}", draft.name), unit: draft.unit.to_string(), days };
+        let title = i18n.f("programs-edit-named", &[("program", draft.name.as_str().into())]);
+        self.view = EditorView { title, unit: draft.unit.to_string(), days };
     }
 
-    fn exercise_view(&self, d: usize, x: usize, e: &ProgramExercise) -> ExerciseView {
-        let tag = format!("Day {}: {}", d + 1, e.exercise);
+    fn exercise_view(&self, d: usize, x: usize, e: &ProgramExercise, day: &str, i18n: &I18n) -> ExerciseView {
+        let tag =
+            i18n.f("programs-editor-exercise-tag", &[("day", day.into()), ("exercise", i18n.name(&e.exercise).into())]);
         let field_view = |field: Field, name: String, value: ParamValue, line: usize| {
             let value = match (value, self.texts.get(&field)) {
                 (ParamValue::Text(_), Some(text)) => ParamValue::Text(text.clone()),
                 (value, _) => value,
             };
             let problem = self.problems.get(&field).cloned();
-            FieldView { label: format!("{tag} {name}"), name, value, problem, line }
+            let label =
+                i18n.f("programs-editor-field", &[("what", tag.as_str().into()), ("field", name.as_str().into())]);
+            FieldView { label, name, value, problem, line }
         };
         let increment = field_view(
             Field::Increment { day: d, exercise: x },
-            "increment".into(),
-            ParamValue::Text(format_amount(e.increment)),
+            i18n.t("programs-param-increment").to_string(),
+            ParamValue::Text(i18n.amount(e.increment)),
             0,
         );
-        let params = params::params(&e.rule)
+        let params = params::params(&e.rule, i18n)
             .into_iter()
             .enumerate()
             .map(|(index, p)| field_view(Field::Param { day: d, exercise: x, index }, p.name, p.value, p.line))
@@ -130,19 +148,18 @@ impl ProgramEditor {
             .map(|(_, day)| day.name.as_str())
             .collect();
         let shared =
-            (!others.is_empty()).then(|| format!("Increment and kind of rule shared with {}", others.join(", ")));
+            (!others.is_empty()).then(|| i18n.f("programs-editor-shared", &[("days", others.join(", ").into())]));
         let kind = RuleKind::of(&e.rule);
         let groups = kind.has_groups().then(|| {
-            let what = if kind == RuleKind::Stages { "stage" } else { "group of sets" };
-            [
-                (format!("Add a {what}"), format!("Add a {what} to {tag}")),
-                (format!("Remove the last {what}"), format!("Remove the last {what} of {tag}")),
-            ]
+            let what = if kind == RuleKind::Stages { "stage" } else { "group" };
+            let of =
+                |id: String| (i18n.t(&id).to_string(), i18n.f(&format!("{id}-of"), &[("what", tag.as_str().into())]));
+            [of(format!("programs-editor-add-{what}")), of(format!("programs-editor-remove-{what}"))]
         });
         ExerciseView {
-            exercise: e.exercise.clone(),
-            buttons: Buttons::of(&tag),
-            rule_label: format!("{tag} rule"),
+            exercise: i18n.name(&e.exercise).to_string(),
+            buttons: Buttons::of(&tag, i18n),
+            rule_label: i18n.f("programs-editor-rule-label", &[("what", tag.as_str().into())]),
             groups,
             tag,
             kind,

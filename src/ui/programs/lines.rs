@@ -1,11 +1,13 @@
 //! The Programs screen as text, worked out off the frame: each part is kept with the key it
-//! was made for — the history's version, the display unit and the part's own choice (the
+//! was made for — the history's version, the display unit, the language and the part's own
+//! choice (the
 //! Follow panel opened, the program and weeks replayed) — and made again only when that
 //! changes, like the start screen's `ProgramLines`.
 
 use crate::app::AppState;
 use crate::domain::program::plan::days_per_week;
 use crate::domain::units::WeightUnit;
+use crate::i18n::Language;
 
 use super::text;
 
@@ -20,21 +22,25 @@ struct Cached<K, V> {
 }
 
 fn cached<K: PartialEq, V>(slot: &mut Option<Cached<K, V>>, key: K, make: impl FnOnce() -> V) -> &V {
-    if slot.as_ref().is_none_or(|c| c.key != key) {
-        *slot = Some(Cached { key, value: make() });
+    if slot.as_ref().is_some_and(|c| c.key != key) {
+        *slot = None;
     }
-    &slot.as_ref().expect("just filled").value
+    &slot.get_or_insert_with(|| Cached { key, value: make() }).value
 }
 
-type Key = (u64, WeightUnit);
-/// The history's version, the unit, the program replayed (`None`: the default) and the weeks.
-type ReplayKey = (u64, WeightUnit, Option<String>, u32);
+/// The history's version, the display unit and the window's language.
+type Key = (u64, WeightUnit, Language);
+/// The history's version, the unit, the language and the Follow panel's opening.
+type FollowKey = (u64, WeightUnit, Language, u64);
+/// The history's version, the unit, the language, the program replayed (`None`: the
+/// default) and the weeks.
+type ReplayKey = (u64, WeightUnit, Language, Option<String>, u32);
 
 /// Everything the screen shows, each part cached on its own.
 #[derive(Debug, Clone, Default)]
 pub struct ProgramsCache {
     list: Option<Cached<Key, ListLines>>,
-    follow: Option<Cached<(u64, WeightUnit, u64), Vec<String>>>,
+    follow: Option<Cached<FollowKey, Vec<String>>>,
     plan: Option<Cached<Key, Option<PlanLines>>>,
     replay: Option<Cached<ReplayKey, Option<ReplayLines>>>,
 }
@@ -45,7 +51,7 @@ pub struct Card {
     pub name: String,
     pub slug: String,
     /// `Built-in` or `Your own`.
-    pub origin: &'static str,
+    pub origin: String,
     /// `Workout A: Squat, Bench Press, Barbell Row`, a line a day.
     pub days: Vec<String>,
     /// `Rules: Mehdi Hadim, StrongLifts 5×5`.
@@ -99,10 +105,12 @@ impl ProgramsCache {
 
     /// Where each track's proposed load in the open Follow panel comes from.
     pub fn follow(&mut self, state: &AppState) -> &[String] {
-        let (version, unit) = key(state);
-        cached::<_, Vec<String>>(&mut self.follow, (version, unit, state.program_panel().opened()), || {
+        let (version, unit, language) = key(state);
+        let opened = state.program_panel().opened();
+        cached::<_, Vec<String>>(&mut self.follow, (version, unit, language, opened), || {
             let Some(panel) = state.program_panel().follow() else { return Vec::new() };
-            panel.loads.iter().map(|l| text::proposal_source(l.proposal.as_ref(), &panel.from)).collect()
+            let i18n = state.i18n();
+            panel.loads.iter().map(|l| text::proposal_source(i18n, l.proposal.as_ref(), &panel.from)).collect()
         })
     }
 
@@ -111,95 +119,112 @@ impl ProgramsCache {
     }
 
     pub fn replay(&mut self, state: &AppState) -> Option<&ReplayLines> {
-        let (version, unit) = key(state);
+        let (version, unit, language) = key(state);
         let panel = state.program_panel();
-        let key = (version, unit, panel.replay_slug().map(str::to_string), panel.replay_weeks());
+        let key = (version, unit, language, panel.replay_slug().map(str::to_string), panel.replay_weeks());
         cached(&mut self.replay, key, || replay_of(state)).as_ref()
     }
 }
 
 fn key(state: &AppState) -> Key {
-    (state.history().version(), state.prefs().unit)
+    (state.history().version(), state.prefs().unit, state.i18n().language())
 }
 
 fn list_of(state: &AppState) -> ListLines {
+    let i18n = state.i18n();
     let followed = state.history().following().map(|f| f.slug.clone());
     let own = state.history().own_programs();
     let cards = state
         .programs()
         .into_iter()
-        .map(|p| Card {
-            origin: if own.iter().any(|o| o.slug == p.slug) { "Your own" } else { "Built-in" },
-            days: p
-                .days
-                .iter()
-                .map(|d| {
-                    let exercises: Vec<&str> = d.exercises.iter().map(|e| e.exercise.as_str()).collect();
-                    format!("{}: {}", d.name, exercises.join(", "))
-                })
-                .collect(),
-            // The window's fonts have no arrows (a built-in's source says "RPE → %1RM").
-            source: format!("Rules: {}", p.source.replace('→', "to")),
-            followed: followed.as_deref() == Some(p.slug.as_str()),
-            name: p.name,
-            slug: p.slug,
+        .map(|p| {
+            let mine = own.iter().any(|o| o.slug == p.slug);
+            Card {
+                origin: i18n.t(if mine { "programs-your-own" } else { "programs-built-in" }).to_string(),
+                days: p
+                    .days
+                    .iter()
+                    .map(|d| {
+                        let exercises: Vec<&str> = d.exercises.iter().map(|e| i18n.name(&e.exercise)).collect();
+                        let day = text::day_name(i18n, !mine, &d.name);
+                        i18n.f("programs-day-line", &[("day", day.into()), ("exercises", exercises.join(", ").into())])
+                    })
+                    .collect(),
+                // The window's fonts have no arrows (a built-in's source says "RPE → %1RM").
+                source: i18n.f("programs-rules", &[("source", p.source.replace('→', "to").into())]),
+                followed: followed.as_deref() == Some(p.slug.as_str()),
+                name: p.name,
+                slug: p.slug,
+            }
         })
         .collect();
-    let following = state.program_progress().map(|p| format!("Following {}", p.program.name));
+    let following =
+        state.program_progress().map(|p| i18n.f("programs-following", &[("program", p.program.name.into())]));
     ListLines { following, cards }
 }
 
 fn plan_of(state: &AppState) -> Option<PlanLines> {
+    let i18n = state.i18n();
     let (program, sessions) = state.plan_ahead(PLAN_WEEKS)?;
     let per_week = days_per_week(&program);
+    let builtin = text::is_builtin(&program);
     let weeks = sessions
         .chunks(per_week)
         .enumerate()
         .map(|(i, week)| WeekLines {
-            title: format!("Week {}", i + 1),
+            title: i18n.f("programs-week", &[("number", (i + 1).into())]),
             days: week
                 .iter()
                 .map(|s| {
-                    let lines = s.exercises.iter().map(|e| format!("{}: {}", e.exercise, text::planned(&e.sets)));
-                    (s.day_name.clone(), lines.collect())
+                    let lines = s
+                        .exercises
+                        .iter()
+                        .map(|e| text::exercise_line(i18n, &e.exercise, text::planned(i18n, &e.sets)));
+                    (text::day_name(i18n, builtin, &s.day_name), lines.collect())
                 })
                 .collect(),
         })
         .collect();
+    let name = || program.name.as_str().into();
     Some(PlanLines {
-        title: format!("The coming {PLAN_WEEKS} weeks of {}", program.name),
-        note: format!("If every set is made; a week is one round of its {per_week} days."),
+        title: i18n.f("programs-coming-weeks", &[("weeks", PLAN_WEEKS.into()), ("program", name())]),
+        note: i18n.f("programs-coming-note", &[("days", per_week.into())]),
         weeks,
     })
 }
 
 fn replay_of(state: &AppState) -> Option<ReplayLines> {
+    let i18n = state.i18n();
     let (program, since, replay) = state.replay_program()?;
     let weeks = state.program_panel().replay_weeks();
+    let builtin = text::is_builtin(&program);
     let mut lines = Vec::new();
     for row in &replay.rows {
-        lines.push(ReplayLine::Session(format!("{} · {}", row.date.format("%a %-d %b %Y"), row.prescribed.day_name)));
+        let date = i18n.weekday_day_month_year(row.date);
+        let day = text::day_name(i18n, builtin, &row.prescribed.day_name);
+        lines.push(ReplayLine::Session(
+            i18n.f("programs-replay-session", &[("date", date.into()), ("day", day.into())]),
+        ));
         for planned in &row.prescribed.exercises {
             let lifted = row.lifted.iter().find(|l| l.exercise == planned.exercise);
-            let lifted = lifted.map_or("—".to_string(), |l| text::lifted(&l.sets));
-            lines.push(ReplayLine::Exercise([planned.exercise.clone(), text::planned(&planned.sets), lifted]));
+            let lifted = lifted.map_or("—".to_string(), |l| text::lifted(i18n, &l.sets));
+            let exercise = i18n.name(&planned.exercise).to_string();
+            lines.push(ReplayLine::Exercise([exercise, text::planned(i18n, &planned.sets), lifted]));
         }
-        let outcomes: Vec<String> = row.outcomes.iter().map(ToString::to_string).collect();
+        let outcomes: Vec<String> = row.outcomes.iter().map(|o| text::outcome(i18n, o)).collect();
         if !outcomes.is_empty() {
             lines.push(ReplayLine::Outcome(outcomes.join(" · ")));
         }
     }
+    let name = || program.name.as_str().into();
+    let since = || i18n.day_month_year(since).into();
     let note = if replay.rows.is_empty() {
-        format!("None of your workouts since {} matches a day of {}.", text::date(since), program.name)
+        i18n.f("programs-replay-none", &[("date", since()), ("program", name())])
     } else {
-        format!(
-            "{} workouts since {}, from the loads it would have proposed that day; prescribed, then lifted.",
-            replay.rows.len(),
-            text::date(since)
-        )
+        i18n.f("programs-replay-note", &[("count", replay.rows.len().into()), ("date", since())])
     };
     Some(ReplayLines {
-        title: format!("What {} would have prescribed over the last {weeks} weeks", program.name),
+        title: i18n.f("programs-replay-title", &[("program", name()), ("weeks", weeks.into())]),
         note,
         lines,
     })

@@ -22,7 +22,7 @@ use crate::app::{Action, AppState, ProgramPanelAction};
 pub fn show(ui: &mut egui::Ui, state: &AppState, cache: &mut ProgramsCache, actions: &mut Vec<Action>) {
     egui::Panel::left("program_list").resizable(true).default_size(LIST_WIDTH).show(ui, |ui| {
         egui::ScrollArea::vertical().id_salt("program_list_scroll").auto_shrink(false).show(ui, |ui| {
-            theme::screen_title(ui, "Programs");
+            theme::screen_title(ui, state.i18n().t("screen-programs"));
             list(ui, state, cache, actions);
         });
     });
@@ -40,12 +40,13 @@ const LIST_WIDTH: f32 = 360.0;
 /// The followed program and its coming weeks, a column a week.
 fn following(ui: &mut egui::Ui, state: &AppState, cache: &mut ProgramsCache, actions: &mut Vec<Action>) {
     let Some(title) = cache.list(state).following.clone() else { return };
+    let i18n = state.i18n();
     theme::section(ui, title);
     ui.horizontal(|ui| {
-        if ui.button("Start the next day").clicked() {
+        if ui.button(i18n.t("programs-start-next-day")).clicked() {
             actions.push(Action::StartProgramDay);
         }
-        if ui.button("Stop following").clicked() {
+        if ui.button(i18n.t("programs-stop-following")).clicked() {
             actions.push(Action::StopProgram);
         }
     });
@@ -67,13 +68,14 @@ fn following(ui: &mut egui::Ui, state: &AppState, cache: &mut ProgramsCache, act
 
 /// Every program with its days, its source, Follow and Copy and edit.
 fn list(ui: &mut egui::Ui, state: &AppState, cache: &mut ProgramsCache, actions: &mut Vec<Action>) {
+    let i18n = state.i18n();
     for card in &cache.list(state).cards {
         ui.add_space(theme::GAP);
         ui.horizontal(|ui| {
             ui.strong(&card.name);
-            ui.label(egui::RichText::new(card.origin).weak());
+            ui.label(egui::RichText::new(&card.origin).weak());
             if card.followed {
-                ui.label(egui::RichText::new("(following)").weak());
+                ui.label(egui::RichText::new(i18n.t("programs-following-mark")).weak());
             }
         });
         for day in &card.days {
@@ -81,13 +83,14 @@ fn list(ui: &mut egui::Ui, state: &AppState, cache: &mut ProgramsCache, actions:
         }
         ui.label(egui::RichText::new(&card.source).weak().small());
         ui.horizontal(|ui| {
-            let follow = ui.button("Follow…");
-            name(ui, &follow, &format!("Follow {}", card.name));
+            let program = || card.name.as_str().into();
+            let follow = ui.button(i18n.t("programs-follow"));
+            name(ui, &follow, &i18n.f("programs-follow-named", &[("program", program())]));
             if follow.clicked() {
                 actions.push(Action::Programs(ProgramPanelAction::OpenFollow(card.slug.clone())));
             }
-            let replay = ui.button("Replay");
-            name(ui, &replay, &format!("Replay {}", card.name));
+            let replay = ui.button(i18n.t("programs-replay"));
+            name(ui, &replay, &i18n.f("programs-replay-named", &[("program", program())]));
             if replay.clicked() {
                 actions.push(Action::Programs(ProgramPanelAction::ReplayOf(card.slug.clone())));
             }

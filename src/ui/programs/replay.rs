@@ -11,9 +11,10 @@ const ROW_HEIGHT: f32 = 20.0;
 
 pub fn show(ui: &mut egui::Ui, state: &AppState, cache: &mut ProgramsCache, actions: &mut Vec<Action>) {
     let Some(replay) = cache.replay(state) else { return };
+    let i18n = state.i18n();
     theme::section(ui, &replay.title);
     ui.horizontal(|ui| {
-        ui.label("Weeks:");
+        ui.label(i18n.t("programs-replay-weeks"));
         for weeks in REPLAY_WEEKS {
             let chosen = state.program_panel().replay_weeks() == weeks;
             if ui.selectable_label(chosen, weeks.to_string()).clicked() && !chosen {
@@ -26,8 +27,12 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, cache: &mut ProgramsCache, acti
         return;
     }
     ui.horizontal(|ui| {
-        for (heading, width) in [("Exercise", 160.0), ("Prescribed", 300.0), ("Lifted", 300.0)] {
-            cell(ui, [width, ROW_HEIGHT], egui::RichText::new(heading).strong());
+        for (heading, width) in [
+            ("programs-replay-exercise", 160.0),
+            ("programs-replay-prescribed", 300.0),
+            ("programs-replay-lifted", 300.0),
+        ] {
+            cell(ui, [width, ROW_HEIGHT], egui::RichText::new(i18n.t(heading)).strong());
         }
     });
     let scroll = egui::ScrollArea::vertical().id_salt("program_replay").max_height(360.0).auto_shrink([false, true]);
