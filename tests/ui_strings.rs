@@ -28,11 +28,6 @@ const NOT_YET_TRANSLATED: &[&str] = &[
     "ui/programs/replay.rs",
     "ui/programs/text.rs",
     "ui/trace.rs",
-    "ui/workout/dialogs.rs",
-    "ui/workout/mod.rs",
-    "ui/workout/session_bar.rs",
-    "ui/workout/table.rs",
-    "ui/workout/target.rs",
 ];
 
 fn rust_files(dir: &Path) -> Vec<PathBuf> {
