@@ -21,11 +21,6 @@ const NOT_YET_TRANSLATED: &[&str] = &[
     "ui/fonts.rs",
     "ui/probe.rs",
     "ui/trace.rs",
-    "ui/workout/dialogs.rs",
-    "ui/workout/mod.rs",
-    "ui/workout/session_bar.rs",
-    "ui/workout/table.rs",
-    "ui/workout/target.rs",
 ];
 
 fn rust_files(dir: &Path) -> Vec<PathBuf> {

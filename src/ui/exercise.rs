@@ -88,7 +88,7 @@ fn kind_label(i18n: &I18n, kind: ExerciseKind) -> &str {
 }
 
 /// A record's name: "Estimated 1RM", "5RM".
-fn record_label(i18n: &I18n, kind: RecordKind) -> String {
+pub(crate) fn record_label(i18n: &I18n, kind: RecordKind) -> String {
     let id = match kind {
         RecordKind::RepMax(reps) => return i18n.f("progress-rep-max", &[("reps", reps.into())]),
         RecordKind::E1rm => "progress-record-e1rm",
@@ -104,7 +104,7 @@ fn record_label(i18n: &I18n, kind: RecordKind) -> String {
 }
 
 /// A record's value in the display unit and the locale's numbers: "142,5 kg", "12 reps".
-fn value_text(i18n: &I18n, record: RecordKind, value: f64, kind: ExerciseKind, unit: WeightUnit) -> String {
+pub(crate) fn value_text(i18n: &I18n, record: RecordKind, value: f64, kind: ExerciseKind, unit: WeightUnit) -> String {
     match record {
         RecordKind::RepsAtWeight | RecordKind::MostReps => {
             i18n.f("progress-reps", &[("count", (value.round() as u32).into())])

@@ -60,12 +60,14 @@ pub fn amounts(ui: &mut egui::Ui, row: &SetRow, kind: ExerciseKind, who: &str, f
         (kind.uses_distance(), &values.distance, 56.0, i18n.t("common-field-distance"), RowEdit::Distance),
         (kind.uses_duration(), &values.time, 56.0, i18n.t("common-field-time"), RowEdit::Time),
     ];
-    for (used, text, width, what, make) in fields {
+    for (i, (used, text, width, what, make)) in fields.into_iter().enumerate() {
         if !used {
             continue;
         }
         let first = edited.fields.is_empty();
-        let (response, changed) = text_field(ui, text, width, &format!("{who} {what}"), focus && first);
+        // Weight and distance in the locale's numbers (`82,5`); a comma or a point is read back.
+        let shown = if i == 0 || i == 2 { i18n.localise_number(text.to_string()) } else { text.to_string() };
+        let (response, changed) = text_field(ui, &shown, width, &format!("{who} {what}"), focus && first);
         edited.edits.extend(changed.map(make));
         edited.fields.push(response);
     }

@@ -201,11 +201,6 @@ pub fn set_type_combo(
     (set_type != current).then_some(set_type)
 }
 
-/// `n` and the word for it: "1 set", "3 sets", "0 workouts".
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// A left-aligned column of a fixed width; text too long for it is cut with "…". Returns the
 /// label's response.
 pub fn cell(ui: &mut egui::Ui, size: [f32; 2], text: impl Into<egui::WidgetText>) -> egui::Response {
@@ -215,11 +210,6 @@ pub fn cell(ui: &mut egui::Ui, size: [f32; 2], text: impl Into<egui::WidgetText>
         ui.add(egui::Label::new(text).truncate())
     })
     .inner
-}
-
-/// A date in the lifter's time zone.
-pub fn local_date(at: chrono::DateTime<chrono::Utc>, format: &str) -> String {
-    at.with_timezone(&chrono::Local).format(format).to_string()
 }
 
 #[cfg(test)]

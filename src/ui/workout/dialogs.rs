@@ -3,7 +3,7 @@
 
 use crate::app::{Action, AppState, Prompt};
 use crate::domain::rest_timer::format_clock;
-use crate::domain::units::format_amount;
+use crate::ui::exercise::{record_label, value_text};
 use crate::ui::state::{ConfirmId, UiState};
 use crate::ui::theme;
 
@@ -11,32 +11,41 @@ use crate::ui::theme;
 /// Finish.
 pub fn prompt_window(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     let Some(prompt) = state.prompt() else { return };
+    let i18n = state.i18n();
     egui::Modal::new(egui::Id::unique("prompt")).show(ui.ctx(), |ui| match prompt {
         Prompt::Doubtful { block, row, doubts } => {
-            theme::screen_title(ui, "Check this set");
+            theme::screen_title(ui, i18n.t("workout-check-set"));
             for doubt in doubts {
                 ui.label(doubt);
             }
             ui.horizontal(|ui| {
-                if ui.button("Log it anyway").clicked() {
+                if ui.button(i18n.t("workout-log-anyway")).clicked() {
                     actions.push(Action::ConfirmSet { block: *block, row: *row });
                 }
-                if ui.button("Let me fix it").clicked() {
+                if ui.button(i18n.t("workout-let-me-fix")).clicked() {
                     actions.push(Action::ResumeEditing);
                 }
             });
         }
         Prompt::PendingInput(pending) => {
-            theme::screen_title(ui, "Not in your log yet");
-            ui.label(format!("{}.", pending.describe()));
+            theme::screen_title(ui, i18n.t("workout-not-in-log"));
+            let mut parts = Vec::new();
+            if pending.typed > 0 {
+                parts.push(i18n.f("workout-pending-typed", &[("count", pending.typed.into())]));
+            }
+            if pending.edited > 0 {
+                parts.push(i18n.f("workout-pending-edited", &[("count", pending.edited.into())]));
+            }
+            let parts = parts.join(i18n.t("workout-list-separator"));
+            ui.label(i18n.f("workout-pending", &[("pending", parts.into())]));
             ui.horizontal(|ui| {
-                if ui.button("Log them and finish").clicked() {
+                if ui.button(i18n.t("workout-log-and-finish")).clicked() {
                     actions.push(Action::FinishLoggingPending);
                 }
-                if ui.button("Drop them and finish").clicked() {
+                if ui.button(i18n.t("workout-drop-and-finish")).clicked() {
                     actions.push(Action::FinishDroppingPending);
                 }
-                if ui.button("Keep logging").clicked() {
+                if ui.button(i18n.t("workout-keep-logging")).clicked() {
                     actions.push(Action::ResumeEditing);
                 }
             });
@@ -47,33 +56,42 @@ pub fn prompt_window(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Acti
 pub fn summary_window(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
     let Some(summary) = state.summary() else { return };
     let unit = state.prefs().unit;
+    let i18n = state.i18n();
     // Modal: the set tables behind it cannot be changed while deciding to save.
     egui::Modal::new(egui::Id::unique("workout_summary")).show(ui.ctx(), |ui| {
-        theme::screen_title(ui, "Workout summary");
-        ui.label(format!("Duration: {}", format_clock(summary.duration.num_seconds())));
-        ui.label(format!("Sets: {}", summary.sets));
-        ui.label(format!("Volume: {} {unit}", format_amount(unit.from_kg(summary.volume_kg).round())));
+        theme::screen_title(ui, i18n.t("workout-summary"));
+        let duration = format_clock(summary.duration.num_seconds());
+        ui.label(i18n.f("workout-summary-duration", &[("duration", duration.into())]));
+        ui.label(i18n.f("workout-summary-sets", &[("count", summary.sets.into())]));
+        let volume = i18n.amount(unit.from_kg(summary.volume_kg).round());
+        ui.label(i18n.f("workout-summary-volume", &[("volume", volume.into()), ("unit", unit.to_string().into())]));
         if summary.records.is_empty() {
-            ui.label("No new records this time.");
+            ui.label(i18n.t("workout-no-new-records"));
         } else {
-            ui.strong(format!("New records ({}):", summary.records.len()));
+            ui.strong(i18n.f("workout-new-records", &[("count", summary.records.len().into())]));
             for (exercise, beaten) in &summary.records {
                 let kind = state.kind_of(exercise);
-                let now = beaten.kind.value_text(beaten.value, kind, unit);
-                let was = beaten.kind.value_text(beaten.previous, kind, unit);
-                ui.label(format!("{exercise} — {}: {now} (was {was})", beaten.kind.label()));
+                let now = value_text(i18n, beaten.kind, beaten.value, kind, unit);
+                let was = value_text(i18n, beaten.kind, beaten.previous, kind, unit);
+                let args = [
+                    ("exercise", i18n.name(exercise).into()),
+                    ("record", record_label(i18n, beaten.kind).into()),
+                    ("now", now.into()),
+                    ("was", was.into()),
+                ];
+                ui.label(i18n.f("workout-record-line", &args));
             }
         }
         super::super::programs::outcomes(ui, state);
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button("Save").clicked() {
+            if ui.button(i18n.t("common-save")).clicked() {
                 actions.push(Action::Save);
             }
-            if ui.button("Keep logging").clicked() {
+            if ui.button(i18n.t("workout-keep-logging")).clicked() {
                 actions.push(Action::ResumeEditing);
             }
-            if ui.button("Discard…").clicked() {
+            if ui.button(i18n.t("workout-discard-ask")).clicked() {
                 // Back to the workout, where the discard asks for confirmation.
                 actions.push(Action::ResumeEditing);
                 view.confirming = Some(ConfirmId::DiscardWorkout);
@@ -82,14 +100,14 @@ pub fn summary_window(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, a
         if let Some(session) = state.session() {
             ui.add_space(4.0);
             ui.horizontal(|ui| {
-                let label = ui.label("Save as a routine named:");
+                let label = ui.label(i18n.t("workout-save-as-routine"));
                 ui.add(
                     egui::TextEdit::singleline(&mut view.routine_name)
                         .hint_text(session.name.clone())
                         .desired_width(160.0),
                 )
                 .labelled_by(label.id);
-                if ui.button("Save routine").clicked() {
+                if ui.button(i18n.t("workout-save-routine")).clicked() {
                     let name = std::mem::take(&mut view.routine_name);
                     actions.push(Action::SaveWorkoutAsRoutine { workout_id: session.workout_id, name });
                 }

@@ -7,13 +7,14 @@ pub mod session_bar;
 mod table;
 pub mod target;
 
+use super::exercise::{record_label, value_text};
 use super::library::create_form;
 use super::state::{ConfirmId, StartForm, UiState};
-use super::widgets::{confirm_button, count, describe, local_date, name};
+use super::widgets::{confirm_button, describe, name};
 use super::{icons, theme};
 use crate::app::{Action, AppState};
 use crate::domain::exercise::muscle_groups;
-use crate::domain::units::format_amount;
+use crate::i18n::I18n;
 
 use super::exercise_picker::exercise_picker;
 
@@ -25,9 +26,10 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
     // A workout just started: the search box takes the keyboard.
     let started = view.live_workout != Some(session.workout_id);
     view.live_workout = Some(session.workout_id);
+    let i18n = state.i18n();
     table::show(ui, state, view, actions);
     ui.separator();
-    theme::section(ui, "Add an exercise");
+    theme::section(ui, i18n.t("workout-add-exercise"));
     let focus = std::mem::take(&mut view.focus_picker) || (started && session.exercises.is_empty());
     if let Some(exercise) =
         exercise_picker(ui, state.i18n(), state.library(), state.calendar().map(|c| &c.usage), &mut view.picker, focus)
@@ -37,9 +39,10 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
     create_form(ui, state.i18n(), &mut view.new_exercise, &muscle_groups(state.library()), actions);
     ui.add_space(theme::SECTION_GAP);
     ui.horizontal(|ui| {
-        let discard = "Discard this workout and its sets?";
+        let (label, question, yes) =
+            (i18n.t("workout-discard"), i18n.t("workout-discard-question"), i18n.t("workout-discard-yes"));
         let id = ConfirmId::DiscardWorkout;
-        if confirm_button(ui, &mut view.confirming, id, "Discard workout", discard, "Yes, discard") {
+        if confirm_button(ui, &mut view.confirming, id, label, question, yes) {
             actions.push(Action::Discard);
         }
     });
@@ -49,11 +52,12 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
 
 /// The name field and "Start workout".
 pub fn start_form(ui: &mut egui::Ui, form: &mut StartForm, actions: &mut Vec<Action>) {
+    let i18n = super::widgets::i18n(ui);
     ui.horizontal(|ui| {
-        let start = theme::large_primary_button(ui, icons::with_icon(icons::START, "Start workout"));
-        name(ui, &start, "Start workout");
-        let label = ui.label("Name (optional):");
-        ui.add(egui::TextEdit::singleline(&mut form.name).hint_text("e.g. Push day")).labelled_by(label.id);
+        let start = theme::large_primary_button(ui, icons::with_icon(icons::START, i18n.t("workout-start")));
+        name(ui, &start, i18n.t("workout-start"));
+        let label = ui.label(i18n.t("workout-name"));
+        ui.add(egui::TextEdit::singleline(&mut form.name).hint_text(i18n.t("workout-name-hint"))).labelled_by(label.id);
         if start.clicked() {
             actions.push(Action::StartWorkout { name: std::mem::take(&mut form.name), repeat_of: None });
         }
@@ -62,31 +66,25 @@ pub fn start_form(ui: &mut egui::Ui, form: &mut StartForm, actions: &mut Vec<Act
 
 fn start_screen(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
     view.live_workout = None;
-    theme::screen_title(ui, "Start a workout");
+    let i18n = state.i18n();
+    theme::screen_title(ui, i18n.t("workout-start-title"));
     let empty = state.history().completed().next().is_none();
     if empty {
-        ui.label(
-            "Your training log is empty. Start a workout, add exercises and log your sets: \
-             each set is saved the moment you log it.",
-        );
+        ui.label(i18n.t("workout-empty-log"));
     }
     ui.add_space(theme::GAP);
     start_form(ui, &mut view.start, actions);
     if empty {
         ui.add_space(theme::SECTION_GAP);
         theme::card(ui).show(ui, |ui| {
-            theme::section(ui, "Bring your history along");
-            theme::hint(
-                ui,
-                "From Strong, Hevy, FitNotes, JEFIT, Liftosaur or GymBook: GymLog finds the app from the \
-                 file. Or restore a GymLog backup from another computer.",
-            );
+            theme::section(ui, i18n.t("workout-bring-history"));
+            theme::hint(ui, i18n.t("workout-bring-history-hint"));
             ui.horizontal(|ui| {
-                let import = icons::button(ui, icons::IMPORT, "Import from Strong, Hevy, FitNotes…");
+                let import = icons::button(ui, icons::IMPORT, i18n.t("workout-import"));
                 if import.clicked() {
                     actions.push(Action::OpenImport);
                 }
-                if icons::button(ui, icons::RESTORE, "Restore a backup…").clicked() {
+                if icons::button(ui, icons::RESTORE, i18n.t("workout-restore")).clicked() {
                     actions.push(Action::OpenRestore);
                 }
             });
@@ -105,14 +103,15 @@ fn start_screen(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions
     super::bodyweight::quick_entry(ui, state, view, actions);
     let recent: Vec<_> = state.history().completed().rev().take(6).collect();
     if !recent.is_empty() {
-        theme::section(ui, "Repeat a recent workout");
+        theme::section(ui, i18n.t("workout-repeat-recent"));
         for workout in recent {
             ui.horizontal(|ui| {
-                let date = workout.started_at.with_timezone(&chrono::Local).format("%a %d %b");
-                let exercises = count(workout.exercises.len(), "exercise", "exercises");
-                ui.label(format!("{date} — {} ({exercises})", workout.title()));
-                let button = ui.button("Repeat");
-                name(ui, &button, &format!("Repeat {}", workout.title()));
+                let date = i18n.day_month(workout.started_at.with_timezone(&chrono::Local).date_naive());
+                let exercises = i18n.f("count-exercises", &[("count", workout.exercises.len().into())]);
+                let title = workout_title(i18n, workout);
+                ui.label(format!("{date} — {title} ({exercises})"));
+                let button = ui.button(i18n.t("workout-repeat"));
+                name(ui, &button, &i18n.f("workout-repeat-named", &[("workout", title.as_str().into())]));
                 if button.clicked() {
                     actions.push(Action::StartWorkout {
                         name: workout.name.clone().unwrap_or_default(),
@@ -120,6 +119,19 @@ fn start_screen(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions
                     });
                 }
             });
+        }
+    }
+}
+
+/// A workout's title in the window's language: its name, else its first exercises' names,
+/// else "Workout".
+fn workout_title(i18n: &I18n, workout: &crate::domain::projection::Workout) -> String {
+    match &workout.name {
+        Some(n) if !n.trim().is_empty() => n.clone(),
+        _ if workout.exercises.is_empty() => i18n.t("workout-untitled").to_string(),
+        _ => {
+            let names: Vec<&str> = workout.exercises.iter().take(2).map(|e| i18n.name(e)).collect();
+            names.join(i18n.t("workout-list-separator"))
         }
     }
 }
@@ -134,17 +146,18 @@ fn this_week(ui: &mut egui::Ui, state: &AppState) {
     let workouts: u32 = days.iter().map(|(_, d)| d.workouts).sum();
     let sets: u32 = days.iter().map(|(_, d)| d.sets).sum();
     let volume: f64 = days.iter().map(|(_, d)| d.volume_kg).sum();
-    theme::section(ui, "This week");
+    let i18n = state.i18n();
+    theme::section(ui, i18n.t("workout-this-week"));
     let text = if workouts == 0 {
-        "No workout yet this week.".to_string()
+        i18n.t("workout-no-workout-this-week").to_string()
     } else {
-        let names: Vec<String> = days.iter().map(|(d, _)| d.format("%a").to_string()).collect();
+        let names: Vec<String> = days.iter().map(|(d, _)| i18n.weekday_short(chrono::Datelike::weekday(*d))).collect();
         format!(
             "{} ({}) · {} · {} {unit}",
-            count(workouts as usize, "workout", "workouts"),
-            names.join(", "),
-            count(sets as usize, "set", "sets"),
-            format_amount(unit.from_kg(volume).round())
+            i18n.f("count-workouts", &[("count", workouts.into())]),
+            names.join(i18n.t("workout-list-separator")),
+            i18n.f("count-sets", &[("count", sets.into())]),
+            i18n.amount(unit.from_kg(volume).round())
         )
     };
     let shown = ui.label(&text);
@@ -158,18 +171,20 @@ fn recent_records(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>
         return;
     }
     let unit = state.prefs().unit;
-    theme::section(ui, "Recent records");
+    let i18n = state.i18n();
+    theme::section(ui, i18n.t("workout-recent-records"));
     egui::Grid::new("recent_records").striped(true).num_columns(3).show(ui, |ui| {
         for record in records.iter().take(8) {
-            ui.label(local_date(record.at, "%a %d %b"));
+            ui.label(i18n.day_month(record.at.with_timezone(&chrono::Local).date_naive()));
             let kind = state.kind_of(&record.exercise);
-            let value = record.beaten.kind.value_text(record.beaten.value, kind, unit);
-            let link = ui.link(format!("{}: {} {value}", record.exercise, record.beaten.kind.label()));
+            let value = value_text(i18n, record.beaten.kind, record.beaten.value, kind, unit);
+            let what = record_label(i18n, record.beaten.kind);
+            let link = ui.link(format!("{}: {what} {value}", i18n.name(&record.exercise)));
             if link.clicked() {
                 actions.push(Action::ShowExercise(Some(record.exercise.clone())));
             }
-            let was = record.beaten.kind.value_text(record.beaten.previous, kind, unit);
-            ui.label(egui::RichText::new(format!("was {was}")).weak());
+            let was = value_text(i18n, record.beaten.kind, record.beaten.previous, kind, unit);
+            ui.label(egui::RichText::new(i18n.f("workout-was", &[("value", was.into())])).weak());
             ui.end_row();
         }
     });

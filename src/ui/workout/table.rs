@@ -12,7 +12,9 @@ use crate::domain::plates::{PlateSet, describe as plates_text};
 use crate::domain::records::Beaten;
 use crate::domain::rest_timer::format_clock;
 use crate::domain::set_rules::{describe_set, set_labels};
-use crate::domain::units::{WeightUnit, format_amount};
+use crate::domain::units::WeightUnit;
+use crate::i18n::I18n;
+use crate::ui::exercise::{record_label, value_text};
 use crate::ui::set_fields;
 use crate::ui::state::{ConfirmId, UiState};
 use crate::ui::widgets::{describe, name};
@@ -21,14 +23,14 @@ use crate::ui::{icons, theme};
 /// The column headings of a table of `kind`. A set's note is written in the row's menu and
 /// shown after it, in the last column: a column of its own would appear with the first
 /// letter typed, and a grid whose columns change starts over (closing the menu).
-fn headings(kind: ExerciseKind, unit: WeightUnit, barbell: bool) -> Vec<String> {
-    let mut h = vec!["Set".to_string(), "Previous".to_string()];
-    h.extend(set_fields::amount_headings(kind, unit));
+fn headings(i18n: &I18n, kind: ExerciseKind, unit: WeightUnit, barbell: bool) -> Vec<String> {
+    let mut h = vec![i18n.t("workout-set").to_string(), i18n.t("workout-previous").to_string()];
+    h.extend(set_fields::amount_headings_in(i18n, kind, unit));
     if kind == ExerciseKind::DistanceDuration {
-        h.push("Pace".into());
+        h.push(i18n.t("workout-pace").into());
     }
     if barbell {
-        h.push("Plates / side".into());
+        h.push(i18n.t("workout-plates").into());
     }
     h.extend(["RPE", "", ""].map(String::from));
     h
@@ -37,8 +39,9 @@ fn headings(kind: ExerciseKind, unit: WeightUnit, barbell: bool) -> Vec<String> 
 pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &mut Vec<Action>) {
     let unit = state.prefs().unit;
     let Some(session) = state.session() else { return };
+    let i18n = state.i18n();
     if session.exercises.is_empty() {
-        ui.label("Add an exercise below to start logging sets.");
+        ui.label(i18n.t("workout-add-exercise-below"));
     }
     let supersets = state.history().workout(session.workout_id).map(|w| w.supersets.clone()).unwrap_or_default();
     let group_of = |exercise: &str| supersets.iter().position(|g| g.iter().any(|e| e == exercise));
@@ -64,7 +67,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
         crate::ui::exercise_note::show(ui, &block.exercise, note, &mut view.note_draft, actions);
         let barbell = state.library().iter().any(|e| e.name == block.exercise && e.is_barbell());
         let plates = barbell.then(|| state.prefs().plates(unit));
-        let columns = headings(block.kind, unit, barbell);
+        let columns = headings(i18n, block.kind, unit, barbell);
         // A logged set is a tinted row, the next set to do another (row 0: the headings).
         let tints: Vec<Option<Color32>> = std::iter::once(None)
             .chain(block.rows.iter().enumerate().map(|(r, row)| {
@@ -92,15 +95,15 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, view: &mut UiState, actions: &m
                 let records = row.set_id.map_or(&[][..], |id| state.records_beaten_by(id));
                 let saving = row.set_id.is_some_and(|id| state.is_saving(id));
                 let is_next = next_set == Some((b, r));
-                let label = Label { text: &labels[r], records, unit, saving, is_next };
+                let label = Label { i18n, text: &labels[r], records, unit, saving, is_next };
                 if set_row(ui, (b, r), block, row, label, plates, next, view, actions) {
                     focused_now = Some((b, r));
                 }
                 ui.end_row();
             }
         });
-        let add = ui.small_button("+ Add set");
-        name(ui, &add, &format!("Add a set of {}", block.exercise));
+        let add = ui.small_button(i18n.t("workout-add-set"));
+        name(ui, &add, &i18n.f("workout-add-set-of", &[("exercise", i18n.name(&block.exercise).into())]));
         if add.clicked() {
             actions.push(Action::AddSetRow(b));
         }
@@ -147,15 +150,18 @@ fn block_header(
     group: Option<usize>,
     current: bool,
 ) {
+    let i18n = state.i18n();
+    let shown = i18n.name(&block.exercise);
+    let exercise = || -> fluent_bundle::FluentValue<'_> { shown.into() };
     // Wrapped: on a narrow window the exercise's controls go to a second line, never out of
     // reach past the edge.
     ui.horizontal_wrapped(|ui| {
         // The exercise being done stands out in the accent colour.
-        let title = RichText::new(&block.exercise).text_style(theme::text::section()).strong();
+        let title = RichText::new(shown).text_style(theme::text::section()).strong();
         let title = if current { title.color(theme::palette(ui).accent) } else { title };
         ui.label(title);
-        let records = ui.small_button(icons::with_icon(icons::RECORD, "Records"));
-        name(ui, &records, &format!("Records of {}", block.exercise));
+        let records = ui.small_button(icons::with_icon(icons::RECORD, i18n.t("workout-records")));
+        name(ui, &records, &i18n.f("workout-records-of", &[("exercise", exercise())]));
         if records.clicked() {
             actions.push(Action::ShowExercise(Some(block.exercise.clone())));
         }
@@ -163,32 +169,37 @@ fn block_header(
         crate::ui::exercise_note::add_button(ui, &block.exercise, note, &mut view.note_draft);
         if let Some(g) = group {
             let letter = crate::ui::history::superset_letter(g);
-            ui.label(RichText::new(format!("Superset {letter}")).color(theme::palette(ui).superset).strong());
+            let superset = i18n.f("workout-superset", &[("letter", letter.to_string().into())]);
+            ui.label(RichText::new(superset).color(theme::palette(ui).superset).strong());
         }
-        let between = format!("{} between sets", format_clock(block.rest_seconds));
+        let clock = format_clock(block.rest_seconds);
+        let between = i18n.f("workout-rest-between", &[("rest", clock.as_str().into())]);
         let rest = ui.label(RichText::new(icons::with_icon(icons::TIMER, &between)).color(theme::palette(ui).muted));
-        describe(ui, &rest, &format!("{} rests {} between sets", block.exercise, format_clock(block.rest_seconds)));
+        let rests = i18n.f("workout-rests-between", &[("exercise", exercise()), ("rest", clock.as_str().into())]);
+        describe(ui, &rest, &rests);
         for (text, step) in [("−", -15), ("+", 15)] {
             let button = ui.small_button(text);
-            name(ui, &button, &format!("{} rest {}", block.exercise, if step < 0 { "shorter" } else { "longer" }));
+            let id = if step < 0 { "workout-rest-shorter" } else { "workout-rest-longer" };
+            name(ui, &button, &i18n.f(id, &[("exercise", exercise())]));
             if button.clicked() {
                 actions.push(Action::SetRest { block: b, seconds: block.rest_seconds + step });
             }
         }
-        let more = ui.menu_button(icons::with_icon(icons::MORE, "More"), |ui| {
+        let more = ui.menu_button(icons::with_icon(icons::MORE, i18n.t("workout-more")), |ui| {
             exercise_menu(ui, state, view, actions, b, block, group);
         });
-        name(ui, &more.response, &format!("More for {}", block.exercise));
+        name(ui, &more.response, &i18n.f("workout-more-for", &[("name", exercise())]));
         // Removing an exercise with logged sets asks first, here in its header.
         let id = ConfirmId::RemoveExercise(b);
         if view.confirming == Some(id) {
-            let question = format!("Remove {} and its {} logged sets?", block.exercise, block.logged_sets());
+            let args = [("exercise", exercise()), ("count", block.logged_sets().into())];
+            let question = i18n.f("workout-remove-question", &args);
             ui.label(RichText::new(question).color(theme::palette(ui).danger));
-            if ui.button("Yes, remove").clicked() {
+            if ui.button(i18n.t("workout-yes-remove")).clicked() {
                 view.confirming = None;
                 actions.push(Action::RemoveExercise(b));
             }
-            if ui.button("Keep it").clicked() {
+            if ui.button(i18n.t("common-keep-it")).clicked() {
                 view.confirming = None;
             }
         }
@@ -207,19 +218,21 @@ fn exercise_menu(
     block: &ExerciseBlock,
     group: Option<usize>,
 ) {
-    let session = state.session().expect("a live workout");
-    let exercise = &block.exercise;
-    let barbell = state.library().iter().any(|e| e.name == *exercise && e.is_barbell());
+    let Some(session) = state.session() else { return };
+    let i18n = state.i18n();
+    let barbell = state.library().iter().any(|e| e.name == block.exercise && e.is_barbell());
+    let exercise = i18n.name(&block.exercise);
+    let named = |id: &str| i18n.f(id, &[("exercise", exercise.into())]);
     if barbell {
-        let warm = ui.button("Add warm-up sets");
-        name(ui, &warm, &format!("Add warm-up sets to {exercise}"));
+        let warm = ui.button(i18n.t("workout-add-warm-ups"));
+        name(ui, &warm, &named("workout-add-warm-ups-to"));
         if warm.clicked() {
             actions.push(Action::AddWarmUps(b));
         }
     }
     if group.is_some() {
-        let leave = ui.button("Leave superset");
-        name(ui, &leave, &format!("Take {exercise} out of the superset"));
+        let leave = ui.button(i18n.t("workout-leave-superset"));
+        name(ui, &leave, &named("workout-leave-superset-named"));
         if leave.clicked() {
             actions.push(Action::LeaveSuperset(b));
         }
@@ -229,40 +242,43 @@ fn exercise_menu(
             .iter()
             .enumerate()
             .filter(|(i, _)| *i != b)
-            .map(|(i, other)| (i, other.exercise.as_str()))
+            .map(|(i, other)| (i, i18n.name(&other.exercise)))
             .collect();
         if !others.is_empty() {
-            let submenu = ui.menu_button("Superset with", |ui| {
+            let submenu = ui.menu_button(i18n.t("workout-superset-with"), |ui| {
                 for (i, other) in &others {
                     let choice = ui.button(*other);
-                    name(ui, &choice, &format!("Superset {exercise} with {other}"));
+                    let args = [("exercise", exercise.into()), ("other", (*other).into())];
+                    name(ui, &choice, &i18n.f("workout-superset-with-named", &args));
                     if choice.clicked() {
                         actions.push(Action::Superset { block: b, with: *i });
                     }
                 }
             });
-            name(ui, &submenu.response, &format!("Superset {exercise} with"));
+            name(ui, &submenu.response, &named("workout-superset-with-menu"));
         }
     }
     ui.separator();
-    for (step, label) in [(-1, "up"), (1, "down")] {
+    let moves = [(-1, "workout-move-up", "workout-move-up-named"), (1, "workout-move-down", "workout-move-down-named")];
+    for (step, label, label_named) in moves {
         let enabled = if step < 0 { b > 0 } else { b + 1 < session.exercises.len() };
-        let button = ui.add_enabled(enabled, egui::Button::new(format!("Move {label}")));
-        name(ui, &button, &format!("Move {exercise} {label}"));
+        let button = ui.add_enabled(enabled, egui::Button::new(i18n.t(label)));
+        name(ui, &button, &named(label_named));
         if button.clicked() {
             actions.push(Action::MoveExercise { block: b, step });
         }
     }
     ui.separator();
     if block.logged_sets() == 0 {
-        let remove = ui.button(RichText::new("Remove exercise").color(theme::palette(ui).danger));
-        name(ui, &remove, &format!("Remove {exercise}"));
+        let remove = ui.button(RichText::new(i18n.t("workout-remove-exercise")).color(theme::palette(ui).danger));
+        name(ui, &remove, &i18n.f("workout-remove-named", &[("name", exercise.into())]));
         if remove.clicked() {
             actions.push(Action::RemoveExercise(b));
         }
     } else {
-        let remove = ui.button(RichText::new("Remove exercise…").color(theme::palette(ui).danger));
-        name(ui, &remove, "Remove exercise…");
+        let ask = i18n.t("workout-remove-exercise-ask");
+        let remove = ui.button(RichText::new(ask).color(theme::palette(ui).danger));
+        name(ui, &remove, ask);
         if remove.clicked() {
             view.confirming = Some(ConfirmId::RemoveExercise(b));
         }
@@ -271,6 +287,7 @@ fn exercise_menu(
 
 /// The set's label ("1", "W", …) and the records it beat.
 struct Label<'a> {
+    i18n: &'a I18n,
     text: &'a str,
     records: &'a [Beaten],
     unit: WeightUnit,
@@ -293,7 +310,10 @@ fn set_row(
     view: &mut UiState,
     actions: &mut Vec<Action>,
 ) -> bool {
-    let who = format!("{} set {}", block.exercise, r + 1);
+    let i18n = label.i18n;
+    let exercise = i18n.name(&block.exercise);
+    let who = i18n.f("workout-set-of", &[("exercise", exercise.into()), ("number", (r + 1).into())]);
+    let whose = |id: &str| i18n.f(id, &[("who", who.as_str().into())]);
     let kind = block.kind;
     let unit = label.unit;
     let records = label.records;
@@ -304,39 +324,43 @@ fn set_row(
     let edit = |actions: &mut Vec<Action>, edit: RowEdit| actions.push(Action::EditSet { block: b, row: r, edit });
     match (row.is_logged(), row.is_edited()) {
         (true, false) if saving => {
-            let marker = ui.label(RichText::new(format!("{label} …")).strong()).on_hover_text("Saving to disk");
-            describe(ui, &marker, &format!("{who} is being saved"));
+            let marker = ui.label(RichText::new(format!("{label} …")).strong()).on_hover_text(i18n.t("workout-saving"));
+            describe(ui, &marker, &whose("workout-being-saved"));
         }
         (true, false) if !records.is_empty() => {
             let what: Vec<String> = records
                 .iter()
-                .map(|b| format!("{} {}", b.kind.label(), b.kind.value_text(b.value, kind, unit)))
+                .map(|b| format!("{} {}", record_label(i18n, b.kind), value_text(i18n, b.kind, b.value, kind, unit)))
                 .collect();
+            let what = what.join(i18n.t("workout-list-separator"));
+            let text = format!("{} {label} {}", icons::RECORD.codepoint, i18n.t("workout-pr"));
             let mark = ui
-                .label(RichText::new(format!("{} {label} PR", icons::RECORD.codepoint)).strong().color(palette.record))
-                .on_hover_text(format!("New record: {}", what.join(", ")));
-            describe(ui, &mark, &format!("{who} is a record: {}", what.join(", ")));
+                .label(RichText::new(text).strong().color(palette.record))
+                .on_hover_text(i18n.f("workout-new-record", &[("records", what.as_str().into())]));
+            let args = [("who", who.as_str().into()), ("records", what.as_str().into())];
+            describe(ui, &mark, &i18n.f("workout-is-record", &args));
         }
         (true, false) => {
             let done = RichText::new(icons::with_icon(icons::DONE_CIRCLE, label)).strong().color(palette.done);
-            let mark = ui.label(done).on_hover_text("Logged");
-            describe(ui, &mark, &format!("{who} is logged"));
+            let mark = ui.label(done).on_hover_text(i18n.t("workout-logged"));
+            describe(ui, &mark, &whose("workout-is-logged"));
         }
         (true, true) => {
             let marker = ui
                 .label(RichText::new(format!("{label} •")).strong().color(ui.visuals().warn_fg_color))
-                .on_hover_text("Edited, not saved yet: press Enter or Update");
-            describe(ui, &marker, &format!("{who} has changes not saved yet"));
+                .on_hover_text(i18n.t("workout-edited"));
+            describe(ui, &marker, &whose("workout-has-changes"));
         }
         (false, _) if is_next => {
-            let mark = ui.label(RichText::new(label).strong().color(palette.accent)).on_hover_text("The next set");
-            describe(ui, &mark, &format!("{who} is next"));
+            let mark =
+                ui.label(RichText::new(label).strong().color(palette.accent)).on_hover_text(i18n.t("workout-next-set"));
+            describe(ui, &mark, &whose("workout-is-next"));
         }
         (false, _) => {
             ui.label(label);
         }
     }
-    let previous = row.previous.as_ref().map_or("—".to_string(), |p| describe_set(p, unit));
+    let previous = row.previous.as_ref().map_or("—".to_string(), |p| i18n.localise_number(describe_set(p, unit)));
     ui.label(theme::number(previous).color(palette.muted));
 
     let focus = view.focus_request == Some((b, r));
@@ -350,20 +374,22 @@ fn set_row(
     if kind == ExerciseKind::DistanceDuration {
         let text = row.pace(kind, unit).unwrap_or_default();
         let shown = ui.label(RichText::new(text.clone()).weak());
-        describe(ui, &shown, &format!("{who} pace {text}"));
+        describe(ui, &shown, &i18n.f("workout-pace-of", &[("who", who.as_str().into()), ("pace", text.into())]));
     }
     if let Some(plates) = plates {
         let weight = crate::domain::units::typed::decimal(&row.values.weight);
         let text = weight.map(|w| {
             let loading = plates.load(w);
-            if loading.exact {
-                plates_text(&loading)
+            let per_side = if loading.per_side.is_empty() {
+                i18n.t("workout-bar-only").to_string()
             } else {
-                format!("{} (≈{})", plates_text(&loading), format_amount(loading.total))
-            }
+                i18n.localise_number(plates_text(&loading))
+            };
+            if loading.exact { per_side } else { format!("{per_side} (≈{})", i18n.amount(loading.total)) }
         });
-        let shown = ui.label(RichText::new(text.clone().unwrap_or_default()).weak());
-        describe(ui, &shown, &format!("{who} plates {}", text.unwrap_or_default()));
+        let text = text.unwrap_or_default();
+        let shown = ui.label(RichText::new(text.as_str()).weak());
+        describe(ui, &shown, &i18n.f("workout-plates-of", &[("who", who.as_str().into()), ("plates", text.into())]));
     }
 
     // A choice in a logged row is a whole edit: it is applied at once.
@@ -380,15 +406,15 @@ fn set_row(
     // Logging the next set is the screen's main action; a logged row has a button only while
     // it holds an edit to apply.
     let done = match (row.is_logged(), is_next) {
-        (true, _) if row.is_edited() => Some(ui.button(icons::with_icon(icons::DONE, "Update"))),
+        (true, _) if row.is_edited() => Some(ui.button(icons::with_icon(icons::DONE, i18n.t("workout-update")))),
         (true, _) => None,
-        (false, true) => Some(theme::primary_button(ui, icons::with_icon(icons::DONE, "Done"))),
-        (false, false) => Some(ui.button(icons::with_icon(icons::DONE, "Done"))),
+        (false, true) => Some(theme::primary_button(ui, icons::with_icon(icons::DONE, i18n.t("workout-done")))),
+        (false, false) => Some(ui.button(icons::with_icon(icons::DONE, i18n.t("workout-done")))),
     };
     match done {
         Some(done) => {
-            let verb = if row.is_logged() { "Update" } else { "Complete" };
-            name(ui, &done, &format!("{verb} {who}"));
+            let verb = if row.is_logged() { "workout-update-named" } else { "workout-complete-named" };
+            name(ui, &done, &whose(verb));
             if done.clicked() {
                 actions.push(Action::CompleteSet { block: b, row: r });
             }
@@ -405,20 +431,21 @@ fn set_row(
         .push_id(("set_menu", b, r), |ui| {
             ui.horizontal(|ui| {
                 let menu = ui.menu_button(RichText::new(icons::MORE.codepoint).size(theme::ICON_SIZE), |ui| {
-                    set_menu(ui, row, &who, palette.danger)
+                    set_menu(ui, i18n, row, &who, palette.danger)
                 });
                 let note = row.values.note.trim();
                 if !note.is_empty() {
                     let shown = ui.add(egui::Label::new(RichText::new(note).color(palette.muted)).truncate());
-                    describe(ui, &shown, &format!("{who} note {note}"));
+                    let args = [("who", who.as_str().into()), ("note", note.into())];
+                    describe(ui, &shown, &i18n.f("workout-note-of", &args));
                 }
                 menu
             })
             .inner
         })
         .inner;
-    let menu_button = menu.response.on_hover_text("Type, note, remove");
-    name(ui, &menu_button, &format!("More for {who}"));
+    let menu_button = menu.response.on_hover_text(i18n.t("workout-set-menu"));
+    name(ui, &menu_button, &i18n.f("workout-more-for", &[("name", who.as_str().into())]));
     if let Some(picked) = &menu.inner {
         if let Some(change) = picked.set_type.clone() {
             apply(actions, change);
@@ -451,15 +478,15 @@ struct MenuPicks {
 }
 
 /// A set row's menu: the set types, the note, removal.
-fn set_menu(ui: &mut egui::Ui, row: &SetRow, who: &str, danger: Color32) -> MenuPicks {
-    theme::hint(ui, "Set type");
+fn set_menu(ui: &mut egui::Ui, i18n: &I18n, row: &SetRow, who: &str, danger: Color32) -> MenuPicks {
+    theme::hint(ui, i18n.t("workout-set-type"));
     let set_type = set_fields::set_type_list(ui, row, who);
     ui.separator();
-    theme::hint(ui, "Note");
+    theme::hint(ui, i18n.t("workout-note"));
     let (note, note_edit) = set_fields::note(ui, row, who, 200.0);
     ui.separator();
-    let remove = ui.button(RichText::new(icons::with_icon(icons::REMOVE, "Remove set")).color(danger));
-    name(ui, &remove, &format!("Remove {who}"));
+    let remove = ui.button(RichText::new(icons::with_icon(icons::REMOVE, i18n.t("workout-remove-set"))).color(danger));
+    name(ui, &remove, &i18n.f("workout-remove-named", &[("name", who.into())]));
     let remove = remove.clicked();
     if remove {
         ui.close();
