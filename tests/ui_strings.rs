@@ -17,11 +17,7 @@ const SAME_IN_EVERY_LANGUAGE: &[&str] = &["GymLog", "RPE", "e1RM", "1RM", "CSV",
 
 /// Files still being moved to the catalogues (each is removed from here when its strings are
 /// in `assets/i18n`). Empty when the window is fully translated.
-const NOT_YET_TRANSLATED: &[&str] = &[
-    "ui/fonts.rs",
-    "ui/probe.rs",
-    "ui/trace.rs",
-];
+const NOT_YET_TRANSLATED: &[&str] = &["ui/fonts.rs", "ui/probe.rs", "ui/trace.rs"];
 
 fn rust_files(dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
