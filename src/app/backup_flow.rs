@@ -40,7 +40,7 @@ impl AppState {
     /// `AppState::dialog_answered` for `purpose`.
     pub(super) fn ask_dialog(&mut self, purpose: DialogPurpose, ask: DialogRequest) -> Result<(), String> {
         let dialog = self.env.dialog.clone();
-        self.jobs.start(JobKind::FileDialog, move || {
+        self.start_job(JobKind::FileDialog, move || {
             let outcome = match ask {
                 DialogRequest::Save { folder, name, filter } => dialog.save(&folder, &name, filter),
                 DialogRequest::Open { folder, filter } => dialog.open(&folder, filter),
@@ -131,7 +131,7 @@ impl AppState {
         self.export.path_text = path.display().to_string();
         let status = self.i18n.f("backup-exporting-to", &[("path", path.display().to_string().into())]);
         self.export.status = Some(status);
-        let started = self.jobs.start(JobKind::Export, move || {
+        let started = self.start_job(JobKind::Export, move || {
             done(AppState::export_finished, begun.write(&path).map_err(|e| e.to_string()))
         });
         if let Err(e) = started {
@@ -143,9 +143,9 @@ impl AppState {
         let history = self.logbook.history.clone();
         self.export.path_text = path.display().to_string();
         self.export.status = Some(self.i18n.f("backup-writing", &[("path", path.display().to_string().into())]));
-        let started = self
-            .jobs
-            .start(JobKind::Export, move || done(AppState::csv_exported, csv_export::export_sets_csv(&history, &path)));
+        let started = self.start_job(JobKind::Export, move || {
+            done(AppState::csv_exported, csv_export::export_sets_csv(&history, &path))
+        });
         if let Err(e) = started {
             self.export.status = Some(e);
         }
@@ -189,7 +189,7 @@ impl AppState {
                 return self.error(text);
             }
         };
-        let started = self.jobs.start(JobKind::Export, move || {
+        let started = self.start_job(JobKind::Export, move || {
             done(AppState::dataset_exported, crate::backup::dataset::export_dataset(&store, &folder, &athlete))
         });
         if let Err(busy) = started {
@@ -281,7 +281,7 @@ impl AppState {
             Ok(begun) => begun,
             Err(e) => return self.auto_backup_failed(e),
         };
-        let started = self.jobs.start(JobKind::AutoBackup, move || {
+        let started = self.start_job(JobKind::AutoBackup, move || {
             done(AppState::auto_backup_finished, begun.write_automatic(&settings, now))
         });
         if let Err(e) = started {

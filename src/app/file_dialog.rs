@@ -29,17 +29,20 @@ pub enum DialogPurpose {
     SyncFolder,
 }
 
-/// The kinds of file a dialog filters for.
+/// The kinds of file a dialog filters for; the dialog shows the name (`name_id`, a message
+/// id) in the lifter's language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FileFilter {
-    pub name: &'static str,
+    pub name_id: &'static str,
     pub extensions: &'static [&'static str],
 }
 
-pub const PARQUET: FileFilter = FileFilter { name: "Parquet backup", extensions: &["parquet"] };
-pub const CSV: FileFilter = FileFilter { name: "CSV", extensions: &["csv"] };
+pub const PARQUET: FileFilter = FileFilter { name_id: "shell-dialog-filter-backup", extensions: &["parquet"] };
+pub const CSV: FileFilter = FileFilter { name_id: "shell-dialog-filter-csv", extensions: &["csv"] };
 /// Other apps' exports: CSV (JEFIT's and GymBook's too), and the text files some save.
-pub const EXPORTS: FileFilter = FileFilter { name: "Workout app exports", extensions: &["csv", "txt"] };
+pub const EXPORTS: FileFilter = FileFilter { name_id: "shell-dialog-filter-exports", extensions: &["csv", "txt"] };
+/// Every filter, so the window can word them all once per language.
+pub const FILTERS: [FileFilter; 3] = [PARQUET, CSV, EXPORTS];
 
 /// The native dialogs. Each blocks until the lifter has chosen; they run on a background thread.
 pub trait FileDialog: Send + Sync {

@@ -19,7 +19,7 @@ impl AppState {
     /// limit DuckDB's memory as the start-up read does.
     fn load_history(&mut self, loader: Store, resume: Resume) -> Result<(), String> {
         let read = move || super::startup::read_history(loader, Store::history_beside_other_work);
-        self.jobs.start(JobKind::LoadHistory, move || {
+        self.start_job(JobKind::LoadHistory, move || {
             let read = read();
             let loaded: super::state::Done = Box::new(move |app| app.history_read_resuming(read, resume));
             loaded

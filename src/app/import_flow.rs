@@ -81,7 +81,7 @@ impl AppState {
             let checked: Done = Box::new(move |app| app.import_checked(path, outcome));
             checked
         };
-        match self.jobs.start(JobKind::Import, job) {
+        match self.start_job(JobKind::Import, job) {
             Ok(()) => self.import.phase = ImportPhase::Checking,
             Err(busy) => self.import.phase = ImportPhase::Failed(busy),
         }
@@ -121,7 +121,7 @@ impl AppState {
                 import_file(&store, &path, request, now, &progress).map_err(|e| e.to_string()),
             )
         };
-        match self.jobs.start(JobKind::Import, job) {
+        match self.start_job(JobKind::Import, job) {
             Ok(()) => self.import.phase = ImportPhase::Importing,
             Err(busy) => self.import.phase = ImportPhase::Failed(busy),
         }

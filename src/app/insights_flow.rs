@@ -74,7 +74,7 @@ impl AppState {
         let started = if self.insights.team.is_some() {
             let team_db = self.insights.team_db.clone();
             let closed = self.i18n.t("insights-team-closed").to_string();
-            self.jobs.start(JobKind::Query, move || {
+            self.start_job(JobKind::Query, move || {
                 let result = answer_team(&team_db, &interrupt, &job_sql, closed);
                 let answered: Done = Box::new(move |app| app.query_finished(job_sql, result));
                 answered
@@ -89,7 +89,7 @@ impl AppState {
             };
             let (db, version) = (self.insights.db.clone(), self.logbook.history.version());
             let read_failed = self.i18n.t("insights-read-failed").to_string();
-            self.jobs.start(JobKind::Query, move || {
+            self.start_job(JobKind::Query, move || {
                 let result = answer(&store, &db, &interrupt, version, &job_sql, read_failed);
                 let answered: Done = Box::new(move |app| app.query_finished(job_sql, result));
                 answered
@@ -154,7 +154,7 @@ impl AppState {
         }
         let team_db = self.insights.team_db.clone();
         let job_folder = folder.clone();
-        let started = self.jobs.start(JobKind::Query, move || {
+        let started = self.start_job(JobKind::Query, move || {
             let result = match crate::store::team::open(&job_folder) {
                 Ok((db, summary)) => {
                     *team_db.lock().unwrap_or_else(|e| e.into_inner()) = Some(db);

@@ -38,8 +38,27 @@ pub enum JobKind {
     Sync,
 }
 
-/// Why an export, a restore, an import or a query does not start during the history's read.
-pub const HISTORY_STILL_LOADING: &str = "Your history is still loading: try again once it is on screen.";
+/// Why a job did not start. The window words it in the lifter's language
+/// (`AppState::start_job`, `jobs-*` messages); `Display` is the English of logs and tests.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotStarted {
+    /// A job of this kind is still running.
+    Busy(JobKind),
+    /// An export, a restore, an import, a query or a sync waits for the history's read.
+    HistoryLoading,
+    /// The system gave no thread.
+    NoThread(String),
+}
+
+impl std::fmt::Display for NotStarted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NotStarted::Busy(kind) => write!(f, "{kind:?} is already running."),
+            NotStarted::HistoryLoading => write!(f, "The history is still loading."),
+            NotStarted::NoThread(e) => write!(f, "could not start a background task: {e}"),
+        }
+    }
+}
 
 impl JobKind {
     /// Jobs that copy or write the whole store wait for the start-up read of the history: that
@@ -49,19 +68,33 @@ impl JobKind {
         matches!(self, JobKind::Export | JobKind::Restore | JobKind::Import | JobKind::Query | JobKind::Sync)
     }
 
-    fn describe(self) -> &'static str {
+    /// The message id saying that a job of this kind is already running.
+    pub fn busy_id(self) -> &'static str {
         match self {
-            JobKind::LoadHistory => "Your history is still loading",
-            JobKind::FileDialog => "A file dialog is already open",
-            JobKind::Export => "An export is already running",
-            JobKind::AutoBackup => "An automatic backup is already running",
-            JobKind::Restore => "A restore is already running",
-            JobKind::Import => "An import is already running",
-            JobKind::Query => "A query is already running",
-            JobKind::Recount => "Your records are still being counted",
-            JobKind::Sync => "A sync is already running",
+            JobKind::LoadHistory => "jobs-busy-history",
+            JobKind::FileDialog => "jobs-busy-file-dialog",
+            JobKind::Export => "jobs-busy-export",
+            JobKind::AutoBackup => "jobs-busy-auto-backup",
+            JobKind::Restore => "jobs-busy-restore",
+            JobKind::Import => "jobs-busy-import",
+            JobKind::Query => "jobs-busy-query",
+            JobKind::Recount => "jobs-busy-recount",
+            JobKind::Sync => "jobs-busy-sync",
         }
     }
+
+    /// Every kind, for the catalogue test.
+    pub const ALL: [JobKind; 9] = [
+        JobKind::LoadHistory,
+        JobKind::FileDialog,
+        JobKind::Export,
+        JobKind::AutoBackup,
+        JobKind::Restore,
+        JobKind::Import,
+        JobKind::Query,
+        JobKind::Recount,
+        JobKind::Sync,
+    ];
 }
 
 /// A finished job: what its work returned, or that its thread panicked.
@@ -92,12 +125,12 @@ impl<T: Send + 'static> Jobs<T> {
 
     /// Starts `work` unless a job of the same kind is still running, or the job reads or
     /// writes the whole store while the history is loading (then says so).
-    pub fn start(&mut self, kind: JobKind, work: impl FnOnce() -> T + Send + 'static) -> Result<(), String> {
+    pub fn start(&mut self, kind: JobKind, work: impl FnOnce() -> T + Send + 'static) -> Result<(), NotStarted> {
         if self.is_running(kind) {
-            return Err(format!("{}.", kind.describe()));
+            return Err(NotStarted::Busy(kind));
         }
         if kind.waits_for_the_history() && self.is_running(JobKind::LoadHistory) {
-            return Err(HISTORY_STILL_LOADING.into());
+            return Err(NotStarted::HistoryLoading);
         }
         self.running.push(kind);
         let sender = self.sender.clone();
@@ -120,7 +153,7 @@ impl<T: Send + 'static> Jobs<T> {
                 std::thread::Builder::new()
                     .name(format!("gymlog {kind:?}"))
                     .spawn(run)
-                    .map_err(|e| format!("could not start a background task: {e}"))?;
+                    .map_err(|e| NotStarted::NoThread(e.to_string()))?;
             }
             Runner::Inline => run(),
         }
@@ -182,11 +215,21 @@ mod tests {
         jobs.start(JobKind::Export, dialog_done).unwrap();
         assert!(jobs.is_running(JobKind::Export), "running until polled");
         let refused = jobs.start(JobKind::Export, || panic!("must not run")).unwrap_err();
-        assert_eq!(refused, "An export is already running.");
+        assert_eq!(refused, NotStarted::Busy(JobKind::Export));
         jobs.start(JobKind::FileDialog, dialog_done).expect("another kind may start");
         assert_eq!(jobs.poll().len(), 2);
         assert!(!jobs.is_running(JobKind::Export));
         jobs.start(JobKind::Export, dialog_done).expect("free again");
+    }
+
+    #[test]
+    fn every_refusal_and_filter_has_its_message() {
+        let english = crate::i18n::I18n::english();
+        let ids = JobKind::ALL.map(JobKind::busy_id);
+        let filters = super::super::file_dialog::FILTERS.map(|f| f.name_id);
+        for id in ids.iter().chain(&filters).chain(&["jobs-history-loading", "jobs-no-thread", "jobs-crashed"]) {
+            assert!(english.has(id), "{id}");
+        }
     }
 
     #[test]
@@ -195,7 +238,7 @@ mod tests {
         jobs.start(JobKind::LoadHistory, || "loaded").unwrap();
         for kind in [JobKind::Export, JobKind::Restore, JobKind::Import, JobKind::Query] {
             let refused = jobs.start(kind, || panic!("must not run while the history loads")).unwrap_err();
-            assert_eq!(refused, HISTORY_STILL_LOADING, "{kind:?}");
+            assert_eq!(refused, NotStarted::HistoryLoading, "{kind:?}");
         }
         jobs.start(JobKind::FileDialog, dialog_done).expect("a file dialog does not touch the store");
         assert_eq!(jobs.poll().len(), 2);

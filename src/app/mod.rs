@@ -89,7 +89,7 @@ pub use clock::{Clock, SystemClock};
 pub use derived::{ExerciseDetail, RecentRecord, TrainingCalendar, local_day};
 pub use editor::{PendingInput, RowEdit, Session};
 pub use export_panel::{ExportFormat, ExportPanel};
-pub use file_dialog::{DialogOutcome, DialogPurpose, FileDialog, FileFilter};
+pub use file_dialog::{DialogOutcome, DialogPurpose, FILTERS as FILE_FILTERS, FileDialog, FileFilter};
 pub use import_panel::{ImportPanel, ImportPhase};
 pub use insights_flow::{Cell, QueryResult};
 pub use insights_panel::{InsightsPanel, TeamFolder};

@@ -63,7 +63,8 @@ impl AppState {
                 true
             }
             Err(e) => {
-                self.error(format!("Not saved: {e}"));
+                let text = self.i18n.f("jobs-not-saved", &[("detail", e.to_string().into())]);
+                self.error(text);
                 false
             }
         }
@@ -120,9 +121,8 @@ impl AppState {
         match settled {
             Settled::WorkoutSaved(_) => self.workout_saved(),
             Settled::Failed(reason) => {
-                self.error(format!(
-                    "Not saved: {reason}. Your workout is shown again as the database has it: check the last sets."
-                ));
+                let text = self.i18n.f("jobs-not-saved-reloaded", &[("detail", reason.to_string().into())]);
+                self.error(text);
                 self.live.close();
                 self.reload_history_resuming();
             }

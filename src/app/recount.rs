@@ -125,7 +125,7 @@ impl AppState {
             crate::memory::release_freed();
             super::state::done(AppState::recounted, recounted)
         };
-        if let Err(e) = self.jobs.start(JobKind::Recount, recount) {
+        if let Err(e) = self.start_job(JobKind::Recount, recount) {
             self.error(e);
         }
     }

@@ -53,7 +53,7 @@ impl AppState {
             let checked: Done = Box::new(move |app| app.restore_checked(path, result));
             checked
         };
-        match self.jobs.start(JobKind::Restore, job) {
+        match self.start_job(JobKind::Restore, job) {
             Ok(()) => self.restore.phase = RestorePhase::Checking,
             Err(busy) => self.restore.phase = RestorePhase::Failed(busy),
         }
@@ -76,7 +76,7 @@ impl AppState {
         };
         let job =
             move || done(AppState::restore_finished, restore_backup(&store, &path, false).map_err(|e| e.to_string()));
-        match self.jobs.start(JobKind::Restore, job) {
+        match self.start_job(JobKind::Restore, job) {
             Ok(()) => self.restore.phase = RestorePhase::Restoring,
             Err(busy) => self.restore.phase = RestorePhase::Failed(busy),
         }

@@ -13,7 +13,7 @@ use super::editor::Session;
 use super::export_panel::ExportPanel;
 use super::file_dialog::FileDialog;
 use super::import_panel::ImportPanel;
-use super::jobs::{Finished, JobKind, Jobs, Runner};
+use super::jobs::{Finished, JobKind, Jobs, NotStarted, Runner};
 use super::live_workout::LiveWorkout;
 use super::logbook::Logbook;
 use super::prefs::Preferences;
@@ -333,7 +333,9 @@ impl AppState {
         match done {
             Finished::Done(done) => done(self),
             Finished::Crashed { kind, message } => {
-                self.error(format!("A background task ({kind:?}) failed: {message}"));
+                let text =
+                    self.i18n.f("jobs-crashed", &[("task", format!("{kind:?}").into()), ("detail", message.into())]);
+                self.error(text);
             }
         }
     }
@@ -343,6 +345,19 @@ impl AppState {
         if let Err(e) = saved {
             self.error(e.to_string());
         }
+    }
+
+    /// Starts a background job, or says in the lifter's language why it cannot start now.
+    pub(super) fn start_job(
+        &mut self,
+        kind: JobKind,
+        work: impl FnOnce() -> Done + Send + 'static,
+    ) -> Result<(), String> {
+        self.jobs.start(kind, work).map_err(|refused| match refused {
+            NotStarted::Busy(kind) => self.i18n.t(kind.busy_id()).to_string(),
+            NotStarted::HistoryLoading => self.i18n.t("jobs-history-loading").to_string(),
+            NotStarted::NoThread(detail) => self.i18n.f("jobs-no-thread", &[("detail", detail.into())]),
+        })
     }
 
     pub(super) fn info(&mut self, text: impl Into<String>) {

@@ -100,7 +100,7 @@ impl AppState {
             let done: Done = Box::new(move |app| app.sync_passphrase_used(purpose, result));
             done
         };
-        match self.jobs.start(JobKind::Sync, job) {
+        match self.start_job(JobKind::Sync, job) {
             Ok(()) => self.sync.phase = SyncPhase::Unlocking,
             Err(busy) => self.sync.phase = SyncPhase::Failed(busy),
         }
@@ -168,7 +168,7 @@ impl AppState {
         };
         self.sync.last_started = Some(self.now());
         self.sync.changed_since = None;
-        match self.jobs.start(JobKind::Sync, job) {
+        match self.start_job(JobKind::Sync, job) {
             Ok(()) => self.sync.phase = SyncPhase::Syncing,
             Err(busy) => self.sync.phase = SyncPhase::Failed(busy),
         }

@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::sync::Mutex;
 
-use crate::app::{DialogOutcome, FileDialog, FileFilter};
+use crate::app::{DialogOutcome, FILE_FILTERS, FileDialog, FileFilter};
 use crate::i18n::{I18n, Language};
 
 /// rfd's dialogs, with the window as their parent once the window exists.
@@ -21,6 +21,8 @@ struct Titles {
     export: String,
     open: String,
     folder: String,
+    /// The file filters' names, by message id.
+    filters: Vec<(&'static str, String)>,
 }
 
 impl RfdFileDialog {
@@ -43,6 +45,7 @@ impl RfdFileDialog {
                 export: i18n.t("shell-dialog-export").to_string(),
                 open: i18n.t("shell-dialog-open").to_string(),
                 folder: i18n.t("shell-dialog-choose-folder").to_string(),
+                filters: FILE_FILTERS.iter().map(|f| (f.name_id, i18n.t(f.name_id).to_string())).collect(),
             });
         }
     }
@@ -51,6 +54,13 @@ impl RfdFileDialog {
     fn title(&self, pick: fn(&Titles) -> &str, id: &str) -> String {
         let titles = self.titles.lock().unwrap_or_else(|e| e.into_inner());
         titles.as_ref().map_or_else(|| super::widgets::english().t(id).to_string(), |t| pick(t).to_string())
+    }
+
+    /// A file filter's name (English before the first frame).
+    fn filter_name(&self, filter: FileFilter) -> String {
+        let titles = self.titles.lock().unwrap_or_else(|e| e.into_inner());
+        let named = titles.as_ref().and_then(|t| t.filters.iter().find(|(id, _)| *id == filter.name_id));
+        named.map_or_else(|| super::widgets::english().t(filter.name_id).to_string(), |(_, name)| name.clone())
     }
 
     fn base(&self, title: &str, folder: &Path) -> rfd::FileDialog {
@@ -66,13 +76,14 @@ fn outcome(path: Option<std::path::PathBuf>) -> DialogOutcome {
 impl FileDialog for RfdFileDialog {
     fn save(&self, folder: &Path, file_name: &str, filter: FileFilter) -> DialogOutcome {
         let title = self.title(|t| &t.export, "shell-dialog-export");
-        let dialog = self.base(&title, folder).set_file_name(file_name).add_filter(filter.name, filter.extensions);
+        let dialog =
+            self.base(&title, folder).set_file_name(file_name).add_filter(self.filter_name(filter), filter.extensions);
         outcome(dialog.save_file())
     }
 
     fn open(&self, folder: &Path, filter: FileFilter) -> DialogOutcome {
         let title = self.title(|t| &t.open, "shell-dialog-open");
-        outcome(self.base(&title, folder).add_filter(filter.name, filter.extensions).pick_file())
+        outcome(self.base(&title, folder).add_filter(self.filter_name(filter), filter.extensions).pick_file())
     }
 
     fn pick_folder(&self, folder: &Path) -> DialogOutcome {

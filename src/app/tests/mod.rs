@@ -374,6 +374,18 @@ fn a_workout_saved_while_an_export_runs_still_counts() {
 }
 
 #[test]
+fn a_busy_job_is_refused_in_the_lifters_language() {
+    let mut app = TestApp::new();
+    app.state.handle(Action::SetLanguage(crate::i18n::LanguageChoice::Fixed(crate::i18n::Language::German)));
+    app.save_workout("100");
+    app.state.handle(Action::ExportTo(app.dest("a.parquet")));
+    app.state.handle(Action::ExportTo(app.dest("b.parquet")));
+    assert_eq!(app.state.export().status.as_deref(), Some("Ein Export läuft bereits."));
+    app.state.wait_for_background_work();
+    assert!(!app.dest("b.parquet").exists());
+}
+
+#[test]
 fn a_second_export_is_refused_while_one_runs() {
     let mut app = TestApp::new();
     app.save_workout("100");
