@@ -8,6 +8,16 @@ use super::lines::{ProgramsCache, ReplayLine};
 use crate::app::{Action, AppState, ProgramPanelAction, REPLAY_WEEKS};
 
 const ROW_HEIGHT: f32 = 20.0;
+/// The share of the width each column takes (exercise, prescribed, lifted): the table fits the
+/// panel at any window size, a long line is cut with its whole text on hover.
+const COLUMN_SHARES: [f32; 3] = [0.2, 0.4, 0.4];
+
+/// The columns' widths in `ui`'s width, less the spacing between them.
+fn column_widths(ui: &egui::Ui) -> [f32; 3] {
+    let spacing = ui.spacing().item_spacing.x * 2.0;
+    let width = (ui.available_width() - spacing).max(0.0);
+    COLUMN_SHARES.map(|share| (width * share).floor())
+}
 
 pub fn show(ui: &mut egui::Ui, state: &AppState, cache: &mut ProgramsCache, actions: &mut Vec<Action>) {
     let Some(replay) = cache.replay(state) else { return };
@@ -26,12 +36,10 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, cache: &mut ProgramsCache, acti
     if replay.lines.is_empty() {
         return;
     }
+    let widths = column_widths(ui);
     ui.horizontal(|ui| {
-        for (heading, width) in [
-            ("programs-replay-exercise", 160.0),
-            ("programs-replay-prescribed", 300.0),
-            ("programs-replay-lifted", 300.0),
-        ] {
+        let headings = ["programs-replay-exercise", "programs-replay-prescribed", "programs-replay-lifted"];
+        for (heading, width) in headings.into_iter().zip(widths) {
             cell(ui, [width, ROW_HEIGHT], egui::RichText::new(i18n.t(heading)).strong());
         }
     });
@@ -42,11 +50,11 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, cache: &mut ProgramsCache, acti
                 ReplayLine::Session(title) => {
                     cell(ui, [ui.available_width(), ROW_HEIGHT], egui::RichText::new(title).strong());
                 }
-                ReplayLine::Exercise([exercise, prescribed, lifted]) => {
+                ReplayLine::Exercise(columns) => {
                     ui.horizontal(|ui| {
-                        cell(ui, [160.0, ROW_HEIGHT], exercise.as_str());
-                        cell(ui, [300.0, ROW_HEIGHT], prescribed.as_str());
-                        cell(ui, [300.0, ROW_HEIGHT], lifted.as_str());
+                        for (text, width) in columns.iter().zip(widths) {
+                            cell(ui, [width, ROW_HEIGHT], text.as_str());
+                        }
                     });
                 }
                 ReplayLine::Outcome(text) => {
