@@ -16,10 +16,8 @@ impl I18n {
         match error {
             ProgramError::NoDays => self.t("program-messages-no-days").to_string(),
             ProgramError::EmptyDay(day) => self.f("program-messages-empty-day", &[("day", text(day))]),
-            ProgramError::ExerciseTwice { day, exercise } => self.f(
-                "program-messages-exercise-twice",
-                &[("day", text(day)), ("exercise", text(self.name(exercise)))],
-            ),
+            ProgramError::ExerciseTwice { day, exercise } => self
+                .f("program-messages-exercise-twice", &[("day", text(day)), ("exercise", text(self.name(exercise)))]),
             ProgramError::TrackTwice { day, track } => {
                 self.f("program-messages-track-twice", &[("day", text(day)), ("track", text(self.name(track)))])
             }
