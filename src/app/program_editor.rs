@@ -218,7 +218,8 @@ impl ProgramEditor {
             }
             EditorAction::MoveDay { day, step } => move_in(days, day, step),
             EditorAction::AddQuery { day, text } => {
-                let hits = search_lifters_first(library, &text, None, None, |n| n);
+                // The lifter's name for an exercise finds it, as do the English one and aliases.
+                let hits = search_lifters_first(library, &text, None, None, |n| i18n.name(n));
                 let completions = if text.trim().is_empty() {
                     Vec::new()
                 } else {
@@ -287,7 +288,7 @@ impl ProgramEditor {
         let mut program = self.draft.clone();
         program.name = program.name.trim().to_string();
         program.validate().map_err(|e| {
-            let args = [("program", program.name.as_str().into()), ("problem", e.to_string().into())];
+            let args = [("program", program.name.as_str().into()), ("problem", i18n.program_error(&e).into())];
             i18n.f("programs-editor-cannot-save", &args)
         })?;
         Ok(program)

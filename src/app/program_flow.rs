@@ -85,7 +85,7 @@ impl AppState {
         match action {
             ProgramPanelAction::OpenFollow(slug) => {
                 let Some(program) = self.logbook.history.find_program(&slug, self.prefs.unit) else {
-                    return self.error("That program no longer exists.");
+                    return self.error(self.i18n.t("program-messages-gone").to_string());
                 };
                 let proposals = self.propose_start(&program);
                 let panel = FollowPanel::new(&program, proposals, StartFrom::recent(self.today()));
@@ -147,23 +147,25 @@ impl AppState {
     pub(super) fn follow_program(&mut self, slug: String, starting_loads: Option<Starting>) {
         let unit = self.prefs.unit;
         let Some(program) = self.logbook.history.find_program(&slug, unit) else {
-            return self.error("That program no longer exists.");
+            return self.error(self.i18n.t("program-messages-gone").to_string());
         };
         if let Err(problem) = program.validate() {
-            return self.error(format!("{} cannot be followed: {problem}.", program.name));
+            let problem = self.i18n.program_error(&problem);
+            let args = [("program", program.name.as_str().into()), ("problem", problem.into())];
+            return self.error(self.i18n.f("program-messages-cannot-follow", &args));
         }
         let loads = starting_loads.unwrap_or_else(|| starting(&program, &self.propose_start(&program)));
         let unit = program.unit;
         if self.record(vec![EventKind::ProgramStarted { slug, unit, starting: loads }]) {
             self.program_panel.close();
-            self.info(format!("Following {}.", program.name));
+            self.info(self.i18n.f("program-messages-following", &[("program", program.name.as_str().into())]));
         }
     }
 
     pub(super) fn stop_program(&mut self) {
         let Some(following) = self.logbook.history.following().cloned() else { return };
         if self.record(vec![EventKind::ProgramStopped { slug: following.slug }]) {
-            self.info("Program stopped.");
+            self.info(self.i18n.t("program-messages-stopped").to_string());
         }
     }
 
@@ -171,14 +173,17 @@ impl AppState {
     /// prescription, and its rows are prefilled with the targets.
     pub(super) fn start_program_day(&mut self) {
         if self.live.session.is_some() {
-            return self.error("Finish or discard the current workout first.");
+            return self.error(self.i18n.t("program-messages-finish-workout-first").to_string());
         }
         let Some(progress) = self.program_progress() else {
-            return self.error("Follow a program first.");
+            return self.error(self.i18n.t("program-messages-follow-first").to_string());
         };
         let workout_id = Uuid::now_v7();
         let next = progress.next;
-        let name = format!("{} of {}", next.day_name, progress.program.name);
+        // The workout's name, as the lifter reads it in the history: in the window's language.
+        let day = self.i18n.program_day(&progress.program, &next.day_name);
+        let args = [("day", day.into()), ("program", progress.program.name.as_str().into())];
+        let name = self.i18n.f("program-messages-workout-name", &args);
         let exercises: Vec<String> = next.exercises.iter().map(|e| e.exercise.clone()).collect();
         let mut kinds = vec![EventKind::workout_started(workout_id, Some(&name))];
         kinds.push(EventKind::ProgramWorkoutStarted {

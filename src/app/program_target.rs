@@ -16,36 +16,41 @@ impl AppState {
     pub(super) fn override_program_target(&mut self, exercise: String, weight: String, reps: String) {
         let Some(workout_id) = self.live.session.as_ref().map(|s| s.workout_id) else { return };
         let Some(day) = self.logbook.history.program_workout(workout_id) else {
-            return self.error("This workout is not a program day.");
+            return self.error(self.i18n.t("program-messages-not-a-program-day").to_string());
         };
+        let shown = self.i18n.name(&exercise).to_string();
+        let of_exercise = || [("exercise", shown.as_str().into())];
         let Some(prescribed) = day.prescription.exercise(&exercise).map(|e| e.sets.clone()) else {
-            return self.error(format!("The program sets no target for {exercise}."));
+            return self.error(self.i18n.f("program-messages-no-target", &of_exercise()));
         };
         let current = day.target(&exercise).unwrap_or(&prescribed).to_vec();
         let unit = self.prefs.unit;
+        // A refused number is named like its field in the window ("Squat target weight").
+        let refused = |id: &str, refused| self.i18n.refused_as(&refused, &self.i18n.f(id, &of_exercise()));
         let weight = match weight.trim() {
             "" => None,
-            text => match typed::weight("The target weight", text) {
+            text => match typed::weight("", text) {
                 Ok(amount) => Some(Weight::entered(amount, unit)),
-                Err(refused) => return self.error(refused.to_string()),
+                Err(e) => return self.error(refused("workout-target-weight-named", e)),
             },
         };
         let reps = match reps.trim() {
             "" => None,
-            text => match typed::reps("The target reps", text) {
+            text => match typed::reps("", text) {
                 Ok(reps) => Some(reps),
-                Err(refused) => return self.error(refused.to_string()),
+                Err(e) => return self.error(refused("workout-target-reps-named", e)),
             },
         };
         if weight.is_none() && reps.is_none() {
-            return self.error("Type a weight or reps for the new target.");
+            return self.error(self.i18n.t("program-messages-weight-or-reps").to_string());
         }
         let target = overridden(&current, weight, reps);
         if target == current {
             return;
         }
         let kind = EventKind::ProgramTargetOverridden { workout_id, exercise: exercise.clone(), prescribed, target };
-        if self.record_undoable(format!("override the target of {exercise}"), vec![kind]) {
+        let label = self.i18n.f("program-messages-undo-override-target", &of_exercise());
+        if self.record_undoable(label, vec![kind]) {
             self.retarget_program_rows(workout_id);
         }
     }

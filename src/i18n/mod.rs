@@ -9,6 +9,7 @@
 
 mod format;
 pub mod language;
+mod program;
 
 use std::collections::HashMap;
 

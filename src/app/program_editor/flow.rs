@@ -11,7 +11,7 @@ impl AppState {
     /// Opens a copy of a built-in or own program in the editor (saved only on Save).
     pub(in crate::app) fn copy_program(&mut self, slug: String) {
         let Some(program) = self.logbook.history.find_program(&slug, self.prefs.unit) else {
-            return self.error("That program no longer exists.");
+            return self.error(self.i18n.t("program-messages-gone").to_string());
         };
         self.program_editor = Some(ProgramEditor::copy_of(&program, &self.programs(), &self.i18n));
     }
@@ -19,7 +19,7 @@ impl AppState {
     /// Opens one of the lifter's own programs in the editor.
     pub(in crate::app) fn edit_program(&mut self, slug: String) {
         let Some(program) = self.logbook.history.own_programs().iter().find(|p| p.slug == slug) else {
-            return self.error("Only your own programs can be edited: copy a built-in one first.");
+            return self.error(self.i18n.t("program-messages-only-own-edited").to_string());
         };
         self.program_editor = Some(ProgramEditor::edit(program, &self.i18n));
     }
@@ -27,19 +27,20 @@ impl AppState {
     /// Deletes one of the lifter's own programs, unless it is the one followed.
     pub(in crate::app) fn delete_program(&mut self, slug: String) {
         let Some(program) = self.logbook.history.own_programs().iter().find(|p| p.slug == slug).cloned() else {
-            return self.error("Only your own programs can be deleted.");
+            return self.error(self.i18n.t("program-messages-only-own-deleted").to_string());
         };
         if self.logbook.history.following().is_some_and(|f| f.slug == slug) {
             if let Some(editor) = self.program_editor.as_mut() {
                 editor.apply(EditorAction::AskDelete(false), &[], &self.i18n);
             }
-            return self.error(format!("You follow {}: stop following it before deleting it.", program.name));
+            let args = [("program", program.name.as_str().into())];
+            return self.error(self.i18n.f("program-messages-stop-before-deleting", &args));
         }
         if self.record(vec![EventKind::ProgramDeleted { slug: slug.clone() }]) {
             if self.program_editor.as_ref().is_some_and(|e| e.draft().slug == slug) {
                 self.program_editor = None;
             }
-            self.info(format!("Deleted {}.", program.name));
+            self.info(self.i18n.f("program-messages-deleted", &[("program", program.name.as_str().into())]));
         }
     }
 
@@ -53,7 +54,7 @@ impl AppState {
                 let name = program.name.clone();
                 if self.record(vec![EventKind::ProgramSaved { program }]) {
                     self.program_editor = None;
-                    self.info(format!("Saved {name}."));
+                    self.info(self.i18n.f("program-messages-saved", &[("program", name.into())]));
                 }
             }
             other => editor.apply(other, &self.library, &self.i18n),

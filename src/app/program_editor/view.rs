@@ -60,7 +60,7 @@ pub struct ExerciseView {
     /// The other days of the same track, which share its increment and kind of rule.
     pub shared: Option<String>,
     pub params: Vec<FieldView>,
-    /// What `Rule::check` says of the rule as it stands.
+    /// What `Rule::check` says of the rule as it stands, in the window's language.
     pub problem: Option<String>,
     pub buttons: Buttons,
     /// The kind-of-rule choice's accessible name (`Day 1: Squat rule`).
@@ -166,7 +166,7 @@ impl ProgramEditor {
             increment,
             shared,
             params,
-            problem: e.rule.check().err(),
+            problem: e.rule.check().err().map(|problem| i18n.rule_problem(&problem)),
         }
     }
 }

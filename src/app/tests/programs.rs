@@ -193,3 +193,38 @@ fn a_target_is_overridden_only_with_a_weight_or_reps_that_parse() {
     assert_eq!(app.count("program_target_overridden"), 0);
     assert_eq!(squat_rows(&app)[0], ("20".to_string(), "5".to_string()));
 }
+
+#[test]
+fn a_german_lifter_reads_the_programs_messages_in_german() {
+    use crate::i18n::{Language, LanguageChoice};
+    let mut app = TestApp::new();
+    app.send([Action::SetLanguage(LanguageChoice::Fixed(Language::German))]);
+    let last_toast = |app: &TestApp| app.state.toasts().all().last().map(|t| t.text.clone()).unwrap_or_default();
+    app.send([Action::StartProgramDay]);
+    assert_eq!(last_toast(&app), "Folge zuerst einem Programm.");
+    app.send([Action::FollowProgram { slug: "stronglifts-5x5".into(), starting: None }]);
+    assert_eq!(last_toast(&app), "Du folgst jetzt StrongLifts 5×5.");
+    app.send([Action::StartProgramDay]);
+    let session = app.state.session().expect("the program day started");
+    assert_eq!(session.name, "Training A von StrongLifts 5×5", "the workout's name in German");
+    app.send([Action::Discard]);
+    app.send([Action::StopProgram]);
+    assert_eq!(last_toast(&app), "Programm beendet.");
+}
+
+#[test]
+fn the_program_editors_search_finds_an_exercise_by_its_german_name() {
+    use crate::app::program_editor::EditorAction;
+    use crate::i18n::{Language, LanguageChoice};
+    let mut app = TestApp::new();
+    app.send([
+        Action::SetLanguage(LanguageChoice::Fixed(Language::German)),
+        Action::CopyProgram { slug: "stronglifts-5x5".into() },
+        Action::ProgramEditor(EditorAction::AddQuery { day: 0, text: "Kniebeuge".into() }),
+    ]);
+    let completions = &app.state.program_editor().expect("the editor is open").view().days[0].completions;
+    assert!(completions.iter().any(|(name, label)| name == "Squat" && label.contains("Kniebeuge")), "{completions:?}");
+    app.send([Action::ProgramEditor(EditorAction::AddQuery { day: 0, text: "squat".into() })]);
+    let completions = &app.state.program_editor().unwrap().view().days[0].completions;
+    assert!(completions.iter().any(|(name, _)| name == "Squat"), "the English name still finds it");
+}

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::lift::{Lift, Lifted, check_sets, lightest};
 use super::outcome::Outcome;
+use super::problem::RuleProblem;
 use super::session::PlannedSet;
 use super::state::TrackState;
 
@@ -17,10 +18,10 @@ pub struct AmrapRule {
 }
 
 impl AmrapRule {
-    pub fn check(&self) -> Result<(), String> {
+    pub fn check(&self) -> Result<(), RuleProblem> {
         check_sets(self.sets, self.reps)?;
         if self.raise_at < self.reps {
-            return Err("the reps that raise the weight are below the target reps".into());
+            return Err(RuleProblem::RaiseBelowReps);
         }
         Ok(())
     }

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::lift::{Lift, Lifted, check_sets, lightest};
 use super::outcome::Outcome;
+use super::problem::RuleProblem;
 use super::session::PlannedSet;
 use super::state::TrackState;
 
@@ -17,10 +18,10 @@ pub struct DoubleProgressionRule {
 }
 
 impl DoubleProgressionRule {
-    pub fn check(&self) -> Result<(), String> {
+    pub fn check(&self) -> Result<(), RuleProblem> {
         check_sets(self.sets, self.min_reps)?;
         if self.max_reps < self.min_reps {
-            return Err("the top of the rep range is below its bottom".into());
+            return Err(RuleProblem::RangeUpsideDown);
         }
         Ok(())
     }

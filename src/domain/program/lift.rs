@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::problem::{RuleProblem, Share};
 use super::session::{LiftedSet, PlannedSet};
 use super::{Program, ProgramExercise, Rounding};
 use crate::domain::units::{Weight, WeightUnit};
@@ -98,17 +99,17 @@ pub fn scheme(sets: u32, reps: u32, up_to: Option<u32>, amrap: bool) -> String {
 }
 
 /// Checks shared by the families: at least one set of at least one rep.
-pub fn check_sets(sets: u32, reps: u32) -> Result<(), String> {
+pub fn check_sets(sets: u32, reps: u32) -> Result<(), RuleProblem> {
     if sets == 0 || reps == 0 {
-        return Err("needs at least one set of at least one rep".into());
+        return Err(RuleProblem::NoSetOrRep);
     }
     Ok(())
 }
 
 /// A percentage share of a whole (`0 < p ≤ 100`).
-pub fn check_percent(what: &str, percent: f64) -> Result<(), String> {
+pub fn check_percent(what: Share, percent: f64) -> Result<(), RuleProblem> {
     if !(percent > 0.0 && percent <= 100.0) {
-        return Err(format!("{what} must be above 0 and at most 100 %"));
+        return Err(RuleProblem::PercentOutOfRange(what));
     }
     Ok(())
 }

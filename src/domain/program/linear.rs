@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::lift::{Lift, Lifted, all_reached, check_percent, check_sets, lightest};
 use super::outcome::Outcome;
+use super::problem::{RuleProblem, Share};
 use super::session::PlannedSet;
 use super::state::TrackState;
 
@@ -23,9 +24,9 @@ pub struct LinearRule {
 }
 
 impl LinearRule {
-    pub fn check(&self) -> Result<(), String> {
+    pub fn check(&self) -> Result<(), RuleProblem> {
         check_sets(self.sets, self.reps)?;
-        check_percent("the deload", self.deload_percent)
+        check_percent(Share::Deload, self.deload_percent)
     }
 
     pub fn sets(&self, lift: &Lift, state: &TrackState) -> Vec<PlannedSet> {

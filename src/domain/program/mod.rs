@@ -5,7 +5,8 @@
 //! folding completed sessions over the program ([`state`]), so the event log stays the truth.
 //!
 //! Map: [`rule`] (the families and what they share), one file per family ([`linear`],
-//! [`double`], [`wave`], [`stages`], [`amrap`], [`rpe`]), [`session`] (what was lifted, what is
+//! [`double`], [`wave`], [`stages`], [`amrap`], [`rpe`]), [`problem`] (why a rule's numbers
+//! cannot run, as facts the window words), [`session`] (what was lifted, what is
 //! planned), [`state`] (the fold and the prescription), [`outcome`] (what changed, in words),
 //! [`builtin`], [`history`] (starting points from the lifter's records), [`replay`] and [`plan`]
 //! (the coming weeks if every set is made).
@@ -19,6 +20,7 @@ pub mod lift;
 pub mod linear;
 pub mod outcome;
 pub mod plan;
+pub mod problem;
 pub mod replay;
 pub mod rpe;
 pub mod rule;
@@ -40,6 +42,7 @@ use super::plates::PlateSet;
 use super::units::WeightUnit;
 
 pub use outcome::Outcome;
+pub use problem::{RuleProblem, Share};
 pub use rule::Rule;
 pub use session::{ExerciseResult, LiftedSet, NextSession, PlannedExercise, PlannedSet, SessionResult};
 pub use state::{ProgramState, Starting, TrackState, prescribe, prescribe_day};
@@ -124,19 +127,22 @@ impl Rounding {
     }
 }
 
-/// Why a program cannot be run as edited, in words for the lifter.
+/// Why a program cannot be run as edited, as facts (the window words them in the lifter's
+/// language; `Display` is English, for the CLI and the tests).
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum ProgramError {
     #[error("the program has no days")]
     NoDays,
     #[error("day “{0}” has no exercises")]
     EmptyDay(String),
-    #[error("day “{day}” has {what} “{name}” twice")]
-    Twice { day: String, what: &'static str, name: String },
+    #[error("day “{day}” has exercise “{exercise}” twice")]
+    ExerciseTwice { day: String, exercise: String },
+    #[error("day “{day}” has track “{track}” twice")]
+    TrackTwice { day: String, track: String },
     #[error("track “{0}” has rules of different kinds or increments on different days")]
     TrackRulesDiffer(String),
-    #[error("{exercise}: {reason}")]
-    BadRule { exercise: String, reason: String },
+    #[error("{exercise}: {problem}")]
+    BadRule { exercise: String, problem: RuleProblem },
 }
 
 impl Program {
@@ -162,21 +168,20 @@ impl Program {
             }
             for (i, e) in day.exercises.iter().enumerate() {
                 let earlier = &day.exercises[..i];
-                let twice = |what, name: &str| ProgramError::Twice { day: day.name.clone(), what, name: name.into() };
                 if earlier.iter().any(|o| o.exercise == e.exercise) {
-                    return Err(twice("exercise", &e.exercise));
+                    return Err(ProgramError::ExerciseTwice { day: day.name.clone(), exercise: e.exercise.clone() });
                 }
                 if earlier.iter().any(|o| o.track == e.track) {
-                    return Err(twice("track", &e.track));
+                    return Err(ProgramError::TrackTwice { day: day.name.clone(), track: e.track.clone() });
                 }
                 let first = tracks[e.track.as_str()];
                 if !first.rule.same_family(&e.rule) || first.increment != e.increment {
                     return Err(ProgramError::TrackRulesDiffer(e.track.clone()));
                 }
-                let bad = |reason: &str| ProgramError::BadRule { exercise: e.exercise.clone(), reason: reason.into() };
-                e.rule.check().map_err(|reason| bad(&reason))?;
+                let bad = |problem| ProgramError::BadRule { exercise: e.exercise.clone(), problem };
+                e.rule.check().map_err(bad)?;
                 if !(e.increment.is_finite() && e.increment >= 0.0) {
-                    return Err(bad("the increment must be zero or more"));
+                    return Err(bad(RuleProblem::NegativeIncrement));
                 }
             }
         }

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::lift::{Lift, Lifted, check_percent, check_sets};
 use super::outcome::Outcome;
+use super::problem::{RuleProblem, Share};
 use super::session::PlannedSet;
 use super::state::TrackState;
 use crate::domain::one_rep_max::Formula;
@@ -57,13 +58,13 @@ pub struct RpeSets {
 }
 
 impl RpeRule {
-    pub fn check(&self) -> Result<(), String> {
+    pub fn check(&self) -> Result<(), RuleProblem> {
         if self.sets.is_empty() {
-            return Err("needs at least one set".into());
+            return Err(RuleProblem::NoSets);
         }
         for s in &self.sets {
             check_sets(s.sets, s.reps)?;
-            percent_of_1rm(s.reps, s.rpe).ok_or("the RPE chart covers 1–10 reps at RPE 6–10 in half steps")?;
+            percent_of_1rm(s.reps, s.rpe).ok_or(RuleProblem::OffTheRpeChart)?;
         }
         Ok(())
     }
@@ -104,11 +105,11 @@ pub struct PercentSets {
 }
 
 impl PercentRule {
-    pub fn check(&self) -> Result<(), String> {
+    pub fn check(&self) -> Result<(), RuleProblem> {
         if self.sets.is_empty() {
-            return Err("needs at least one set".into());
+            return Err(RuleProblem::NoSets);
         }
-        self.sets.iter().try_for_each(|s| check_sets(s.sets, s.reps).and(check_percent("a percentage", s.percent)))
+        self.sets.iter().try_for_each(|s| check_sets(s.sets, s.reps).and(check_percent(Share::Percent, s.percent)))
     }
 
     pub fn sets(&self, lift: &Lift, state: &TrackState) -> Vec<PlannedSet> {

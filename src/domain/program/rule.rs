@@ -9,6 +9,7 @@ pub use super::lift::StartsFrom;
 use super::lift::{Lift, Lifted};
 use super::linear::LinearRule;
 use super::outcome::Outcome;
+use super::problem::RuleProblem;
 use super::rpe::{PercentRule, RpeRule};
 use super::session::PlannedSet;
 use super::stages::StageRule;
@@ -36,8 +37,8 @@ pub enum Rule {
 }
 
 impl Rule {
-    /// Whether the numbers make sense; the reason in words otherwise.
-    pub fn check(&self) -> Result<(), String> {
+    /// Whether the numbers make sense; what is wrong otherwise.
+    pub fn check(&self) -> Result<(), RuleProblem> {
         match self {
             Rule::Linear(r) => r.check(),
             Rule::DoubleProgression(r) => r.check(),

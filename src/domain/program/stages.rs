@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::lift::{Lift, Lifted, all_reached, check_percent, check_sets, lightest, scheme};
 use super::outcome::Outcome;
+use super::problem::{RuleProblem, Share};
 use super::session::PlannedSet;
 use super::state::TrackState;
 
@@ -45,16 +46,16 @@ pub enum Reset {
 }
 
 impl StageRule {
-    pub fn check(&self) -> Result<(), String> {
+    pub fn check(&self) -> Result<(), RuleProblem> {
         if self.stages.is_empty() {
-            return Err("needs at least one stage".into());
+            return Err(RuleProblem::NoStages);
         }
         for stage in &self.stages {
             check_sets(stage.sets, stage.reps)?;
         }
         match self.reset {
-            Reset::PercentOfFailed { percent } => check_percent("the reset", percent),
-            Reset::FirstStagePlus { amount } if amount < 0.0 => Err("the reset amount is negative".into()),
+            Reset::PercentOfFailed { percent } => check_percent(Share::Reset, percent),
+            Reset::FirstStagePlus { amount } if amount < 0.0 => Err(RuleProblem::NegativeReset),
             Reset::FirstStagePlus { .. } => Ok(()),
         }
     }

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::lift::{Lift, Lifted, check_percent, check_sets};
 use super::outcome::Outcome;
+use super::problem::{RuleProblem, Share};
 use super::session::PlannedSet;
 use super::state::TrackState;
 use crate::domain::one_rep_max::Formula;
@@ -51,19 +52,19 @@ pub struct Supplemental {
 pub const TRAINING_MAX_SHARE: f64 = 0.9;
 
 impl WaveRule {
-    pub fn check(&self) -> Result<(), String> {
+    pub fn check(&self) -> Result<(), RuleProblem> {
         if self.weeks.is_empty() || self.weeks.iter().any(|w| w.sets.is_empty()) {
-            return Err("every week needs at least one set".into());
+            return Err(RuleProblem::EmptyWeek);
         }
         for set in self.weeks.iter().flat_map(|w| &w.sets) {
             check_sets(1, set.reps)?;
-            check_percent("a week's percentage", set.percent)?;
+            check_percent(Share::WeekPercent, set.percent)?;
         }
         if let Some(s) = &self.supplemental {
             check_sets(s.sets, s.reps)?;
-            check_percent("the supplemental percentage", s.percent)?;
+            check_percent(Share::SupplementalPercent, s.percent)?;
         }
-        check_percent("the reset", self.reset_percent)
+        check_percent(Share::Reset, self.reset_percent)
     }
 
     fn week<'a>(&'a self, state: &TrackState) -> &'a WaveWeek {

@@ -9,7 +9,7 @@ use crate::domain::program::outcome::Outcome;
 use crate::domain::program::rule::StartsFrom;
 use crate::domain::program::{LiftedSet, PlannedSet, Program};
 use crate::domain::units::{Weight, WeightUnit};
-use crate::i18n::{Arg, I18n, name_id};
+use crate::i18n::{Arg, I18n};
 
 /// `102.5 kg` / `102,5 kg`, in the unit the weight is in.
 pub fn shown(i18n: &I18n, weight: &Weight) -> String {
@@ -78,8 +78,7 @@ pub fn is_builtin(program: &Program) -> bool {
 /// A day's name: a built-in program's in this language (`Workout A`, `Training A`), the
 /// lifter's own as typed.
 pub fn day_name(i18n: &I18n, builtin: bool, name: &str) -> String {
-    let id = name_id("programs-day-", name);
-    if builtin && i18n.has(&id) { i18n.t(&id).to_string() } else { name.to_string() }
+    i18n.day_name(builtin, name)
 }
 
 /// What a starting load is for the rule: `working weight`, `training max`, `e1RM`.
