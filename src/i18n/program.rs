@@ -7,7 +7,6 @@ use fluent_bundle::FluentValue;
 
 use super::{I18n, name_id};
 use crate::domain::program::{Program, ProgramError, RuleProblem, Share, builtin};
-use crate::domain::units::WeightUnit;
 
 impl I18n {
     /// Why a program cannot be run: `Kniebeuge: braucht mindestens einen Satz …`.
@@ -55,8 +54,7 @@ impl I18n {
     /// A day of `program` by name: a built-in program's in this language (`Workout A`,
     /// `Training A`), the lifter's own as typed.
     pub fn program_day(&self, program: &Program, day: &str) -> String {
-        let builtin = builtin::all(WeightUnit::Kg).iter().any(|b| b.slug == program.slug);
-        self.day_name(builtin, day)
+        self.day_name(builtin::is_builtin(program), day)
     }
 
     /// A day's name, translated if it is a `builtin` program's (`programs-day-*`).
@@ -69,6 +67,7 @@ impl I18n {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::units::WeightUnit;
     use crate::i18n::Language;
 
     #[test]

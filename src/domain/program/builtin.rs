@@ -12,6 +12,12 @@ use super::wave::{PercentSet, Supplemental, WaveRule, WaveWeek};
 use super::{Program, ProgramDay, ProgramExercise, Rounding, Rule};
 use crate::domain::units::WeightUnit;
 
+/// Whether `program` is one of the built-in programs (or a built-in program's slug reused):
+/// its day names are translated, the lifter's own keep theirs as typed.
+pub fn is_builtin(program: &Program) -> bool {
+    all(WeightUnit::Kg).iter().any(|b| b.slug == program.slug)
+}
+
 /// Every built-in program.
 pub fn all(unit: WeightUnit) -> Vec<Program> {
     vec![

@@ -5,6 +5,7 @@
 //! changes, like the start screen's `ProgramLines`.
 
 use crate::app::AppState;
+use crate::domain::program::builtin;
 use crate::domain::program::plan::days_per_week;
 use crate::domain::units::WeightUnit;
 use crate::i18n::Language;
@@ -146,7 +147,7 @@ fn list_of(state: &AppState) -> ListLines {
                     .iter()
                     .map(|d| {
                         let exercises: Vec<&str> = d.exercises.iter().map(|e| i18n.name(&e.exercise)).collect();
-                        let day = text::day_name(i18n, !mine, &d.name);
+                        let day = i18n.day_name(!mine, &d.name);
                         i18n.f("programs-day-line", &[("day", day.into()), ("exercises", exercises.join(", ").into())])
                     })
                     .collect(),
@@ -167,7 +168,7 @@ fn plan_of(state: &AppState) -> Option<PlanLines> {
     let i18n = state.i18n();
     let (program, sessions) = state.plan_ahead(PLAN_WEEKS)?;
     let per_week = days_per_week(&program);
-    let builtin = text::is_builtin(&program);
+    let builtin = builtin::is_builtin(&program);
     let weeks = sessions
         .chunks(per_week)
         .enumerate()
@@ -180,7 +181,7 @@ fn plan_of(state: &AppState) -> Option<PlanLines> {
                         .exercises
                         .iter()
                         .map(|e| text::exercise_line(i18n, &e.exercise, text::planned(i18n, &e.sets)));
-                    (text::day_name(i18n, builtin, &s.day_name), lines.collect())
+                    (i18n.day_name(builtin, &s.day_name), lines.collect())
                 })
                 .collect(),
         })
@@ -197,11 +198,11 @@ fn replay_of(state: &AppState) -> Option<ReplayLines> {
     let i18n = state.i18n();
     let (program, since, replay) = state.replay_program()?;
     let weeks = state.program_panel().replay_weeks();
-    let builtin = text::is_builtin(&program);
+    let builtin = builtin::is_builtin(&program);
     let mut lines = Vec::new();
     for row in &replay.rows {
         let date = i18n.weekday_day_month_year(row.date);
-        let day = text::day_name(i18n, builtin, &row.prescribed.day_name);
+        let day = i18n.day_name(builtin, &row.prescribed.day_name);
         lines.push(ReplayLine::Session(
             i18n.f("programs-replay-session", &[("date", date.into()), ("day", day.into())]),
         ));

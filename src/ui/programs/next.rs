@@ -60,7 +60,7 @@ fn lines_of(state: &AppState) -> ProgramShown {
             text::exercise_line(i18n, &e.exercise, sets)
         })
         .collect();
-    let day_name = text::day_name(i18n, text::is_builtin(&progress.program), &progress.next.day_name);
+    let day_name = i18n.program_day(&progress.program, &progress.next.day_name);
     ProgramShown::Next {
         title: i18n.f(
             "programs-next",

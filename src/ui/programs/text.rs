@@ -3,12 +3,11 @@
 //! the built-in programs' day names, dates. The screen's caches (`lines.rs`) call these when
 //! the history, the unit, the language or a choice changes, never per frame.
 
-use crate::domain::program::builtin;
 use crate::domain::program::history::{StartFrom, StartProposal};
 use crate::domain::program::outcome::Outcome;
 use crate::domain::program::rule::StartsFrom;
-use crate::domain::program::{LiftedSet, PlannedSet, Program};
-use crate::domain::units::{Weight, WeightUnit};
+use crate::domain::program::{LiftedSet, PlannedSet};
+use crate::domain::units::Weight;
 use crate::i18n::{Arg, I18n};
 
 /// `102.5 kg` / `102,5 kg`, in the unit the weight is in.
@@ -67,18 +66,6 @@ pub fn lifted(i18n: &I18n, sets: &[LiftedSet]) -> String {
 /// `Squat: 5 sets of 100 kg × 5`, an exercise of a day and its sets.
 pub fn exercise_line(i18n: &I18n, exercise: &str, sets: String) -> String {
     i18n.f("programs-exercise-line", &[("exercise", i18n.name(exercise).into()), ("sets", sets.into())])
-}
-
-/// Whether `program` is one of the built-in programs (whose day names are translated; the
-/// lifter's own keep theirs as typed).
-pub fn is_builtin(program: &Program) -> bool {
-    builtin::all(WeightUnit::Kg).iter().any(|b| b.slug == program.slug)
-}
-
-/// A day's name: a built-in program's in this language (`Workout A`, `Training A`), the
-/// lifter's own as typed.
-pub fn day_name(i18n: &I18n, builtin: bool, name: &str) -> String {
-    i18n.day_name(builtin, name)
 }
 
 /// What a starting load is for the rule: `working weight`, `training max`, `e1RM`.
