@@ -10,7 +10,8 @@ mod sync_support;
 use std::path::{Path, PathBuf};
 
 use common::{demo_store, workout};
-use gymlog::sync::layout::{self, PLAIN_IN_ENCRYPTED};
+use gymlog::sync::SkipReason;
+use gymlog::sync::layout;
 use gymlog::sync::{PassphraseOutcome, SecretString, SyncError};
 use sync_support::{TestDevice, files_under, folder};
 
@@ -165,12 +166,12 @@ fn damaged_truncated_foreign_and_plain_files_in_an_encrypted_folder_are_skipped(
     let truncated = desktop.sync(shared.path());
     assert_eq!(truncated.merged.len(), 1, "{truncated:?}");
     let reason = |report: &gymlog::sync::SyncReport, name: &str| {
-        report.skipped.iter().find(|s| s.file.ends_with(name)).map(|s| s.reason.clone()).unwrap_or_default()
+        report.skipped.iter().find(|s| s.file.ends_with(name)).map(|s| s.reason.to_string()).unwrap_or_default()
     };
     assert!(reason(&truncated, "events-000002.parquet.age").contains("still arriving"), "{truncated:?}");
     assert!(reason(&truncated, "events-000002.parquet.age").contains("nothing of it was merged"));
     assert!(reason(&truncated, "events-000003.parquet.age").contains("not encrypted with this folder's key"));
-    assert_eq!(reason(&truncated, "events-000004.parquet"), PLAIN_IN_ENCRYPTED);
+    assert_eq!(reason(&truncated, "events-000004.parquet"), SkipReason::PlainInEncrypted.to_string());
     assert_eq!(desktop.store.history().unwrap().completed().count(), 1, "nothing of the damaged file");
 
     let mut flipped = whole.clone();
@@ -212,7 +213,9 @@ fn turning_encryption_on_for_a_folder_of_plain_files() {
     assert!(!laptop.dir_in(shared.path()).exists(), "the laptop's plain folder is gone");
     let desktops = format!("{}/events-000001.parquet", desktop.device.id);
     let skipped = turned.skipped.iter().find(|s| s.file.ends_with(&desktops)).expect("the desktop's plain file");
-    assert!(skipped.reason.starts_with(PLAIN_IN_ENCRYPTED) && skipped.reason.contains("Desktop"), "{}", skipped.reason);
+    assert_eq!(skipped.reason, SkipReason::PlainOfAnotherDevice { device: "Desktop".into() });
+    let said = skipped.reason.to_string();
+    assert!(said.starts_with(&SkipReason::PlainInEncrypted.to_string()) && said.contains("Desktop"), "{said}");
 
     // A device that joins now gets everything from the encrypted files alone.
     let third = TestDevice::new("Third");

@@ -6,8 +6,9 @@ mod common;
 mod sync_support;
 
 use common::workout;
+use gymlog::sync::SkipReason::{ConflictCopy, Foreign, LockFile, StillArriving};
 use gymlog::sync::SyncOptions;
-use gymlog::sync::layout::{self, CONFLICT_COPY, FOREIGN, LOCK_FILE, STILL_ARRIVING};
+use gymlog::sync::layout;
 use sync_support::{TestDevice, files_under, folder, rewrite_keeping_metadata};
 
 #[test]
@@ -62,14 +63,14 @@ fn temporaries_conflict_copies_locks_and_foreign_files_are_skipped_with_a_reason
     let dir = laptop.dir_in(shared.path());
     let real = std::fs::read(dir.join("events-000001.parquet")).unwrap();
     let junk = [
-        (".syncthing.events-000002.parquet.tmp", STILL_ARRIVING),
-        ("events-000002.parquet.partial", STILL_ARRIVING),
-        ("events-000001 (Anna's conflicted copy 2026-01-02).parquet", CONFLICT_COPY),
-        ("events-000001.sync-conflict-20260102-101500-ABCDEFG.parquet", CONFLICT_COPY),
-        ("~lock.events-000001.parquet#", LOCK_FILE),
-        ("notes.txt", FOREIGN),
+        (".syncthing.events-000002.parquet.tmp", StillArriving),
+        ("events-000002.parquet.partial", StillArriving),
+        ("events-000001 (Anna's conflicted copy 2026-01-02).parquet", ConflictCopy),
+        ("events-000001.sync-conflict-20260102-101500-ABCDEFG.parquet", ConflictCopy),
+        ("~lock.events-000001.parquet#", LockFile),
+        ("notes.txt", Foreign),
     ];
-    for (name, _) in junk {
+    for (name, _) in &junk {
         std::fs::write(dir.join(name), &real).unwrap();
     }
     std::fs::create_dir_all(shared.path().join("GymLog/v1/not-a-device")).unwrap();
@@ -81,7 +82,7 @@ fn temporaries_conflict_copies_locks_and_foreign_files_are_skipped_with_a_reason
         let skipped = report.skipped.iter().find(|s| s.file.ends_with(name)).unwrap_or_else(|| panic!("{name}"));
         assert_eq!(skipped.reason, reason, "{name}");
     }
-    let reasons: Vec<&str> = report.skipped.iter().map(|s| s.reason.as_str()).collect();
+    let reasons: Vec<String> = report.skipped.iter().map(|s| s.reason.to_string()).collect();
     assert!(reasons.iter().any(|r| r.contains("not a device's folder")), "{reasons:?}");
     assert!(reasons.iter().any(|r| r.contains("newer sync folder format")), "{reasons:?}");
     assert_eq!(desktop.everything(), laptop.everything(), "nothing of the junk counts");
@@ -104,7 +105,7 @@ fn a_truncated_or_damaged_file_is_skipped_until_it_is_whole() {
     let truncated = desktop.sync(shared.path());
     assert_eq!(truncated.merged.len(), 1);
     let skipped = truncated.skipped.iter().find(|s| s.file.ends_with("events-000002.parquet")).unwrap();
-    assert!(skipped.reason.contains("still arriving"), "{}", skipped.reason);
+    assert!(skipped.reason.to_string().contains("still arriving"), "{}", skipped.reason);
     assert_eq!(desktop.store.history().unwrap().completed().count(), 1, "nothing of the second file");
 
     // One value changed, the file otherwise perfect (what a silently damaged page reads back
@@ -114,8 +115,8 @@ fn a_truncated_or_damaged_file_is_skipped_until_it_is_whole() {
     let report = desktop.sync(shared.path());
     assert!(report.merged.is_empty(), "{report:?}");
     assert_eq!(report.skipped.len(), 1, "{report:?}");
-    assert!(report.skipped[0].reason.contains("nothing of it was merged"), "{}", report.skipped[0].reason);
-    assert!(report.skipped[0].reason.contains("checksum"), "{}", report.skipped[0].reason);
+    assert!(report.skipped[0].reason.to_string().contains("nothing of it was merged"), "{}", report.skipped[0].reason);
+    assert!(report.skipped[0].reason.to_string().contains("checksum"), "{}", report.skipped[0].reason);
     assert_eq!(desktop.store.history().unwrap().completed().count(), 1);
 
     std::fs::write(&second, &whole).unwrap();
@@ -149,7 +150,7 @@ fn a_file_of_a_newer_format_or_in_the_wrong_folder_is_skipped() {
     .unwrap();
 
     let report = desktop.sync(shared.path());
-    let reason_of = |end: &str| report.skipped.iter().find(|s| s.file.ends_with(end)).map(|s| s.reason.clone());
+    let reason_of = |end: &str| report.skipped.iter().find(|s| s.file.ends_with(end)).map(|s| s.reason.to_string());
     let newer_reason = reason_of(&format!("{}/events-000002.parquet", laptop.device.id)).unwrap();
     assert!(newer_reason.contains("sync format 2"), "{newer_reason}");
     let misplaced_reason = reason_of(&format!("{}/events-000001.parquet", third.device.id)).unwrap();

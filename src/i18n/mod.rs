@@ -10,6 +10,7 @@
 mod format;
 pub mod language;
 mod program;
+mod sync;
 
 use std::collections::HashMap;
 

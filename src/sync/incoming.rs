@@ -6,6 +6,7 @@
 
 use super::SyncError;
 use super::scan::EventFile;
+use super::skip::SkipReason;
 use crate::backup::restore::{RestoreError, restore_backup};
 use crate::store::Store;
 
@@ -19,13 +20,12 @@ pub struct Merged {
 
 /// Merges `file` into `store`: `Ok(Err(reason))` when the file was skipped (nothing of it is
 /// merged), `Err` when the database failed.
-pub fn merge(store: &Store, file: &EventFile) -> Result<Result<Merged, String>, SyncError> {
+pub fn merge(store: &Store, file: &EventFile) -> Result<Result<Merged, SkipReason>, SyncError> {
     match restore_backup(store, &file.path, false) {
         Ok(report) => Ok(Ok(Merged { events: report.backup.events, added: report.added, conflicts: report.conflicts })),
-        Err(RestoreError::NotSound { problems, .. }) => Ok(Err(format!(
-            "does not check out, nothing of it was merged (still arriving, truncated or damaged): {}",
-            problems.join("; ")
-        ))),
+        Err(RestoreError::NotSound { problems, .. }) => {
+            Ok(Err(SkipReason::DoesNotCheckOut { problems: problems.join("; ") }))
+        }
         Err(RestoreError::Failed { path, reason }) => Err(SyncError::Merge { path, reason }),
     }
 }

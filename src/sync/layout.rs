@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 
 use uuid::Uuid;
 
+use super::skip::SkipReason;
+
 /// The plain sync folder format (`GymLog/v1`).
 pub const PLAIN_FORMAT: u32 = 1;
 
@@ -89,23 +91,15 @@ pub fn events_file_name(seq: u32) -> String {
 }
 
 /// What a name found in a device's folder is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Entry {
     /// An event file, its number.
     Events(u32),
     /// The device's `device.json`.
     DeviceFile,
     /// Not ours to read, and why.
-    Skip(&'static str),
+    Skip(SkipReason),
 }
-
-pub const STILL_ARRIVING: &str = "a temporary file of a sync tool or of GymLog (still being written or arriving)";
-pub const LOCK_FILE: &str = "a lock file";
-pub const CONFLICT_COPY: &str =
-    "a conflict copy made by a sync tool (each device writes only its own files, so it holds nothing new)";
-pub const FOREIGN: &str = "not a file of the GymLog sync format";
-pub const PLAIN_IN_ENCRYPTED: &str =
-    "a plain file in an encrypted folder: not merged (anyone who can write to the folder could have put it there)";
 
 /// What the name `name` in a device's folder is.
 pub fn classify(name: &str) -> Entry {
@@ -121,10 +115,10 @@ pub fn classify(name: &str) -> Entry {
     // "x.sync-conflict-20260102-101500-ABCDEFG.parquet", OneDrive / Google Drive "x (1).parquet".
     let conflict = lower.contains("conflict") || lower.contains(" (1)") || has_copy_number(&lower);
     if conflict {
-        return Entry::Skip(CONFLICT_COPY);
+        return Entry::Skip(SkipReason::ConflictCopy);
     }
     if lower.starts_with("~lock") || lower.starts_with(".~lock") || lower.ends_with(".lock") {
-        return Entry::Skip(LOCK_FILE);
+        return Entry::Skip(SkipReason::LockFile);
     }
     // Syncthing ".syncthing.x.tmp", our ".x.gymlog-PID.partial" and ".x.tmp" (device.json),
     // Resilio "x.!sync", browsers' and rsync's ".part" / ".crdownload", "~x.tmp".
@@ -134,9 +128,9 @@ pub fn classify(name: &str) -> Entry {
             .iter()
             .any(|s| lower.ends_with(s));
     if temporary {
-        return Entry::Skip(STILL_ARRIVING);
+        return Entry::Skip(SkipReason::StillArriving);
     }
-    Entry::Skip(FOREIGN)
+    Entry::Skip(SkipReason::Foreign)
 }
 
 /// What the name `name` in a device's folder of the encrypted format is: the same names with
@@ -145,7 +139,7 @@ pub fn classify_sealed(name: &str) -> Entry {
     match name.strip_suffix(SEALED_SUFFIX).map(classify) {
         Some(entry @ (Entry::DeviceFile | Entry::Events(_))) => entry,
         _ => match classify(name) {
-            Entry::DeviceFile | Entry::Events(_) => Entry::Skip(PLAIN_IN_ENCRYPTED),
+            Entry::DeviceFile | Entry::Events(_) => Entry::Skip(SkipReason::PlainInEncrypted),
             skip => skip,
         },
     }
@@ -183,28 +177,28 @@ mod tests {
         for foreign in
             ["events-7.parquet", "events-00000x.parquet", "events-000007.parquet.bak", "notes.txt", "a.parquet"]
         {
-            assert_eq!(classify(foreign), Entry::Skip(FOREIGN), "{foreign}");
+            assert_eq!(classify(foreign), Entry::Skip(SkipReason::Foreign), "{foreign}");
         }
     }
 
     #[test]
     fn sync_tools_temporaries_locks_and_conflict_copies_are_named() {
         let cases = [
-            (".syncthing.events-000003.parquet.tmp", STILL_ARRIVING),
-            (".events-000003.parquet.gymlog-4242.partial", STILL_ARRIVING),
-            (".device.json.Ab12Cd.tmp", STILL_ARRIVING),
-            ("events-000003.parquet.partial", STILL_ARRIVING),
-            ("events-000003.parquet.part", STILL_ARRIVING),
-            ("events-000003.parquet.!sync", STILL_ARRIVING),
-            ("~events-000003.parquet.tmp", STILL_ARRIVING),
-            ("~lock.events-000003.parquet#", LOCK_FILE),
-            (".~lock.device.json#", LOCK_FILE),
-            ("events-000003 (Anna's conflicted copy 2026-01-02).parquet", CONFLICT_COPY),
-            ("events-000003 (conflicted copy 2026-01-02 101500).parquet", CONFLICT_COPY),
-            ("events-000003.sync-conflict-20260102-101500-ABCDEFG.parquet", CONFLICT_COPY),
-            ("device.sync-conflict-20260102-101500-ABCDEFG.json", CONFLICT_COPY),
-            ("events-000003 (1).parquet", CONFLICT_COPY),
-            ("events-000003 (12).parquet", CONFLICT_COPY),
+            (".syncthing.events-000003.parquet.tmp", SkipReason::StillArriving),
+            (".events-000003.parquet.gymlog-4242.partial", SkipReason::StillArriving),
+            (".device.json.Ab12Cd.tmp", SkipReason::StillArriving),
+            ("events-000003.parquet.partial", SkipReason::StillArriving),
+            ("events-000003.parquet.part", SkipReason::StillArriving),
+            ("events-000003.parquet.!sync", SkipReason::StillArriving),
+            ("~events-000003.parquet.tmp", SkipReason::StillArriving),
+            ("~lock.events-000003.parquet#", SkipReason::LockFile),
+            (".~lock.device.json#", SkipReason::LockFile),
+            ("events-000003 (Anna's conflicted copy 2026-01-02).parquet", SkipReason::ConflictCopy),
+            ("events-000003 (conflicted copy 2026-01-02 101500).parquet", SkipReason::ConflictCopy),
+            ("events-000003.sync-conflict-20260102-101500-ABCDEFG.parquet", SkipReason::ConflictCopy),
+            ("device.sync-conflict-20260102-101500-ABCDEFG.json", SkipReason::ConflictCopy),
+            ("events-000003 (1).parquet", SkipReason::ConflictCopy),
+            ("events-000003 (12).parquet", SkipReason::ConflictCopy),
         ];
         for (name, reason) in cases {
             assert_eq!(classify(name), Entry::Skip(reason), "{name}");
@@ -215,13 +209,16 @@ mod tests {
     fn encrypted_files_add_age_to_their_names() {
         assert_eq!(classify_sealed("events-000007.parquet.age"), Entry::Events(7));
         assert_eq!(classify_sealed("device.json.age"), Entry::DeviceFile);
-        assert_eq!(classify_sealed("events-000007.parquet"), Entry::Skip(PLAIN_IN_ENCRYPTED));
-        assert_eq!(classify_sealed("device.json"), Entry::Skip(PLAIN_IN_ENCRYPTED));
-        assert_eq!(classify_sealed(".events-000007.parquet.age.gymlog-42.partial"), Entry::Skip(STILL_ARRIVING));
-        assert_eq!(classify_sealed("events-000007 (1).parquet.age"), Entry::Skip(CONFLICT_COPY));
-        assert_eq!(classify_sealed("notes.age"), Entry::Skip(FOREIGN));
+        assert_eq!(classify_sealed("events-000007.parquet"), Entry::Skip(SkipReason::PlainInEncrypted));
+        assert_eq!(classify_sealed("device.json"), Entry::Skip(SkipReason::PlainInEncrypted));
+        assert_eq!(
+            classify_sealed(".events-000007.parquet.age.gymlog-42.partial"),
+            Entry::Skip(SkipReason::StillArriving)
+        );
+        assert_eq!(classify_sealed("events-000007 (1).parquet.age"), Entry::Skip(SkipReason::ConflictCopy));
+        assert_eq!(classify_sealed("notes.age"), Entry::Skip(SkipReason::Foreign));
         // An older GymLog's plain folder takes them for foreign files, never for its own.
-        assert_eq!(classify("events-000007.parquet.age"), Entry::Skip(FOREIGN));
+        assert_eq!(classify("events-000007.parquet.age"), Entry::Skip(SkipReason::Foreign));
     }
 
     #[test]

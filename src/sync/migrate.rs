@@ -10,6 +10,7 @@ use std::path::Path;
 use super::layout::{self, DEVICE_FILE};
 use super::report::SkippedFile;
 use super::scan::DeviceFolder;
+use super::skip::SkipReason;
 use super::{Device, SyncError};
 use crate::backup::{durable, restore::restore_backup};
 use crate::store::Store;
@@ -30,11 +31,7 @@ pub fn plain_files(
             if owner.id != device.id {
                 skipped.push(SkippedFile {
                     file: relative(&file.source),
-                    reason: format!(
-                        "{} (it goes once {} is given the passphrase)",
-                        layout::PLAIN_IN_ENCRYPTED,
-                        owner.display_name()
-                    ),
+                    reason: SkipReason::PlainOfAnotherDevice { device: owner.display_name().to_string() },
                 });
                 continue;
             }
@@ -46,15 +43,11 @@ pub fn plain_files(
                 }
                 Ok(dry) => skipped.push(SkippedFile {
                     file: relative(&file.source),
-                    reason: format!(
-                        "this device's plain file, left in place: it holds {} events this database does not have \
-                         (gymlog restore merges it)",
-                        dry.added
-                    ),
+                    reason: SkipReason::OwnPlainFileWithNewEvents { events: dry.added },
                 }),
                 Err(e) => skipped.push(SkippedFile {
                     file: relative(&file.source),
-                    reason: format!("this device's plain file, left in place: {e}"),
+                    reason: SkipReason::OwnPlainFileUnchecked { detail: e.to_string() },
                 }),
             }
         }

@@ -25,6 +25,7 @@ pub mod report;
 mod run;
 pub mod scan;
 mod sealed;
+pub mod skip;
 pub mod state;
 mod text;
 
@@ -37,6 +38,7 @@ pub use report::{
     ChangedOnTwoDevices, Compaction, DeviceSeen, EditSeen, MergedFile, SkippedFile, SyncReport, WrittenFile,
 };
 pub use run::{FolderStatus, forget_folder, last_folder, run, run_with, status};
+pub use skip::SkipReason;
 
 /// When a device folds its files into one: more than this many.
 pub const COMPACT_AFTER: usize = 20;

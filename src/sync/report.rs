@@ -8,6 +8,8 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use uuid::Uuid;
 
+use super::skip::SkipReason;
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SyncReport {
     pub folder: PathBuf,
@@ -74,7 +76,7 @@ pub struct MergedFile {
 pub struct SkippedFile {
     /// The path inside the sync folder.
     pub file: String,
-    pub reason: String,
+    pub reason: SkipReason,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

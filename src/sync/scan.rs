@@ -13,6 +13,7 @@ use uuid::Uuid;
 use super::layout::{self, Entry, meta};
 use super::report::SkippedFile;
 use super::sealed::Sealed;
+use super::skip::SkipReason;
 use crate::backup::export::meta as backup_meta;
 use crate::backup::json_file::read_at_most;
 use crate::store::{ParquetFile, ParquetSummary};
@@ -93,7 +94,7 @@ pub(crate) fn scan(root: &Path, sealed: Option<&Sealed>) -> FolderScan {
     if let Some(newer) = newer_formats(&root.join(layout::ROOT)) {
         found.skipped.push(SkippedFile {
             file: relative(&root.join(layout::ROOT).join(&newer)),
-            reason: format!("{newer} is a newer sync folder format: update GymLog to sync with the devices writing it"),
+            reason: SkipReason::NewerFolderFormat { folder: newer },
         });
     }
     let plain = Reading { sealed: None, max_format: layout::PLAIN_FORMAT };
@@ -105,12 +106,7 @@ pub(crate) fn scan(root: &Path, sealed: Option<&Sealed>) -> FolderScan {
                 .iter()
                 .any(|e| layout::device_folder_id(&e.file_name().to_string_lossy()).is_some())
             {
-                found.skipped.push(SkippedFile {
-                    file: relative(&encrypted),
-                    reason:
-                        "encrypted files, but the folder has no key file (GymLog/v2/key.age still arriving, or removed)"
-                            .into(),
-                });
+                found.skipped.push(SkippedFile { file: relative(&encrypted), reason: SkipReason::NoKeyFile });
             }
         }
         Some(sealed) => {
@@ -129,13 +125,13 @@ fn scan_dir(root: &Path, format_dir: &Path, reading: Reading<'_>, skipped: &mut 
     for entry in sorted_entries(format_dir) {
         let path = entry.path();
         let name = entry.file_name().to_string_lossy().into_owned();
-        let mut skip = |reason: String| skipped.push(SkippedFile { file: relative(&path), reason });
+        let mut skip = |reason: SkipReason| skipped.push(SkippedFile { file: relative(&path), reason });
         match layout::device_folder_id(&name) {
             Some(id) if path.is_dir() => devices.push(device_folder(root, id, &path, reading, skipped)),
             _ if reading.sealed.is_some() && name == layout::KEY_FILE => {}
             _ => match layout::classify(&name) {
-                Entry::Skip(reason) if reason != layout::FOREIGN => skip(reason.to_string()),
-                _ => skip("not a device's folder (those are named by the device's id)".into()),
+                Entry::Skip(reason) if reason != SkipReason::Foreign => skip(reason),
+                _ => skip(SkipReason::NotADeviceFolder),
             },
         }
     }
@@ -169,9 +165,9 @@ fn device_folder(
     for entry in sorted_entries(dir) {
         let path = entry.path();
         let name = entry.file_name().to_string_lossy().into_owned();
-        let mut skip = |reason: String| skipped.push(SkippedFile { file: relative(&path), reason });
+        let mut skip = |reason: SkipReason| skipped.push(SkippedFile { file: relative(&path), reason });
         if !path.is_file() {
-            skip("a folder inside a device's folder, which the format has not".into());
+            skip(SkipReason::FolderInDeviceFolder);
             continue;
         }
         let entry = match reading.sealed {
@@ -185,9 +181,7 @@ fn device_folder(
             },
             Entry::Events(seq) => {
                 let opened = match reading.sealed {
-                    Some(sealed) => sealed
-                        .open(&path)
-                        .map_err(|reason| format!("does not decrypt, nothing of it was merged: {reason}")),
+                    Some(sealed) => sealed.open(&path).map_err(|detail| SkipReason::DoesNotDecrypt { detail }),
                     None => Ok(path.clone()),
                 };
                 match opened.and_then(|plain| Ok((event_file(&plain, id, reading.max_format)?, plain))) {
@@ -201,64 +195,54 @@ fn device_folder(
                     Err(reason) => skip(reason),
                 }
             }
-            Entry::Skip(reason) => skip(reason.to_string()),
+            Entry::Skip(reason) => skip(reason),
         }
     }
     folder.files.sort_by_key(|f| f.seq);
     folder
 }
 
-fn read_device_json(path: &Path, reading: Reading<'_>) -> Result<String, String> {
-    let mut bytes = read_at_most(path, 16 * 1024).map_err(|e| format!("cannot be read ({e})"))?;
+fn read_device_json(path: &Path, reading: Reading<'_>) -> Result<String, SkipReason> {
+    let unreadable = |e: std::io::Error| SkipReason::Unreadable { detail: e.to_string() };
+    let mut bytes = read_at_most(path, 16 * 1024).map_err(unreadable)?;
     if let Some(sealed) = reading.sealed
         && bytes.len() <= 16 * 1024
     {
-        let copy = sealed.open(path).map_err(|reason| format!("does not decrypt: {reason}"))?;
-        bytes = read_at_most(&copy, 16 * 1024).map_err(|e| format!("cannot be read ({e})"))?;
+        let copy = sealed.open(path).map_err(|detail| SkipReason::DeviceFileDoesNotDecrypt { detail })?;
+        bytes = read_at_most(&copy, 16 * 1024).map_err(unreadable)?;
     }
     let device: DeviceJson =
-        serde_json::from_slice(&bytes).map_err(|e| format!("a device description that does not read ({e})"))?;
+        serde_json::from_slice(&bytes).map_err(|e| SkipReason::BadDeviceFile { detail: e.to_string() })?;
     if device.format > reading.max_format {
-        return Err(format!(
-            "written in sync format {}; this GymLog reads format {}",
-            device.format, reading.max_format
-        ));
+        return Err(SkipReason::NewerDeviceFile { found: device.format, reads: reading.max_format });
     }
-    super::device::check_name(&device.name).map_err(|e| e.to_string())
+    super::device::check_name(&device.name).map_err(|e| SkipReason::BadDeviceName { detail: e.to_string() })
 }
 
 /// The footer of the event file at `path` in the folder of device `id`, if it is a sync file
 /// of this format written by that device.
-fn event_file(path: &Path, id: Uuid, max_format: u32) -> Result<ParquetSummary, String> {
-    let summary = ParquetFile::open(path).and_then(|f| f.summary()).map_err(|e| {
-        format!(
-            "not a readable Parquet file yet (still arriving, truncated or damaged: {})",
-            first_line(&e.to_string())
-        )
-    })?;
+fn event_file(path: &Path, id: Uuid, max_format: u32) -> Result<ParquetSummary, SkipReason> {
+    let summary = ParquetFile::open(path)
+        .and_then(|f| f.summary())
+        .map_err(|e| SkipReason::NotReadableYet { detail: first_line(&e.to_string()).to_string() })?;
     match summary.metadata(meta::SYNC_FORMAT).map(str::parse::<u32>) {
-        None => return Err("not a GymLog sync file (no gymlog_sync_format metadata)".into()),
-        Some(Err(_)) => return Err("its sync format metadata is not a number".into()),
-        Some(Ok(format)) if format > layout::FORMAT => {
-            return Err(format!(
-                "written in sync format {format}; this GymLog reads formats up to {}: update GymLog",
-                layout::FORMAT
-            ));
+        None => return Err(SkipReason::NoSyncFormat),
+        Some(Err(_)) => return Err(SkipReason::SyncFormatNotANumber),
+        Some(Ok(found)) if found > layout::FORMAT => {
+            return Err(SkipReason::NewerFile { found, reads: layout::FORMAT });
         }
-        Some(Ok(format)) if format > max_format => {
-            return Err(format!("it says sync format {format}, which is not this folder's (format {max_format})"));
+        Some(Ok(found)) if found > max_format => {
+            return Err(SkipReason::OtherFolderFormat { found, folder: max_format });
         }
         Some(Ok(_)) => {}
     }
     let writer = summary.metadata(meta::DEVICE).and_then(|d| Uuid::parse_str(d).ok());
     if writer != Some(id) {
-        return Err(format!(
-            "written by another device ({}) than the one whose folder it is in",
-            summary.metadata(meta::DEVICE).unwrap_or("none")
-        ));
+        let writer = summary.metadata(meta::DEVICE).unwrap_or("none").to_string();
+        return Err(SkipReason::OtherDevice { writer });
     }
     if summary.metadata(backup_meta::CONTENT_CHECKSUM).is_none() {
-        return Err("it has no content checksum".into());
+        return Err(SkipReason::NoChecksum);
     }
     Ok(summary)
 }

@@ -221,7 +221,7 @@ fn problems(ui: &mut egui::Ui, state: &AppState) {
         ui.label(RichText::new(i18n.f("sync-skipped", &[("count", skipped.len().into())])).strong());
         theme::hint(ui, i18n.t("sync-skipped-hint"));
         for file in skipped.iter().take(20) {
-            ui.label(format!("{}: {}", file.file, file.reason));
+            ui.label(format!("{}: {}", file.file, i18n.sync_skip(&file.reason)));
         }
     }
     let Some(report) = &sync.last_report else { return };

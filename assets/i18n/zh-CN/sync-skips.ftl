@@ -1,0 +1,25 @@
+# 同步为何跳过某个文件（设置 → 同步，“已跳过”下）。
+sync-skips-still-arriving = 同步工具或 GymLog 的临时文件（仍在写入或传输中）
+sync-skips-lock-file = 锁文件
+sync-skips-conflict-copy = 同步工具生成的冲突副本（每台设备只写自己的文件，所以其中没有新内容）
+sync-skips-foreign = 不是 GymLog 同步格式的文件
+sync-skips-plain-in-encrypted = 加密文件夹中的未加密文件：未合并（任何能写入该文件夹的人都可能放入它）
+sync-skips-plain-of-another-device = 加密文件夹中的未加密文件：未合并（{ $device } 获得密码短语后它会被移除）
+sync-skips-own-plain-new-events = 本设备的未加密文件，保留原处：其中有 { $count } 个本数据库没有的事件（恢复备份可合并它们）
+sync-skips-own-plain-unchecked = 本设备的未加密文件，保留原处：{ $detail }
+sync-skips-not-a-device-folder = 不是设备文件夹（设备文件夹以设备 ID 命名）
+sync-skips-folder-in-device-folder = 设备文件夹中的子文件夹，格式中没有这种文件夹
+sync-skips-newer-folder-format = { $folder } 是更新的同步文件夹格式：请更新 GymLog，以便与写入它的设备同步
+sync-skips-no-key-file = 有加密文件，但文件夹中没有密钥文件（GymLog/v2/key.age 仍在传输中，或已被删除）
+sync-skips-unreadable = 无法读取（{ $detail }）
+sync-skips-does-not-decrypt = 无法解密，未合并任何内容：{ $detail }
+sync-skips-bad-device-file = 无法读取的设备描述（{ $detail }）
+sync-skips-newer-file = 以同步格式 { $found } 写入；此 GymLog 最高读取格式 { $reads }：请更新 GymLog
+sync-skips-bad-device-name = 设备描述中的名称无法使用（{ $detail }）
+sync-skips-not-readable-yet = 暂时不是可读的文件（仍在传输、被截断或已损坏：{ $detail }）
+sync-skips-no-sync-format = 不是 GymLog 同步文件（未注明同步格式）
+sync-skips-format-not-a-number = 其同步格式不是数字
+sync-skips-other-folder-format = 注明为同步格式 { $found }，与此文件夹的格式（{ $folder }）不符
+sync-skips-other-device = 由另一台设备（{ $writer }）写入，而非其所在文件夹所属的设备
+sync-skips-no-checksum = 没有内容校验和
+sync-skips-does-not-check-out = 未通过校验，未合并任何内容（仍在传输、被截断或已损坏）：{ $detail }
