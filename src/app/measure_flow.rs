@@ -8,6 +8,7 @@ use uuid::Uuid;
 use super::state::AppState;
 use crate::domain::event::{Event, EventKind};
 use crate::domain::measurement::{self, MeasureUnit, Side, Site};
+use crate::domain::units::typed::Refused;
 
 /// What the Body screen asks of measurements.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,6 +32,12 @@ pub enum MeasureAction {
 }
 
 impl AppState {
+    /// Why a typed measurement was refused, the site named in the window's language:
+    /// `Taille: „breit“ ist keine Zahl.`
+    fn refused_measurement(&self, site: &Site, refused: &Refused) -> String {
+        format!("{}.", self.i18n.refused_as(refused, self.measurement_name(site)))
+    }
+
     /// A measurement site in the window's language (`Left arm`, `Linker Oberarm`); the
     /// lifter's own names as they are. The events keep the domain's English.
     pub fn measurement_name<'a>(&'a self, site: &'a Site) -> &'a str {
@@ -92,7 +99,7 @@ impl AppState {
         }
         let reading = match measurement::typed(&site, value, unit) {
             Ok(reading) => reading,
-            Err(refused) => return self.error(format!("{refused}.")),
+            Err(refused) => return self.error(self.refused_measurement(&site, &refused)),
         };
         let measured = match self.measured_at(day) {
             Ok(at) => at,
@@ -121,7 +128,7 @@ impl AppState {
                     self.info(text);
                 }
             }
-            Err(refused) => self.error(format!("{refused}.")),
+            Err(refused) => self.error(self.refused_measurement(&site, &refused)),
         }
     }
 

@@ -4,6 +4,7 @@
 use super::TestApp;
 use crate::app::{Action, MeasureAction};
 use crate::domain::measurement::{MeasureUnit, Reading, Side, Site};
+use crate::i18n::{Language, LanguageChoice};
 
 fn log(site: Site, value: &str, unit: MeasureUnit, day: &str) -> Action {
     Action::Measure(MeasureAction::Log { site, value: value.into(), unit, day: day.into() })
@@ -38,9 +39,9 @@ fn a_measurement_is_logged_corrected_removed_and_brought_back() {
 fn nonsense_and_nameless_measurements_are_refused() {
     let mut app = TestApp::new();
     for (site, value, day, says) in [
-        (Site::Waist, "wide", "", "waist `wide` is not a number"),
-        (Site::Waist, "900", "", "waist 900 is out of range (5–300 cm)"),
-        (Site::BodyFat, "90", "", "body fat 90 is out of range (1–75 %)"),
+        (Site::Waist, "wide", "", "Waist `wide` is not a number."),
+        (Site::Waist, "900", "", "Waist 900 is out of range (5–300 cm)."),
+        (Site::BodyFat, "90", "", "Body fat 90 is out of range (1–75 %)."),
         (Site::Custom("  ".into()), "17", "", "Name your own measurement first"),
         (Site::Neck, "40", "2099-01-01", "has not happened yet"),
     ] {
@@ -48,5 +49,15 @@ fn nonsense_and_nameless_measurements_are_refused() {
         let last = &app.state.toasts().all().last().unwrap().text;
         assert!(last.contains(says), "{value} {day}: {last}");
     }
+    assert_eq!(app.count("measurement_logged"), 0);
+}
+
+#[test]
+fn a_refused_measurement_is_told_in_the_window_language() {
+    let mut app = TestApp::new();
+    app.send([Action::SetLanguage(LanguageChoice::Fixed(Language::German))]);
+    app.send([log(Site::Waist, "breit", MeasureUnit::Cm, "")]);
+    let last = &app.state.toasts().all().last().unwrap().text;
+    assert_eq!(last, "Taille: „breit“ ist keine Zahl.");
     assert_eq!(app.count("measurement_logged"), 0);
 }
