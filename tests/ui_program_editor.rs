@@ -56,12 +56,7 @@ fn copy_stronglifts_edit_it_save_follow_it_and_delete_it() {
     click(&mut harness, "Workout");
     harness.get_by_label("Next: Heavy A of StrongLifts 5×5 (copy)");
     click(&mut harness, "Start Heavy A");
-    for row in 1..=5 {
-        harness.get_by_label(&format!("Squat set {row} reps")).focus();
-        harness.run();
-        harness.key_press(egui::Key::Enter);
-        harness.run();
-    }
+    log_sets_as_prescribed(&mut harness, "Squat", 5);
     click(&mut harness, "Finish");
     harness.get_by_label("Squat +5 kg next time (25 kg)");
     click(&mut harness, "Save");

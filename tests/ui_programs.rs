@@ -21,12 +21,7 @@ fn start_the_next_program_day_finish_it_and_see_the_next_targets() {
     click(&mut harness, "Start Workout A");
     assert_eq!(harness.get_by_label("Squat set 1 weight").value().unwrap_or_default(), "20");
     assert_eq!(harness.get_by_label("Squat set 5 reps").value().unwrap_or_default(), "5");
-    for row in 1..=5 {
-        harness.get_by_label(&format!("Squat set {row} reps")).focus();
-        harness.run();
-        harness.key_press(egui::Key::Enter);
-        harness.run();
-    }
+    log_sets_as_prescribed(&mut harness, "Squat", 5);
     click(&mut harness, "Finish");
     harness.get_by_label("Squat +2.5 kg next time (22.5 kg)");
     harness.get_by_label("Bench Press: not done, nothing changes");
@@ -64,12 +59,7 @@ fn override_the_squat_target_log_it_and_the_rule_judges_the_weight_lifted() {
     assert_eq!(harness.get_all_by_label("Target 5×5 @ 20 kg").count(), 2, "bench and row as prescribed");
     assert_eq!(harness.get_by_label("Squat set 1 weight").value().unwrap_or_default(), "17.5");
     assert_eq!(harness.get_by_label("Squat set 5 weight").value().unwrap_or_default(), "17.5");
-    for row in 1..=5 {
-        harness.get_by_label(&format!("Squat set {row} reps")).focus();
-        harness.run();
-        harness.key_press(egui::Key::Enter);
-        harness.run();
-    }
+    log_sets_as_prescribed(&mut harness, "Squat", 5);
     click(&mut harness, "Finish");
     harness.get_by_label("Squat +2.5 kg next time (20 kg)");
     click(&mut harness, "Save");

@@ -133,6 +133,17 @@ pub fn log_set_with_keyboard(harness: &mut Harness<'static, GymLogApp>, row: usi
     harness.run();
 }
 
+/// Logs the first `sets` sets of `exercise` as they stand (the program's targets): Enter on
+/// each row's reps.
+pub fn log_sets_as_prescribed(harness: &mut Harness<'static, GymLogApp>, exercise: &str, sets: usize) {
+    for row in 1..=sets {
+        harness.get_by_label(&format!("{exercise} set {row} reps")).focus();
+        harness.run();
+        harness.key_press(egui::Key::Enter);
+        harness.run();
+    }
+}
+
 /// Finishes and saves the workout, and waits until the save is on disk (the writer thread
 /// writes it; the backup counter counts it then).
 pub fn finish_and_save(harness: &mut Harness<'static, GymLogApp>) {

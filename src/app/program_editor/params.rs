@@ -188,26 +188,34 @@ fn slots<'a>(rule: &'a mut Rule, i18n: &I18n) -> Vec<(String, Slot<'a>, usize)> 
             all
         }
         Rule::Rpe(r) => {
-            let mut all = Vec::new();
-            for (i, group) in r.sets.iter_mut().enumerate() {
-                let n = i + 1;
-                all.push((nth("programs-param-group-sets", n), Whole(&mut group.sets), i));
-                all.push((nth("programs-param-group-reps", n), Whole(&mut group.reps), i));
-                all.push((nth("programs-param-group-rpe", n), Rpe(&mut group.rpe), i));
-            }
-            all
+            let groups =
+                r.sets.iter_mut().map(|g| (&mut g.sets, &mut g.reps, ("programs-param-group-rpe", Rpe(&mut g.rpe))));
+            group_slots(groups, nth)
         }
         Rule::PercentOfMax(r) => {
-            let mut all = Vec::new();
-            for (i, group) in r.sets.iter_mut().enumerate() {
-                let n = i + 1;
-                all.push((nth("programs-param-group-sets", n), Whole(&mut group.sets), i));
-                all.push((nth("programs-param-group-reps", n), Whole(&mut group.reps), i));
-                all.push((nth("programs-param-group-percent", n), Percent(&mut group.percent), i));
-            }
-            all
+            let groups = r
+                .sets
+                .iter_mut()
+                .map(|g| (&mut g.sets, &mut g.reps, ("programs-param-group-percent", Percent(&mut g.percent))));
+            group_slots(groups, nth)
         }
     }
+}
+
+/// The slots of groups of sets, a line each: sets, reps and what sets the load (an RPE, a
+/// share of the max), named by the group's number.
+fn group_slots<'a>(
+    groups: impl Iterator<Item = (&'a mut u32, &'a mut u32, (&'static str, Slot<'a>))>,
+    nth: impl Fn(&str, usize) -> String,
+) -> Vec<(String, Slot<'a>, usize)> {
+    let mut all = Vec::new();
+    for (i, (sets, reps, (load_id, load))) in groups.enumerate() {
+        let n = i + 1;
+        all.push((nth("programs-param-group-sets", n), Slot::Whole(sets), i));
+        all.push((nth("programs-param-group-reps", n), Slot::Whole(reps), i));
+        all.push((nth(load_id, n), load, i));
+    }
+    all
 }
 
 /// The rule's parameters, in order (the index is the one [`set_text`] and [`set_flag`] take),
